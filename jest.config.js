@@ -1,0 +1,29 @@
+// Unit tests (pure logic, Office.js through office-addin-mock) and integration tests (real HTTP
+// against the Graph emulator). Browser tests are not jest's: they live in test/e2e and run with
+// `npm run test:e2e` in Debian's chromium.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["<rootDir>/test/unit/**/*.test.ts?(x)", "<rootDir>/test/integration/**/*.test.ts?(x)"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  collectCoverageFrom: ["src/domain/**/*.ts"],
+  coverageReporters: ["text-summary", "lcov"],
+  coverageThreshold: {
+    "./src/domain/": { lines: 95 },
+  },
+  testTimeout: 20000,
+};

@@ -1,0 +1,5 @@
+import * as domain from "../../src/domain";
+
+it("loads the domain layer", () => {
+  expect(domain).toBeDefined();
+});
