@@ -19,6 +19,9 @@ module.exports = {
       },
     ],
   },
+  // office-addin-mock → office-addin-manifest → @microsoft/app-manifest pulls in strip-bom and uuid, which
+  // ship ESM only; let swc turn it into CommonJS like our own files.
+  transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   collectCoverageFrom: ["src/domain/**/*.ts"],
   coverageReporters: ["text-summary", "lcov"],

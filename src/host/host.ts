@@ -1,0 +1,50 @@
+import type { Result } from "../domain/result";
+
+/** The four Outlook surfaces the manifest puts Svara's button on. */
+export type ItemKind = "message-read" | "message-compose" | "appointment-organizer" | "appointment-attendee";
+
+export interface Person {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** The mail or meeting the recruiter has open, as Svara needs it (never an Office.js object). */
+export interface HostItem {
+  readonly kind: ItemKind;
+  /** Graph (REST) id; null for a compose item that has not been saved yet. */
+  readonly restId: string | null;
+  readonly conversationId: string | null;
+  readonly subject: string;
+  readonly from: Person | null;
+  readonly to: readonly Person[];
+  readonly cc: readonly Person[];
+  /** ISO date-times; appointments only. */
+  readonly start?: string;
+  readonly end?: string;
+  readonly attendees?: readonly Person[];
+}
+
+export type ThemeKind = "light" | "dark" | "high-contrast";
+
+export interface RoamingSettings {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): Promise<Result<void>>;
+}
+
+export interface Host {
+  readonly name: "outlook" | "workbench";
+  /** The item open now; null when nothing is selected (a pinned pane between mails). */
+  currentItem(): Promise<Result<HostItem | null>>;
+  /** Called on every selection change while the pane is pinned; returns an unsubscribe function. */
+  onItemChanged(listener: (item: HostItem | null) => void): () => void;
+  /** Compose only: put HTML where the recruiter's cursor is. */
+  insertHtmlAtCursor(html: string): Promise<Result<void>>;
+  /** Read only: open the host's reply form with this HTML above the quoted mail. */
+  displayReplyForm(html: string): Promise<Result<void>>;
+  theme(): ThemeKind;
+  /** BCP 47 tag of the host's UI language, e.g. "sv-SE". */
+  displayLanguage(): string;
+  readonly roamingSettings: RoamingSettings;
+  /** Whether MSAL nested app authentication can be used in this host. */
+  supportsNestedAppAuth(): boolean;
+}

@@ -1,0 +1,31 @@
+import { appError, type AppError } from "../domain/result";
+
+export const hostErrors = {
+  notCompose: (): AppError =>
+    appError(
+      "host-not-compose",
+      "Det går bara att infoga text i ett mail du skriver.",
+      "Text can only be inserted into a mail you are writing.",
+    ),
+  notRead: (): AppError =>
+    appError(
+      "host-not-read",
+      "Svara kan bara öppna ett svar på ett mail du läser.",
+      "Svara can only open a reply to a mail you are reading.",
+    ),
+  noItem: (): AppError =>
+    appError("host-no-item", "Inget mail eller möte är markerat.", "No mail or meeting is selected."),
+  office: (what: string, cause: unknown): AppError =>
+    appError(
+      "host-office-failed",
+      `Outlook kunde inte ${what.split("|")[0]}. Försök igen.`,
+      `Outlook could not ${what.split("|")[1] ?? what}. Please try again.`,
+      { cause, retryable: true },
+    ),
+  settingsTooLarge: (): AppError =>
+    appError(
+      "host-settings-full",
+      "Inställningarna får inte plats (Outlook tillåter 32 kB).",
+      "The settings do not fit (Outlook allows 32 KB).",
+    ),
+};

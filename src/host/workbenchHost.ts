@@ -1,0 +1,91 @@
+import { err, ok, type Result } from "../domain/result";
+import type { Host, HostItem, RoamingSettings, ThemeKind } from "./host";
+import { hostErrors } from "./hostErrors";
+import { isWorkbenchMessage, type PaneToWorkbench, type WorkbenchToPane } from "./workbenchProtocol";
+
+export interface WorkbenchHostOptions {
+  readonly language: string;
+  readonly theme: ThemeKind;
+  /** The window to talk to (the workbench page) and the one we live in; injectable for tests. */
+  readonly parent?: Window;
+  readonly self?: Window;
+  readonly storage?: Storage;
+}
+
+const SETTINGS_KEY = "svara.roamingSettings";
+
+function localRoamingSettings(storage: Storage | undefined): RoamingSettings {
+  const read = (): Record<string, unknown> => {
+    try {
+      return JSON.parse(storage?.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
+    } catch {
+      return {}; // a corrupt entry is reset, as Outlook would start with empty settings
+    }
+  };
+  return {
+    get: <T>(key: string) => read()[key] as T | undefined,
+    async set(key, value) {
+      const next = JSON.stringify({ ...read(), [key]: value });
+      if (next.length > 32 * 1024) return err(hostErrors.settingsTooLarge());
+      storage?.setItem(SETTINGS_KEY, next);
+      return ok(undefined);
+    },
+  };
+}
+
+/** The host when the task pane runs inside the workbench page (npm start, e2e tests). */
+export function createWorkbenchHost(options: WorkbenchHostOptions): Host {
+  const self = options.self ?? window;
+  const parent = options.parent ?? window.parent;
+  let current: HostItem | null = null;
+  let theme = options.theme;
+  let received = false;
+  const listeners = new Set<(item: HostItem | null) => void>();
+  const waiting: Array<() => void> = [];
+  const pending = new Map<string, (result: Result<void>) => void>();
+  let nextId = 0;
+
+  self.addEventListener("message", (event: MessageEvent) => {
+    if (event.source !== parent || !isWorkbenchMessage(event.data)) return;
+    const message = event.data as WorkbenchToPane;
+    if (message.type === "svara-wb:item") {
+      current = message.item;
+      received = true;
+      waiting.splice(0).forEach((resolve) => resolve());
+      listeners.forEach((listener) => listener(current));
+    } else if (message.type === "svara-wb:theme") {
+      theme = message.theme;
+    } else if (message.type === "svara-wb:result") {
+      pending.get(message.requestId)?.(message.error ? err(message.error) : ok(undefined));
+      pending.delete(message.requestId);
+    }
+  });
+
+  const post = (message: PaneToWorkbench) => parent.postMessage(message, self.location.origin);
+  const request = (type: "svara-wb:insert-html" | "svara-wb:reply", html: string) =>
+    new Promise<Result<void>>((resolve) => {
+      const requestId = `r${++nextId}`;
+      pending.set(requestId, resolve);
+      post({ type, requestId, html });
+    });
+
+  post({ type: "svara-wb:ready" });
+
+  return {
+    name: "workbench",
+    async currentItem() {
+      if (!received) await new Promise<void>((resolve) => waiting.push(resolve));
+      return ok(current);
+    },
+    onItemChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    insertHtmlAtCursor: (html) => request("svara-wb:insert-html", html),
+    displayReplyForm: (html) => request("svara-wb:reply", html),
+    theme: () => theme,
+    displayLanguage: () => options.language,
+    roamingSettings: localRoamingSettings(options.storage ?? self.localStorage),
+    supportsNestedAppAuth: () => false,
+  };
+}

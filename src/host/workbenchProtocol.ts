@@ -1,0 +1,23 @@
+import type { AppError } from "../domain/result";
+import type { HostItem, ThemeKind } from "./host";
+
+/**
+ * The messages between the workbench page (standing in for Outlook) and the task pane in its
+ * iframe. Outlook hosts the pane in a webview and talks to it through Office.js; the workbench
+ * does the same job with postMessage, so the pane cannot tell the difference above host/.
+ */
+export type WorkbenchToPane =
+  | { readonly type: "svara-wb:item"; readonly item: HostItem | null }
+  | { readonly type: "svara-wb:theme"; readonly theme: ThemeKind }
+  | { readonly type: "svara-wb:result"; readonly requestId: string; readonly error: AppError | null };
+
+export type PaneToWorkbench =
+  | { readonly type: "svara-wb:ready" }
+  | { readonly type: "svara-wb:insert-html"; readonly requestId: string; readonly html: string }
+  | { readonly type: "svara-wb:reply"; readonly requestId: string; readonly html: string };
+
+export const isWorkbenchMessage = (data: unknown): data is { type: string } =>
+  typeof data === "object" &&
+  data !== null &&
+  typeof (data as { type?: unknown }).type === "string" &&
+  (data as { type: string }).type.startsWith("svara-wb:");
