@@ -53,16 +53,17 @@ export function installOfficeMock(options: MockOptions) {
         removeHandlerAsync: (type: string) => handlers.delete(type),
       },
     },
-  }) as unknown as typeof Office & { context: { mailbox: { item: unknown } } };
+  }) as unknown as typeof Office;
+  const mailbox = mock.context.mailbox as unknown as { item: unknown };
   // office-addin-mock turns nested objects into mocks and cannot hold null; set the item directly.
-  mock.context.mailbox.item = options.item;
+  mailbox.item = options.item;
   (global as unknown as { Office: unknown }).Office = mock;
   return {
     office: mock,
     handlers,
     saved,
     setItem(item: Record<string, unknown> | null) {
-      mock.context.mailbox.item = item;
+      mailbox.item = item;
     },
   };
 }
