@@ -1,0 +1,94 @@
+import {
+  createNestablePublicClientApplication,
+  InteractionRequiredAuthError,
+  PublicClientApplication,
+  type AuthenticationResult,
+  type Configuration,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
+import { ok, err, type Result } from "../domain/result";
+import type { AuthConfig } from "./authConfig";
+import { interactiveAuthError, silentAuthError } from "./authErrors";
+import { requiredScopeNames } from "./scopes";
+import type { TokenProvider } from "./tokenProvider";
+
+export interface MsalTokenProviderOptions {
+  readonly config: AuthConfig;
+  /** Told by host/: whether the Office/Teams host brokers tokens (nested app auth). */
+  readonly supportsNaa: boolean;
+  /** Defaults to the required scopes; the opt-in MailboxSettings scope is added by the caller. */
+  readonly scopes?: readonly string[];
+}
+
+// Silent first, interactive only when MSAL says a user must act. Under NAA the "popup" is the
+// host's own consent UI; elsewhere it is a real popup, which is why it must follow a click.
+export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
+  const scopes = [...(options.scopes ?? requiredScopeNames())];
+  let app: Promise<IPublicClientApplication> | undefined;
+  let inFlight: Promise<Result<string>> | undefined;
+
+  const application = (): Promise<IPublicClientApplication> => {
+    app ??= createApplication(options.config, options.supportsNaa);
+    return app;
+  };
+
+  async function acquire(): Promise<Result<string>> {
+    let pca: IPublicClientApplication;
+    try {
+      pca = await application();
+    } catch (e) {
+      app = undefined; // let the next call try again instead of caching a broken start
+      return err(silentAuthError(e));
+    }
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    try {
+      return ok(remember(pca, await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) })));
+    } catch (e) {
+      if (!needsInteraction(e)) return err(silentAuthError(e));
+    }
+    try {
+      return ok(remember(pca, await pca.acquireTokenPopup({ scopes })));
+    } catch (e) {
+      return err(interactiveAuthError(e));
+    }
+  }
+
+  return {
+    // Many Graph calls start at once after a pane opens; they share one token request so the
+    // recruiter never sees two sign-in windows.
+    getToken(): Promise<Result<string>> {
+      inFlight ??= acquire().finally(() => {
+        inFlight = undefined;
+      });
+      return inFlight;
+    },
+  };
+}
+
+async function createApplication(
+  config: AuthConfig,
+  supportsNaa: boolean,
+): Promise<IPublicClientApplication> {
+  const configuration: Configuration = {
+    auth: { clientId: config.clientId, authority: config.authority, redirectUri: config.redirectUri },
+    // Tokens live only in MSAL's own cache; Svara never stores or logs them.
+    cache: { cacheLocation: "localStorage" },
+  };
+  return supportsNaa
+    ? createNestablePublicClientApplication(configuration)
+    : PublicClientApplication.createPublicClientApplication(configuration);
+}
+
+function remember(pca: IPublicClientApplication, result: AuthenticationResult): string {
+  if (result.account) pca.setActiveAccount(result.account);
+  return result.accessToken;
+}
+
+// No cached account outside NAA is MSAL's BrowserAuthError "no_account_error", not an
+// InteractionRequiredAuthError, but the cure is the same: let the user sign in.
+function needsInteraction(e: unknown): boolean {
+  if (e instanceof InteractionRequiredAuthError) return true;
+  return (
+    typeof e === "object" && e !== null && (e as { errorCode?: unknown }).errorCode === "no_account_error"
+  );
+}

@@ -1,0 +1,166 @@
+import * as msal from "@azure/msal-browser";
+import { createMsalTokenProvider } from "../../../src/auth/msalTokenProvider";
+import { requiredScopeNames } from "../../../src/auth/scopes";
+import type { AuthConfig } from "../../../src/auth/authConfig";
+
+// MSAL is replaced at the module boundary: these tests are about our flow, not MSAL's.
+jest.mock("@azure/msal-browser", () => {
+  class AuthError extends Error {
+    constructor(public errorCode: string) {
+      super(errorCode);
+    }
+  }
+  class InteractionRequiredAuthError extends AuthError {}
+  class BrowserAuthError extends AuthError {}
+  return {
+    AuthError,
+    InteractionRequiredAuthError,
+    BrowserAuthError,
+    createNestablePublicClientApplication: jest.fn(),
+    PublicClientApplication: { createPublicClientApplication: jest.fn() },
+  };
+});
+
+const mocked = msal as jest.Mocked<typeof msal> & {
+  BrowserAuthError: new (code: string) => Error;
+  InteractionRequiredAuthError: new (code: string) => Error;
+};
+
+const config: AuthConfig = {
+  clientId: "6ba7bc0f-ea86-4499-8049-a2a6bb729aae",
+  authority: "https://login.microsoftonline.com/organizations",
+  graphBaseUrl: "https://graph.microsoft.com/v1.0",
+  redirectUri: "brk-multihub://svara.example",
+};
+const account = { homeAccountId: "h", username: "maja.lind@svara-demo.se" };
+
+function fakePca() {
+  let active: unknown = null;
+  return {
+    getActiveAccount: jest.fn(() => active),
+    getAllAccounts: jest.fn(() => []),
+    setActiveAccount: jest.fn((a: unknown) => {
+      active = a;
+    }),
+    acquireTokenSilent: jest.fn(),
+    acquireTokenPopup: jest.fn(),
+  };
+}
+
+let pca: ReturnType<typeof fakePca>;
+beforeEach(() => {
+  jest.clearAllMocks();
+  pca = fakePca();
+  (mocked.createNestablePublicClientApplication as jest.Mock).mockResolvedValue(pca);
+  (mocked.PublicClientApplication.createPublicClientApplication as jest.Mock).mockResolvedValue(pca);
+});
+
+describe("the MSAL token provider", () => {
+  it("uses nested app auth when the host brokers tokens, and returns the silent token", async () => {
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "t-silent", account });
+    const provider = createMsalTokenProvider({ config, supportsNaa: true });
+
+    await expect(provider.getToken()).resolves.toEqual({ ok: true, value: "t-silent" });
+    expect(mocked.createNestablePublicClientApplication).toHaveBeenCalledTimes(1);
+    expect(mocked.PublicClientApplication.createPublicClientApplication).not.toHaveBeenCalled();
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(pca.acquireTokenSilent.mock.calls[0]![0].scopes).toEqual(requiredScopeNames());
+  });
+
+  it("falls back to a plain PublicClientApplication where nested app auth is missing", async () => {
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "t", account });
+    const provider = createMsalTokenProvider({ config, supportsNaa: false });
+
+    await provider.getToken();
+    expect(mocked.PublicClientApplication.createPublicClientApplication).toHaveBeenCalledWith(
+      expect.objectContaining({ auth: expect.objectContaining({ clientId: config.clientId }) }),
+    );
+    expect(mocked.createNestablePublicClientApplication).not.toHaveBeenCalled();
+  });
+
+  it("opens the sign-in popup when MSAL says interaction is required, and remembers the account", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("consent_required"));
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "t-popup", account });
+    const provider = createMsalTokenProvider({ config, supportsNaa: false });
+
+    await expect(provider.getToken()).resolves.toEqual({ ok: true, value: "t-popup" });
+    expect(pca.setActiveAccount).toHaveBeenCalledWith(account);
+
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "t-again", account });
+    await provider.getToken();
+    expect(pca.acquireTokenSilent.mock.calls[1]![0].account).toBe(account);
+  });
+
+  it("treats 'no account yet' as a reason to sign in, not as a failure", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.BrowserAuthError("no_account_error"));
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "t-first", account });
+    const provider = createMsalTokenProvider({ config, supportsNaa: false });
+
+    await expect(provider.getToken()).resolves.toEqual({ ok: true, value: "t-first" });
+  });
+
+  it("tells the recruiter to allow pop-ups when the sign-in window is blocked", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
+    pca.acquireTokenPopup.mockRejectedValue(new mocked.BrowserAuthError("popup_window_error"));
+    const result = await createMsalTokenProvider({ config, supportsNaa: false }).getToken();
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("auth-popup-blocked");
+    expect(result.error.message.sv).toMatch(/popup/i);
+    expect(result.error.message.en).toMatch(/pop-ups/);
+    expect(result.error.retryable).toBe(true);
+  });
+
+  it("says sign-in was cancelled when the recruiter closes the window", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
+    pca.acquireTokenPopup.mockRejectedValue(new mocked.BrowserAuthError("user_cancelled"));
+    const result = await createMsalTokenProvider({ config, supportsNaa: true }).getToken();
+
+    expect(result).toMatchObject({ ok: false, error: { code: "auth-cancelled" } });
+    if (!result.ok) expect(result.error.message.sv).toMatch(/avbröts/);
+  });
+
+  it("does not open a window for failures a sign-in cannot fix (offline)", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.BrowserAuthError("no_network_connectivity"));
+    const result = await createMsalTokenProvider({ config, supportsNaa: true }).getToken();
+
+    expect(result).toMatchObject({ ok: false, error: { code: "auth-offline", retryable: true } });
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it("shares one token request between callers that ask at the same time", async () => {
+    let release: (v: unknown) => void = () => undefined;
+    pca.acquireTokenSilent.mockReturnValue(new Promise((r) => (release = r)));
+    const provider = createMsalTokenProvider({ config, supportsNaa: true });
+
+    const calls = [provider.getToken(), provider.getToken(), provider.getToken()];
+    await Promise.resolve();
+    release({ accessToken: "shared", account });
+
+    expect(await Promise.all(calls)).toEqual(Array(3).fill({ ok: true, value: "shared" }));
+    expect(pca.acquireTokenSilent).toHaveBeenCalledTimes(1);
+
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "later", account });
+    await expect(provider.getToken()).resolves.toEqual({ ok: true, value: "later" });
+  });
+
+  it("never puts the token or MSAL's message into the error it returns", async () => {
+    const leaky = new mocked.BrowserAuthError("unknown_thing");
+    leaky.message = "secret-token-abc";
+    pca.acquireTokenSilent.mockRejectedValue(leaky);
+    const result = await createMsalTokenProvider({ config, supportsNaa: true }).getToken();
+
+    expect(JSON.stringify(result)).not.toContain("secret-token-abc");
+    expect(result).toMatchObject({ ok: false, error: { code: "auth-failed" } });
+  });
+
+  it("tries to start MSAL again after a failed start instead of failing forever", async () => {
+    (mocked.createNestablePublicClientApplication as jest.Mock).mockRejectedValueOnce(new Error("boom"));
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "t", account });
+    const provider = createMsalTokenProvider({ config, supportsNaa: true });
+
+    expect((await provider.getToken()).ok).toBe(false);
+    expect(await provider.getToken()).toEqual({ ok: true, value: "t" });
+  });
+});
