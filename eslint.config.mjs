@@ -11,7 +11,7 @@ const layers = ["domain", "state", "sync", "graph", "auth", "host", "ui", "i18n"
 // Which layers each layer may NOT import (everything above it, and its siblings' internals).
 const forbidden = {
   domain: layers.filter((l) => l !== "domain"),
-  i18n: layers.filter((l) => l !== "i18n"),
+  i18n: layers.filter((l) => l !== "i18n" && l !== "domain"),
   host: ["state", "sync", "graph", "auth", "ui"],
   auth: ["state", "sync", "graph", "host", "ui"],
   graph: ["state", "sync", "host", "ui"],

@@ -1,0 +1,31 @@
+import type { Language } from "../domain/result";
+import { en } from "./messages.en";
+import { sv, type MessageKey } from "./messages.sv";
+
+export type { MessageKey };
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { sv, en };
+
+/** Swedish for any Swedish tag ("sv", "sv-SE", "sv-FI"), English for everything else. */
+export function languageFromTag(tag: string | null | undefined): Language {
+  return /^sv(\b|-|_)/i.test(tag ?? "") ? "sv" : "en";
+}
+
+/** `{name}` placeholders are filled from params; an unknown one stays visible rather than vanishing. */
+export function translator(language: Language): Translate {
+  const catalogue = catalogues[language];
+  return (key, params) =>
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
+}
+
+/** Dates and times in the recruiter's language and time zone. */
+export function formatDateTime(iso: string, language: Language, timeZone = "Europe/Stockholm"): string {
+  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(new Date(iso));
+}

@@ -1,0 +1,85 @@
+import type { Message } from "@microsoft/microsoft-graph-types";
+import type { HostItem, Person } from "../host/host";
+
+/**
+ * The workbench plays Outlook, so it reads the mailbox the way Outlook's own UI would — straight
+ * from the mail server, which here is the Graph emulator. Svara's code never takes this path.
+ */
+export interface MailboxSource {
+  readonly graphUrl: string;
+  readonly token: string;
+}
+
+export interface ListedMessage {
+  readonly id: string;
+  readonly subject: string;
+  readonly from: Person | null;
+  readonly to: readonly Person[];
+  readonly cc: readonly Person[];
+  readonly receivedAt: string;
+  readonly preview: string;
+  readonly conversationId: string | null;
+  readonly categories: readonly string[];
+}
+
+const person = (
+  r: { emailAddress?: { name?: string | null; address?: string | null } | null } | null | undefined,
+): Person | null =>
+  r?.emailAddress?.address
+    ? { name: r.emailAddress.name || r.emailAddress.address, email: r.emailAddress.address.toLowerCase() }
+    : null;
+
+const people = (list: Message["toRecipients"]): Person[] =>
+  (list ?? []).map(person).filter((p): p is Person => p !== null);
+
+export function toListedMessage(m: Message): ListedMessage {
+  return {
+    id: m.id ?? "",
+    subject: m.subject ?? "",
+    from: person(m.from),
+    to: people(m.toRecipients),
+    cc: people(m.ccRecipients),
+    receivedAt: m.receivedDateTime ?? "",
+    preview: m.bodyPreview ?? "",
+    conversationId: m.conversationId ?? null,
+    categories: m.categories ?? [],
+  };
+}
+
+/** What Outlook would hand the task pane for a selected received mail. */
+export const toHostItem = (m: ListedMessage): HostItem => ({
+  kind: "message-read",
+  restId: m.id,
+  conversationId: m.conversationId,
+  subject: m.subject,
+  from: m.from,
+  to: m.to,
+  cc: m.cc,
+});
+
+async function getJson<T>(source: MailboxSource, path: string): Promise<T> {
+  const response = await fetch(`${source.graphUrl}${path}`, {
+    headers: { Authorization: `Bearer ${source.token}` },
+  });
+  if (!response.ok) throw new Error(`The mail server answered ${response.status} for ${path}`);
+  return (await response.json()) as T;
+}
+
+const SELECT =
+  "id,subject,from,toRecipients,ccRecipients,receivedDateTime,bodyPreview,conversationId,categories";
+
+export async function listInbox(source: MailboxSource, top = 50): Promise<ListedMessage[]> {
+  const page = await getJson<{ value: Message[] }>(
+    source,
+    `/me/mailFolders/inbox/messages?$top=${top}&$orderby=receivedDateTime%20desc&$select=${SELECT}`,
+  );
+  return page.value.map(toListedMessage);
+}
+
+export async function readBody(
+  source: MailboxSource,
+  id: string,
+): Promise<{ contentType: string; content: string }> {
+  const message = await getJson<Message>(source, `/me/messages/${encodeURIComponent(id)}?$select=body`);
+  return { contentType: message.body?.contentType ?? "text", content: message.body?.content ?? "" };
+}

@@ -1,0 +1,35 @@
+import { formatDateTime, languageFromTag, translator } from "../../../src/i18n/translate";
+import { en } from "../../../src/i18n/messages.en";
+import { sv } from "../../../src/i18n/messages.sv";
+
+describe("the UI speaks the recruiter's language", () => {
+  it.each([
+    ["sv-SE", "sv"],
+    ["sv", "sv"],
+    ["SV-fi", "sv"],
+    ["en-US", "en"],
+    ["de-DE", "en"],
+    ["svx", "en"],
+    [undefined, "en"],
+  ])("display language %s gives %s", (tag, language) => {
+    expect(languageFromTag(tag)).toBe(language);
+  });
+
+  it("has an English word for every Swedish one, none of them empty", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+    for (const text of [...Object.values(en), ...Object.values(sv)]) expect(text.trim()).not.toBe("");
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    const t = translator("sv");
+    expect(t("item.attendeeCount", { count: 3 })).toBe("3 deltagare");
+    expect(translator("en")("item.attendeeCount", { count: 2 })).toBe("2 attendees");
+    expect(t("item.attendeeCount")).toBe("{count} deltagare");
+  });
+
+  it("writes dates in Swedish time, across the change to winter time", () => {
+    expect(formatDateTime("2026-10-24T22:30:00Z", "sv")).toBe("25 okt. 2026 00:30");
+    expect(formatDateTime("2026-10-25T22:30:00Z", "sv")).toBe("25 okt. 2026 23:30");
+    expect(formatDateTime("2026-10-25T22:30:00Z", "en")).toBe("25 Oct 2026, 23:30");
+  });
+});

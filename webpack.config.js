@@ -1,0 +1,101 @@
+// One config for three builds:
+//   npm run build            production task pane (office.js from Microsoft's CDN, manifest URLs
+//                            rewritten to SVARA_PUBLIC_URL when set)
+//   npm start / --env workbench   adds the workbench (the local Outlook stand-in), office.js from
+//                            the @microsoft/office-js package, emulator URL baked in
+//   npm run test:e2e         the workbench build in production mode, so the browser tests run what ships
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EsbuildPlugin } = require("esbuild-loader");
+
+const DEV_URL = "https://localhost:3000";
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const workbench = Boolean(env.workbench) || !production;
+  const publicUrl = (process.env.SVARA_PUBLIC_URL || DEV_URL).replace(/\/$/, "");
+  const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
+    },
+    output: {
+      path: outDir,
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic" },
+        },
+      ],
+    },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: "es2020", legalComments: "none" })],
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({
+        SVARA_EMULATOR_URL: JSON.stringify(process.env.SVARA_EMULATOR_URL || "http://127.0.0.1:4100/v1.0"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // Marketplace rule: production loads office.js from Microsoft's CDN; locally there is no
+        // network, so the workbench and tests load the copy in @microsoft/office-js.
+        officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+      }),
+      ...(workbench
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "index.html",
+              template: "./src/workbench/workbench.html",
+              chunks: ["workbench"],
+            }),
+          ]
+        : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            noErrorOnMissing: true,
+            transform: (content) =>
+              production && publicUrl !== DEV_URL
+                ? content.toString().split(DEV_URL).join(publicUrl)
+                : content,
+          },
+          ...(workbench
+            ? [{ from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js" }]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.SVARA_PORT || 3000),
+      host: "localhost",
+      hot: false,
+      liveReload: true,
+      // Outlook needs https (see README "Run it in Outlook"); the workbench is fine on http.
+      server: env.https ? "https" : "http",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
