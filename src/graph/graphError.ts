@@ -1,0 +1,152 @@
+import type { AppError } from "../domain/result";
+import { parseRetryAfter } from "./retryPolicy";
+
+/** An AppError from a Graph call, with what the outbox needs to decide what to do next. */
+export interface GraphAppError extends AppError {
+  readonly status?: number;
+  /** How long Graph asked us to wait before trying again. */
+  readonly retryAfterMs?: number;
+  /** Graph's request-id: what Microsoft support asks for. */
+  readonly requestId?: string;
+  /** The permission Graph said was missing, when it said so. */
+  readonly missingPermission?: string;
+}
+
+export interface HeaderLookup {
+  get(name: string): string | null;
+}
+
+interface GraphErrorBody {
+  error?: { code?: unknown; message?: unknown; innerError?: { "request-id"?: unknown } };
+}
+
+const graphCode = (body: unknown): string | undefined => {
+  const code = (body as GraphErrorBody | undefined)?.error?.code;
+  return typeof code === "string" ? code : undefined;
+};
+const graphMessage = (body: unknown): string => {
+  const message = (body as GraphErrorBody | undefined)?.error?.message;
+  return typeof message === "string" ? message : "";
+};
+
+// Graph names scopes in 403 messages ("…requires one of 'Notes.ReadWrite, Notes.ReadWrite.All'").
+const SCOPE =
+  /\b(?:User|Mail|Calendars|Tasks|Notes|Files|MailboxSettings|Sites)\.[A-Za-z]+(?:\.[A-Za-z]+)*\b/;
+
+/** Map a non-2xx Graph response to an error value. Only Graph's code goes into `cause`, never the
+ * body: bodies carry candidates' mails and names. */
+export function graphErrorFromResponse(
+  status: number,
+  body: unknown,
+  headers: HeaderLookup,
+  nowMs: number,
+): GraphAppError {
+  const requestId = headers.get("request-id") ?? undefined;
+  const base = {
+    status,
+    cause: { status, graphCode: graphCode(body), requestId },
+    ...(requestId ? { requestId } : {}),
+  };
+
+  if (status === 401) {
+    return graphAppError(
+      "graph-auth-needed",
+      "Du behöver logga in igen för att Svara ska kunna spara i Microsoft 365.",
+      "Sign in again so Svara can save to Microsoft 365.",
+      { ...base, retryable: true },
+    );
+  }
+  if (status === 403) {
+    const missingPermission = graphMessage(body).match(SCOPE)?.[0];
+    return graphAppError(
+      "graph-forbidden",
+      missingPermission
+        ? `Svara saknar behörigheten ${missingPermission}. Be din administratör godkänna den.`
+        : "Microsoft 365 nekade åtkomst. Be din administratör kontrollera Svaras behörigheter.",
+      missingPermission
+        ? `Svara lacks the ${missingPermission} permission. Ask your administrator to grant it.`
+        : "Microsoft 365 denied access. Ask your administrator to check Svara's permissions.",
+      { ...base, retryable: false, ...(missingPermission ? { missingPermission } : {}) },
+    );
+  }
+  if (status === 404) {
+    return graphAppError(
+      "graph-not-found",
+      "Det finns inte längre i Microsoft 365 (kanske raderat eller flyttat).",
+      "It no longer exists in Microsoft 365 (perhaps deleted or moved).",
+      { ...base, retryable: false },
+    );
+  }
+  if (status === 409 || status === 412) {
+    return graphAppError(
+      "graph-conflict",
+      "Någon annan ändrade samma sak samtidigt. Svara hämtar det senaste och försöker igen.",
+      "Someone else changed the same thing at the same time. Svara fetches the latest and tries again.",
+      { ...base, retryable: true },
+    );
+  }
+  if (status === 429 || status === 503 || status === 504) {
+    const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);
+    return graphAppError(
+      "graph-throttled",
+      "Microsoft 365 är upptaget just nu. Dina ändringar är sparade och skickas strax.",
+      "Microsoft 365 is busy right now. Your changes are saved and will be sent shortly.",
+      { ...base, retryable: true, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
+    );
+  }
+  if (status === 507) {
+    return graphAppError(
+      "onenote-section-full",
+      "OneNote-avsnittet är fullt. Svara behöver ett nytt avsnitt för processen.",
+      "The OneNote section is full. Svara needs a new section for the process.",
+      { ...base, retryable: false },
+    );
+  }
+  if (status >= 500) {
+    return graphAppError(
+      "graph-server-error",
+      "Microsoft 365 svarade med ett fel. Försök igen om en stund.",
+      "Microsoft 365 answered with an error. Try again in a while.",
+      { ...base, retryable: true },
+    );
+  }
+  return graphAppError(
+    "graph-request-rejected",
+    "Microsoft 365 godtog inte ändringen. Kontakta support om det händer igen.",
+    "Microsoft 365 did not accept the change. Contact support if it happens again.",
+    { ...base, retryable: false },
+  );
+}
+
+export function offlineError(cause: unknown): GraphAppError {
+  return graphAppError(
+    "graph-offline",
+    "Ingen kontakt med Microsoft 365. Dina ändringar är sparade och skickas när nätet är tillbaka.",
+    "No connection to Microsoft 365. Your changes are saved and will be sent when the network is back.",
+    {
+      cause: cause instanceof Error ? { name: cause.name, message: cause.message } : String(cause),
+      retryable: true,
+    },
+  );
+}
+
+export function foreignUrlError(url: string): GraphAppError {
+  return graphAppError(
+    "graph-foreign-url",
+    "Svara vägrade skicka en förfrågan utanför Microsoft Graph.",
+    "Svara refused to send a request outside Microsoft Graph.",
+    { cause: { host: safeHost(url) }, retryable: false },
+  );
+}
+
+const safeHost = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "invalid url";
+  }
+};
+
+function graphAppError(code: string, sv: string, en: string, extra: Partial<GraphAppError>): GraphAppError {
+  return { code, message: { sv, en }, ...extra };
+}
