@@ -10,6 +10,26 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EsbuildPlugin } = require("esbuild-loader");
 
+// `.env` (see .env.example) holds the app registration's client id for real-tenant runs.
+if (require("node:fs").existsSync(path.join(__dirname, ".env")))
+  process.loadEnvFile(path.join(__dirname, ".env"));
+
+/** office-addin-dev-certs' trusted localhost certificate, when the developer has installed it. */
+function devCerts() {
+  const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  const fs = require("node:fs");
+  if (!fs.existsSync(file("localhost.crt"))) return "https"; // self-signed fallback
+  return {
+    type: "https",
+    options: {
+      key: fs.readFileSync(file("localhost.key")),
+      cert: fs.readFileSync(file("localhost.crt")),
+      ca: fs.readFileSync(file("ca.crt")),
+    },
+  };
+}
+
 const DEV_URL = "https://localhost:3000";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -50,6 +70,10 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({
         SVARA_EMULATOR_URL: JSON.stringify(process.env.SVARA_EMULATOR_URL || "http://127.0.0.1:4100/v1.0"),
+        SVARA_CLIENT_ID: JSON.stringify(process.env.SVARA_CLIENT_ID || ""),
+        SVARA_AUTHORITY: JSON.stringify(
+          process.env.SVARA_AUTHORITY || "https://login.microsoftonline.com/organizations",
+        ),
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -92,7 +116,7 @@ module.exports = (env = {}, argv = {}) => {
       hot: false,
       liveReload: true,
       // Outlook needs https (see README "Run it in Outlook"); the workbench is fine on http.
-      server: env.https ? "https" : "http",
+      server: env.https ? devCerts() : "http",
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       client: { overlay: { warnings: false, errors: true } },
