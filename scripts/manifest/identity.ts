@@ -7,7 +7,8 @@ const VERSION = /^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/;
 const CULTURE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i;
 const PERMISSIONS = ["Restricted", "ReadItem", "ReadWriteItem", "ReadWriteMailbox"];
 const APP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
-/** The unified manifest's description.short holds 80; the converter truncates a longer one. */
+/** The unified manifest's name.short holds 30 and description.short 80; the converter truncates. */
+const SHORT_NAME = 30;
 const SHORT_DESCRIPTION = 80;
 
 const text = (root: XmlElement, name: string): string => child(root, name)?.text.trim() ?? "";
@@ -46,6 +47,11 @@ export function checkIdentity(root: XmlElement): CheckResult {
 
   for (const { locale: l, value } of values(child(root, "DisplayName"))) {
     tally.expect(value.length > 0 && value.length <= 125, `<DisplayName> (${l}) must be 1 to 125 characters`);
+    tally.expect(
+      value.length <= SHORT_NAME,
+      `<DisplayName> (${l}) is ${value.length} characters; over ${SHORT_NAME} the unified manifest's ` +
+        `name.short gets truncated`,
+    );
   }
   for (const { locale: l, value } of values(child(root, "Description"))) {
     tally.expect(value.length > 0 && value.length <= 250, `<Description> (${l}) must be 1 to 250 characters`);
