@@ -1,0 +1,150 @@
+import { appError, err, ok, type Result } from "../domain/result";
+import {
+  batchRequestBody,
+  groupByDependency,
+  isIdempotentItem,
+  judgeRound,
+  packBatches,
+  readBatchResponse,
+  type BatchItem,
+  type FinalOutcome,
+  type SubResponse,
+} from "./batchPlan";
+import { graphErrorFromResponse, type GraphAppError } from "./graphError";
+import type { GraphHttp } from "./graphHttp";
+import type { RetryClock } from "./middleware/retryMiddleware";
+import { DEFAULT_RETRY, type RetrySettings } from "./retryPolicy";
+
+export type { BatchItem } from "./batchPlan";
+
+export interface BatchOptions {
+  /** $batch requests in flight at once. 4: Outlook allows 4 concurrent requests per mailbox. */
+  readonly concurrency?: number;
+  readonly retry?: Partial<RetrySettings>;
+  readonly clock?: Partial<RetryClock>;
+}
+
+export interface BatchItemResponse {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface BatchOutcome {
+  /** One per input item, in input order. */
+  readonly results: readonly Result<BatchItemResponse, GraphAppError>[];
+  /** HTTP requests made, retries included: the figure for our requests-per-action budget. */
+  readonly roundTrips: number;
+}
+
+const realClock: RetryClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+/** Send any number of requests as $batch requests of ≤ 20, retrying only the sub-requests that
+ * were throttled or unavailable (and may safely go again), with whatever depended on them.
+ * Err only for an invalid request list; every item's own failure is in `results`. */
+export async function sendBatch(
+  http: GraphHttp,
+  items: readonly BatchItem[],
+  options: BatchOptions = {},
+): Promise<Result<BatchOutcome>> {
+  const grouped = groupByDependency(items);
+  if (!grouped.ok) return grouped;
+  const settings = { ...DEFAULT_RETRY, ...options.retry };
+  const clock = { ...realClock, ...options.clock };
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+
+  const attempts = new Map<string, number>();
+  const finals = new Map<string, Result<BatchItemResponse, GraphAppError>>();
+  let roundTrips = 0;
+  let toSend: readonly BatchItem[] = items;
+
+  while (toSend.length > 0) {
+    for (const item of toSend) attempts.set(item.id, (attempts.get(item.id) ?? 0) + 1);
+    const sending = new Set(toSend.map((i) => i.id));
+    const batches = packBatches(
+      grouped.value.map((g) => g.filter((i) => sending.has(i.id))).filter((g) => g.length > 0),
+    );
+
+    const answered = new Set<string>();
+    const responses = new Map<string, SubResponse>();
+    await inPool(batches, concurrency, async (batch) => {
+      const sent = await http.post("/$batch", batchRequestBody(batch), {
+        idempotent: batch.every(isIdempotentItem),
+      });
+      roundTrips += sent.ok ? sent.value.attempts : 1;
+      if (!sent.ok) {
+        for (const item of batch) finals.set(item.id, err(sent.error));
+        return;
+      }
+      for (const item of batch) answered.add(item.id);
+      for (const [id, r] of readBatchResponse(sent.value.body)) responses.set(id, r);
+    });
+
+    const verdict = judgeRound(
+      items.filter((i) => answered.has(i.id)),
+      responses,
+      attempts,
+      settings,
+      clock.now(),
+      clock.random,
+    );
+    for (const [id, outcome] of verdict.final) finals.set(id, toResult(outcome, clock.now()));
+    toSend = verdict.retry;
+    if (toSend.length > 0) await clock.sleep(verdict.delayMs);
+  }
+  return ok({ results: items.map((i) => finals.get(i.id)!), roundTrips });
+}
+
+async function inPool<T>(work: readonly T[], size: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < work.length) await run(work[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, work.length) }, worker));
+}
+
+const lookup = (headers: Readonly<Record<string, string>>) => ({
+  get: (name: string) => headers[name.toLowerCase()] ?? null,
+});
+
+function toResult(outcome: FinalOutcome, nowMs: number): Result<BatchItemResponse, GraphAppError> {
+  if (outcome.kind === "missing") {
+    return err(
+      appError(
+        "graph-batch-missing-response",
+        "Microsoft 365 svarade inte på en del av begäran. Svara försöker igen.",
+        "Microsoft 365 did not answer part of the request. Svara will try again.",
+        { retryable: true },
+      ),
+    );
+  }
+  const { response } = outcome;
+  if (outcome.kind === "dependency-failed") {
+    const cause = outcome.dependency
+      ? graphErrorFromResponse(
+          outcome.dependency.status,
+          outcome.dependency.body,
+          lookup(outcome.dependency.headers),
+          nowMs,
+        )
+      : undefined;
+    const dependencyFailed: GraphAppError = appError(
+      "graph-dependency-failed",
+      "Ett steg som detta bygger på misslyckades, så det skickades inte.",
+      "A step this depends on failed, so it was not sent.",
+      {
+        cause: { dependency: cause?.code, dependencyStatus: outcome.dependency?.status },
+        retryable: cause?.retryable ?? true,
+      },
+    );
+    return err({ ...dependencyFailed, status: 424 });
+  }
+  if (response.status >= 200 && response.status < 300) {
+    return ok({ status: response.status, body: response.body, headers: response.headers });
+  }
+  return err(graphErrorFromResponse(response.status, response.body, lookup(response.headers), nowMs));
+}
