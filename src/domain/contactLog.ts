@@ -1,0 +1,96 @@
+// The communication log: what happened, when, how and by whom — one entry per contact event. The
+// same entry feeds the UI (structured) and OneNote (an HTML fragment the Graph layer appends with
+// PATCH; its data-id lets it check for the entry before re-sending, so a retry adds no twin).
+
+import type { Candidate, ContactChannel, ContactEvent, ContactKind, Process } from "./model";
+import { escapeHtml } from "./htmlEscape";
+import type { Language, UserText } from "./result";
+
+export interface LogEntry {
+  readonly id: string;
+  readonly at: string;
+  readonly direction: ContactEvent["direction"];
+  readonly what: UserText;
+  readonly how: UserText;
+  readonly by: string;
+  readonly summary: string;
+  readonly messageId: string | null;
+  readonly eventId: string | null;
+}
+
+const CHANNEL: Readonly<Record<ContactChannel, UserText>> = {
+  email: { sv: "E-post", en: "Email" },
+  phone: { sv: "Telefon", en: "Phone" },
+  meeting: { sv: "Möte", en: "Meeting" },
+  teams: { sv: "Teams", en: "Teams" },
+  linkedin: { sv: "LinkedIn", en: "LinkedIn" },
+  other: { sv: "Annat", en: "Other" },
+};
+
+const KIND: Readonly<Record<ContactKind, UserText>> = {
+  application: { sv: "Ansökan", en: "Application" },
+  message: { sv: "Meddelande", en: "Message" },
+  interview: { sv: "Intervju", en: "Interview" },
+  answer: { sv: "Svar", en: "Answer" },
+  "status-update": { sv: "Lägesuppdatering", en: "Status update" },
+  decision: { sv: "Besked", en: "Decision" },
+  note: { sv: "Anteckning", en: "Note" },
+};
+
+export function channelLabel(channel: ContactChannel): UserText {
+  return CHANNEL[channel];
+}
+
+/**
+ * "By whom": the candidate for what came in, the process owner for what went out. The document
+ * does not record a sender per entry (decision 0002), and the owner is who answers for the process.
+ */
+export function logEntry(contact: ContactEvent, candidate: Candidate, process: Process): LogEntry {
+  return {
+    id: contact.id,
+    at: contact.at,
+    direction: contact.direction,
+    what: KIND[contact.kind],
+    how: CHANNEL[contact.channel],
+    by: contact.direction === "in" ? candidate.name : process.owner.name,
+    summary: contact.summary,
+    messageId: contact.messageId,
+    eventId: contact.eventId,
+  };
+}
+
+/** Newest first, as a recruiter reads a history. */
+export function contactLog(candidate: Candidate, process: Process): readonly LogEntry[] {
+  return candidate.contacts
+    .map((c) => logEntry(c, candidate, process))
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? -1 : 1));
+}
+
+export function formatLogTime(at: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(Date.parse(at));
+}
+
+/** One line for the UI and plain-text exports. */
+export function logEntryText(entry: LogEntry, language: Language, timeZone: string): string {
+  const arrow = entry.direction === "in" ? "←" : "→";
+  const summary = entry.summary.trim() === "" ? "" : `: ${entry.summary.trim()}`;
+  return `${formatLogTime(entry.at, language, timeZone)} ${arrow} ${entry.what[language]} (${entry.how[language]}, ${entry.by})${summary}`;
+}
+
+/** An HTML fragment for a OneNote page; every user-typed value is escaped. */
+export function logEntryHtml(entry: LogEntry, language: Language, timeZone: string): string {
+  const when = escapeHtml(formatLogTime(entry.at, language, timeZone));
+  const dir = entry.direction === "in" ? "in" : language === "sv" ? "ut" : "out";
+  const head = `<b>${when}</b> · ${escapeHtml(entry.what[language])} · ${escapeHtml(entry.how[language])} (${dir}) · ${escapeHtml(entry.by)}`;
+  const body =
+    entry.summary.trim() === "" ? "" : `<br>${escapeHtml(entry.summary.trim()).replace(/\r?\n/g, "<br>")}`;
+  return `<p data-id="${escapeHtml(entry.id)}">${head}${body}</p>`;
+}

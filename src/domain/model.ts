@@ -1,0 +1,138 @@
+// The domain model: the shapes of docs/decisions/0002-process-document.md as TypeScript. Instants
+// are ISO-8601 UTC strings ("2026-11-03T09:12:00.000Z"), calendar dates are "YYYY-MM-DD"; both
+// survive JSON unchanged, which is what the process document and the outbox need.
+
+import type { Language, UserText } from "./result";
+
+export type IsoInstant = string;
+export type IsoDate = string;
+
+export const STAGE_KINDS = [
+  "applied",
+  "screening",
+  "interview",
+  "final-interview",
+  "offer",
+  "hired",
+  "rejected",
+  "withdrawn",
+] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** A stage's name is the recruiter's to change; its kind is what the rules look at. */
+export interface Stage {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: StageKind;
+}
+
+export interface Milestone {
+  readonly id: string;
+  readonly title: string;
+  readonly date: IsoDate;
+}
+
+export interface Person {
+  readonly name: string;
+  readonly email: string;
+}
+
+export const REJECTION_REASONS = [
+  "missing-requirement",
+  "applied-too-late",
+  "others-went-further",
+  "other",
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export interface Rejection {
+  readonly reason: RejectionReason;
+  /** What was missing (required for missing-requirement and other). */
+  readonly detail: string;
+}
+
+export interface Consent {
+  readonly talentPool: boolean;
+  readonly givenAt: IsoInstant;
+  readonly expiresAt: IsoInstant;
+}
+
+export const CONTACT_CHANNELS = ["email", "phone", "meeting", "teams", "linkedin", "other"] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const CONTACT_KINDS = [
+  "application",
+  "message",
+  "interview",
+  "answer",
+  "status-update",
+  "decision",
+  "note",
+] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export type Direction = "in" | "out";
+
+export interface ContactEvent {
+  readonly id: string;
+  readonly at: IsoInstant;
+  readonly direction: Direction;
+  readonly channel: ContactChannel;
+  readonly kind: ContactKind;
+  readonly summary: string;
+  /** Graph ids of the mail / calendar event the entry refers to. */
+  readonly messageId: string | null;
+  readonly eventId: string | null;
+}
+
+export interface Candidate {
+  readonly id: string;
+  readonly name: string;
+  readonly emails: readonly string[];
+  readonly phone: string | null;
+  readonly linkedInUrl: string | null;
+  readonly stageId: string;
+  readonly rejection: Rejection | null;
+  readonly consent: Consent | null;
+  readonly leftAt: IsoInstant | null;
+  readonly retentionUntil: IsoDate | null;
+  readonly createdAt: IsoInstant;
+  readonly updatedAt: IsoInstant;
+  readonly contacts: readonly ContactEvent[];
+}
+
+export interface Process {
+  readonly id: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly owner: Person;
+  /** The candidate-facing language. */
+  readonly language: Language;
+  readonly answerWindowDays: number;
+  readonly warningDay: number;
+  readonly surveyUrl: string | null;
+  readonly nextStep: string;
+  readonly stages: readonly Stage[];
+  readonly milestones: readonly Milestone[];
+  readonly candidates: readonly Candidate[];
+  readonly updatedAt: IsoInstant;
+}
+
+export type DayCounting = "calendar" | "business";
+
+/** The recruiter's settings (roaming settings / app folder). */
+export interface Settings {
+  readonly timeZone: string;
+  /** "calendar" keeps the promise literally ("max 10 days"); "business" skips weekends and Swedish holidays. */
+  readonly dayCounting: DayCounting;
+  /** Days without news after which a waiting candidate is owed a status update. */
+  readonly quietDaysBeforeStatusUpdate: number;
+  /** Months after leaving before a rejected or withdrawn candidate's data is erased. */
+  readonly retentionMonths: number;
+  /** Days after leaving during which a feedback survey is still worth sending. */
+  readonly surveyWithinDays: number;
+  /** Minutes before a booked call that the calendar reminds. */
+  readonly callReminderMinutes: number;
+}
+
+export type { Language, UserText };

@@ -1,0 +1,38 @@
+// What a template is, and which kinds carry a decision (those follow the channel rule).
+
+import type { Language } from "../result";
+
+export const TEMPLATE_KINDS = [
+  "application-received",
+  "status-update",
+  "interview-invitation",
+  "rejection-missing-requirement",
+  "rejection-applied-too-late",
+  "rejection-others-went-further",
+  "next-step-offer",
+  "call-script",
+  "survey-invitation",
+  "custom",
+] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export interface Template {
+  readonly id: string;
+  readonly kind: TemplateKind;
+  readonly language: Language;
+  readonly name: string;
+  readonly subject: string;
+  /** Plain text with {{placeholders}}; a blank line starts a new paragraph. */
+  readonly body: string;
+  /** Built-in templates are read-only: copy one to change it. */
+  readonly builtIn: boolean;
+}
+
+export function isRejectionKind(kind: TemplateKind): boolean {
+  return kind.startsWith("rejection-");
+}
+
+/** A mail that tells the candidate a decision: before interview only (from interview on, we call). */
+export function isDecisionMail(kind: TemplateKind): boolean {
+  return isRejectionKind(kind) || kind === "next-step-offer";
+}

@@ -1,0 +1,94 @@
+// Time-zone arithmetic with nothing but Intl (Node 20 and evergreen webviews ship full ICU). The
+// recruiter's promise is counted in their local days, so "10 days later" must land on the same
+// wall-clock time even when a daylight-saving change lies in between.
+
+export const DEFAULT_TIME_ZONE = "Europe/Stockholm";
+
+export interface LocalParts {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether the runtime knows the zone; settings are validated with this. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function localParts(instantMs: number, timeZone: string): LocalParts {
+  const parts = formatterFor(timeZone).formatToParts(instantMs);
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value ?? "0");
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour") % 24,
+    minute: get("minute"),
+    second: get("second"),
+  };
+}
+
+/** Minutes the zone is ahead of UTC at that instant (Stockholm: 60 in winter, 120 in summer). */
+export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
+  const p = localParts(instantMs, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
+  return Math.round((asUtc - wholeSeconds) / 60000);
+}
+
+/**
+ * The instant a local wall-clock time denotes. A time skipped by spring-forward moves forward by
+ * the gap (02:30 → 03:30); a repeated autumn time takes the first occurrence.
+ */
+export function fromLocal(p: LocalParts, timeZone: string): number {
+  const naive = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const before = zoneOffsetMinutes(naive - 36 * 3600_000, timeZone);
+  const after = zoneOffsetMinutes(naive + 36 * 3600_000, timeZone);
+  // The larger offset first: an ambiguous (repeated) time then resolves to its first occurrence.
+  const candidates = before >= after ? [before, after] : [after, before];
+  for (const offset of candidates) {
+    const instant = naive - offset * 60000;
+    if (zoneOffsetMinutes(instant, timeZone) === offset) return instant;
+  }
+  // In the gap: no offset reproduces the wall time; use the offset before the change.
+  return naive - Math.min(before, after) * 60000;
+}
+
+/** Local calendar date "YYYY-MM-DD" of an instant. */
+export function localDate(instantMs: number, timeZone: string): string {
+  const p = localParts(instantMs, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}

@@ -1,0 +1,286 @@
+// Validation returns errors as values with words for the recruiter in Swedish and English, and the
+// field they are about, so a form can put the message next to the input.
+
+import { appError, err, ok, type AppError, type Result } from "./result";
+import {
+  REJECTION_REASONS,
+  STAGE_KINDS,
+  type Candidate,
+  type Process,
+  type Rejection,
+  type RejectionReason,
+} from "./model";
+import { isValidTimeZone } from "./timeZone";
+import type { Settings } from "./model";
+
+export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+export function validateId(value: string, field: string): Result<string> {
+  return ID_PATTERN.test(value)
+    ? ok(value)
+    : err(
+        appError(
+          "invalid-id",
+          `”${value}” är inget giltigt id (a–z, 0–9 och bindestreck, högst 64 tecken).`,
+          `"${value}" is not a valid id (a–z, 0–9 and hyphens, at most 64 characters).`,
+          { field },
+        ),
+      );
+}
+
+// Deliberately practical, not RFC 5322: one @, a dot in the domain, no spaces. Quoted local
+// parts and IP literals do not occur among candidates and confuse people more than they help.
+const EMAIL_RE = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u;
+
+/** A normalised (trimmed, lower-cased) email address, or an error saying it is not one. */
+export function validateEmail(value: string, field = "email"): Result<string> {
+  const email = value.trim().toLowerCase();
+  if (EMAIL_RE.test(email) && !email.includes("..") && email.length <= 254) return ok(email);
+  return err(
+    appError("invalid-email", `”${value}” är ingen e-postadress.`, `"${value}" is not an email address.`, {
+      field,
+    }),
+  );
+}
+
+/**
+ * A number we can dial, in E.164 form (+46701234567). Swedish numbers written the Swedish way
+ * (070-123 45 67) get +46; anything else must carry its country code.
+ */
+export function validatePhone(value: string, field = "phone"): Result<string> {
+  const raw = value.trim();
+  const compact = raw.replace(/[\s\-().]/g, "");
+  let e164: string | null = null;
+  if (/^\+[1-9]\d{6,14}$/.test(compact)) e164 = compact;
+  else if (/^00[1-9]\d{6,14}$/.test(compact)) e164 = `+${compact.slice(2)}`;
+  else if (/^0[1-9]\d{5,11}$/.test(compact)) e164 = `+46${compact.slice(1)}`;
+  if (e164 && e164.length <= 16) return ok(e164);
+  return err(
+    appError(
+      "invalid-phone",
+      `”${value}” går inte att ringa: skriv numret med riktnummer, t.ex. 070-123 45 67 eller +46 70 123 45 67.`,
+      `"${value}" cannot be dialled: write it with its area or country code, e.g. +46 70 123 45 67.`,
+      { field },
+    ),
+  );
+}
+
+export function validateUrl(value: string, field = "url"): Result<string> {
+  let url: URL | null = null;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = null;
+  }
+  if (url && (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".")) {
+    return ok(url.toString());
+  }
+  return err(
+    appError("invalid-url", `”${value}” är ingen webbadress.`, `"${value}" is not a web address.`, { field }),
+  );
+}
+
+export function validateLinkedInUrl(value: string, field = "linkedInUrl"): Result<string> {
+  const url = validateUrl(value, field);
+  if (!url.ok) return url;
+  const host = new URL(url.value).hostname.toLowerCase();
+  if (host === "linkedin.com" || host.endsWith(".linkedin.com")) return url;
+  return err(
+    appError(
+      "invalid-linkedin-url",
+      `”${value}” är ingen LinkedIn-adress.`,
+      `"${value}" is not a LinkedIn address.`,
+      { field },
+    ),
+  );
+}
+
+export function isRejectionReason(value: unknown): value is RejectionReason {
+  return typeof value === "string" && (REJECTION_REASONS as readonly string[]).includes(value);
+}
+
+/**
+ * A rejection must tell the candidate why. "Applied too late" and "others went further" say it
+ * themselves; "missing a requirement" must name the requirement, and "other" needs its free text.
+ */
+export function validateRejection(value: { reason?: unknown; detail?: unknown } | null): Result<Rejection> {
+  if (!value || !isRejectionReason(value.reason)) {
+    return err(
+      appError(
+        "rejection-reason-missing",
+        "Ange varför kandidaten inte går vidare.",
+        "Say why the candidate is not going further.",
+        { field: "rejection.reason" },
+      ),
+    );
+  }
+  const detail = typeof value.detail === "string" ? value.detail.trim() : "";
+  if ((value.reason === "missing-requirement" || value.reason === "other") && detail === "") {
+    return err(
+      appError(
+        "rejection-detail-missing",
+        value.reason === "missing-requirement"
+          ? "Skriv vilket krav som inte uppfylldes."
+          : "Skriv anledningen med egna ord.",
+        value.reason === "missing-requirement"
+          ? "Name the requirement that was not met."
+          : "Write the reason in your own words.",
+        { field: "rejection.detail" },
+      ),
+    );
+  }
+  return ok({ reason: value.reason, detail });
+}
+
+function required(value: string, field: string, sv: string, en: string): AppError | null {
+  return value.trim() === "" ? appError("required", `${sv} saknas.`, `${en} is missing.`, { field }) : null;
+}
+
+/** Every problem with a candidate at once, so a form can show them all. */
+export function validateCandidate(candidate: Candidate, process: Process): readonly AppError[] {
+  const errors: (AppError | null)[] = [];
+  const id = validateId(candidate.id, "id");
+  if (!id.ok) errors.push(id.error);
+  errors.push(required(candidate.name, "name", "Namn", "Name"));
+  if (candidate.emails.length === 0) {
+    errors.push(
+      appError("email-missing", "Ange minst en e-postadress.", "Give at least one email address.", {
+        field: "emails",
+      }),
+    );
+  }
+  candidate.emails.forEach((e, i) => {
+    const r = validateEmail(e, `emails.${i}`);
+    if (!r.ok) errors.push(r.error);
+  });
+  if (candidate.phone !== null) {
+    const r = validatePhone(candidate.phone);
+    if (!r.ok) errors.push(r.error);
+  }
+  if (candidate.linkedInUrl !== null) {
+    const r = validateLinkedInUrl(candidate.linkedInUrl);
+    if (!r.ok) errors.push(r.error);
+  }
+  const stage = process.stages.find((s) => s.id === candidate.stageId);
+  if (!stage) {
+    errors.push(
+      appError(
+        "unknown-stage",
+        `Steget ”${candidate.stageId}” finns inte i processen.`,
+        `The stage "${candidate.stageId}" is not part of the process.`,
+        { field: "stageId" },
+      ),
+    );
+  } else if (stage.kind === "rejected") {
+    const r = validateRejection(candidate.rejection);
+    if (!r.ok) errors.push(r.error);
+  }
+  return errors.filter((e): e is AppError => e !== null);
+}
+
+export function validateProcess(process: Process): readonly AppError[] {
+  const errors: (AppError | null)[] = [];
+  const id = validateId(process.id, "id");
+  if (!id.ok) errors.push(id.error);
+  errors.push(required(process.title, "title", "Titel", "Title"));
+  errors.push(required(process.owner.name, "owner.name", "Rekryterarens namn", "The recruiter's name"));
+  const owner = validateEmail(process.owner.email, "owner.email");
+  if (!owner.ok) errors.push(owner.error);
+  if (
+    !Number.isInteger(process.answerWindowDays) ||
+    process.answerWindowDays < 1 ||
+    process.answerWindowDays > 90
+  ) {
+    errors.push(
+      appError(
+        "invalid-answer-window",
+        "Svarstiden ska vara mellan 1 och 90 dagar.",
+        "The answer window must be between 1 and 90 days.",
+        { field: "answerWindowDays" },
+      ),
+    );
+  }
+  if (
+    !Number.isInteger(process.warningDay) ||
+    process.warningDay < 0 ||
+    process.warningDay >= process.answerWindowDays
+  ) {
+    errors.push(
+      appError(
+        "invalid-warning-day",
+        "Varningsdagen ska komma före sista svarsdagen.",
+        "The warning day must come before the answer is due.",
+        { field: "warningDay" },
+      ),
+    );
+  }
+  if (process.surveyUrl !== null) {
+    const r = validateUrl(process.surveyUrl, "surveyUrl");
+    if (!r.ok) errors.push(r.error);
+  }
+  const ids = new Set<string>();
+  for (const s of process.stages) {
+    if (ids.has(s.id)) {
+      errors.push(
+        appError(
+          "duplicate-stage",
+          `Steget ”${s.id}” finns två gånger.`,
+          `The stage "${s.id}" appears twice.`,
+          {
+            field: "stages",
+          },
+        ),
+      );
+    }
+    ids.add(s.id);
+    errors.push(required(s.name, `stages.${s.id}.name`, "Stegets namn", "The stage name"));
+  }
+  for (const kind of STAGE_KINDS) {
+    const n = process.stages.filter((s) => s.kind === kind).length;
+    if (n !== 1) {
+      errors.push(
+        appError(
+          "stage-kind-count",
+          `Processen måste ha exakt ett steg av typen ”${kind}”.`,
+          `The process must have exactly one stage of kind "${kind}".`,
+          { field: "stages" },
+        ),
+      );
+    }
+  }
+  return errors.filter((e): e is AppError => e !== null);
+}
+
+export function validateSettings(settings: Settings): readonly AppError[] {
+  const errors: AppError[] = [];
+  if (!isValidTimeZone(settings.timeZone)) {
+    errors.push(
+      appError(
+        "invalid-time-zone",
+        `Tidszonen ”${settings.timeZone}” finns inte.`,
+        `The time zone "${settings.timeZone}" does not exist.`,
+        { field: "timeZone" },
+      ),
+    );
+  }
+  const counts: [keyof Settings, number][] = [
+    ["quietDaysBeforeStatusUpdate", 1],
+    ["retentionMonths", 1],
+    ["surveyWithinDays", 1],
+    ["callReminderMinutes", 0],
+  ];
+  for (const [field, min] of counts) {
+    const v = settings[field];
+    if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
+      errors.push(
+        appError(
+          "invalid-setting",
+          `Inställningen ${field} måste vara ett heltal, minst ${min}.`,
+          `The setting ${field} must be a whole number, at least ${min}.`,
+          { field },
+        ),
+      );
+    }
+  }
+  return errors;
+}
