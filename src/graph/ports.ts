@@ -1,0 +1,137 @@
+// The contract between sync/ and the Graph adapters: what Svara needs from Microsoft 365, in
+// domain words. Each port is implemented by one adapter over one Graph resource (ARCHITECTURE.md
+// §2); sync/ codes against these interfaces only, so tests can also run it over in-memory fakes.
+// Graph types never cross this line.
+
+import type { Candidate, FollowUp, Language, Person, Process } from "../domain";
+import type { AppError, Result } from "../domain/result";
+
+/** A process document as stored, with the ETag it must be written back with. */
+export interface StoredProcess {
+  readonly process: Process;
+  readonly etag: string;
+}
+
+/** Reasons a write can fail that sync must tell apart (all others are plain AppErrors). */
+export type ProcessWriteError = AppError & { readonly code: "conflict" | string };
+
+/** Process documents in the app folder: `approot:/processes/{id}.json`. */
+export interface ProcessesPort {
+  /** Every process, in as few round trips as Graph allows. Unreadable documents are reported, not dropped. */
+  listAll(): Promise<
+    Result<{ readonly processes: readonly StoredProcess[]; readonly unreadable: readonly AppError[] }>
+  >;
+  read(processId: string): Promise<Result<StoredProcess | null>>;
+  /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
+  write(process: Process, etag: string | null): Promise<Result<StoredProcess, ProcessWriteError>>;
+}
+
+export interface CandidateRef {
+  readonly processId: string;
+  readonly candidateId: string;
+}
+
+export type MailFolder = "inbox" | "sentitems" | "drafts" | "other";
+
+/** A mail as sync and the UI need it. */
+export interface MailSummary {
+  readonly id: string;
+  readonly subject: string;
+  readonly from: Person | null;
+  readonly to: readonly Person[];
+  readonly cc: readonly Person[];
+  /** receivedDateTime for inbound, sentDateTime for outbound. */
+  readonly at: string;
+  readonly folder: MailFolder;
+  readonly conversationId: string | null;
+  readonly webLink: string | null;
+  readonly link: CandidateRef | null;
+  readonly categories: readonly string[];
+}
+
+/** Mails ↔ candidates: Svara's named extended property plus the process category. */
+export interface MailLinksPort {
+  /** Sets the property `{processId}/{candidateId}` and adds the category (idempotent). */
+  link(messageId: string, ref: CandidateRef, category: string): Promise<Result<void>>;
+  /** The candidate a mail is linked to, and the mail itself, in one round trip. */
+  messageWithLink(messageId: string): Promise<Result<MailSummary | null>>;
+  messagesOfCandidate(ref: CandidateRef, top?: number): Promise<Result<readonly MailSummary[]>>;
+  /** Ensures the category exists in masterCategories; without MailboxSettings.ReadWrite it is skipped, not failed. */
+  ensureCategory(name: string): Promise<Result<void>>;
+}
+
+/** New and changed mail since the last sync, per folder, for contact detection. */
+export interface MailDeltaPort {
+  changes(
+    folder: "inbox" | "sentitems",
+    deltaLink: string | null,
+  ): Promise<Result<{ readonly messages: readonly MailSummary[]; readonly deltaLink: string }>>;
+}
+
+/** A follow-up as it exists in To Do or the calendar, mapped back to the planner's shape. */
+export interface ExistingFollowUp {
+  readonly followUp: FollowUp;
+  /** The To Do task id or calendar event id. */
+  readonly remoteId: string;
+}
+
+/** Calls and deadlines that need a slot: calendar events with `transactionId` = follow-up id. */
+export interface CalendarPort {
+  linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>>;
+  /** Create (idempotent through transactionId) or update the event of a follow-up. */
+  upsertFollowUp(followUp: FollowUp, language: Language, existingId: string | null): Promise<Result<string>>;
+  /** The follow-up events Svara made, still open. */
+  listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
+  /** A follow-up no longer wanted: the event is cancelled or deleted. */
+  complete(eventId: string): Promise<Result<void>>;
+}
+
+/** Reminders as Microsoft To Do tasks in the "Svara" list, `linkedResources.externalId` = follow-up id. */
+export interface TodoPort {
+  /** Looks up by externalId first, so a retried create never makes a twin. */
+  upsertFollowUp(
+    followUp: FollowUp,
+    language: Language,
+    existingId: string | null,
+    mailLink?: { readonly webUrl: string; readonly displayName: string },
+  ): Promise<Result<string>>;
+  listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
+  complete(taskId: string): Promise<Result<void>>;
+}
+
+/** One log entry for OneNote: `data-id` = entry id, HTML already escaped by the domain. */
+export interface NoteEntry {
+  readonly id: string;
+  readonly html: string;
+}
+
+/** Notebook "Svara" → a section per process → a page per candidate. */
+export interface NotesPort {
+  /** Finds or creates the candidate's page (a new section when one is full: 507). */
+  ensurePage(process: Process, candidate: Candidate): Promise<Result<string>>;
+  /** Appends with PATCH unless an element with this data-id is already on the page. */
+  appendEntry(pageId: string, entry: NoteEntry): Promise<Result<"appended" | "already-there">>;
+}
+
+export interface DraftRequest {
+  /** Idempotency key: the draft carries it so a retry finds it instead of making a twin. */
+  readonly id: string;
+  readonly to: readonly Person[];
+  readonly subject: string;
+  readonly html: string;
+  /** Reply to this mail (createReply) instead of a new mail. */
+  readonly replyToMessageId: string | null;
+}
+
+/** Personalised drafts, batched (≤ 20 per $batch). */
+export interface DraftsPort {
+  createDrafts(
+    drafts: readonly DraftRequest[],
+  ): Promise<
+    Result<{
+      readonly created: readonly { id: string; messageId: string }[];
+      readonly failed: readonly { id: string; error: AppError }[];
+      readonly requests: number;
+    }>
+  >;
+}
