@@ -14,8 +14,10 @@ export type { Problem } from "./problem";
 export interface ValidateOptions {
   /** The folder that holds assets/ (the repository root for the real manifest). */
   rootDir: string;
-  /** Skip the converter + JSON schema step (for tests of the other checks; it takes ~1 s). */
+  /** Skip the converter + JSON schema step (for tests of the other checks). */
   skipUnified?: boolean;
+  /** A release manifest (e.g. dist/manifest.xml): no URL may point at localhost. */
+  noLocalhost?: boolean;
 }
 
 /** Runs every check on the manifest's XML text. Problems come back in check order. */
@@ -31,7 +33,7 @@ export async function validateManifestXml(xml: string, options: ValidateOptions)
     checkOrder(root),
     checkResids(root),
     checkIcons(root, { rootDir: options.rootDir }),
-    checkUrls(root),
+    checkUrls(root, { noLocalhost: options.noLocalhost }),
   ];
   if (!options.skipUnified) results.push(await checkUnifiedSchema(xml));
   return {
@@ -41,8 +43,14 @@ export async function validateManifestXml(xml: string, options: ValidateOptions)
 }
 
 /** Validates a manifest file; its assets/ are looked up beside it. */
-export async function validateManifestFile(file: string): Promise<CheckResult> {
-  return validateManifestXml(readFileSync(file, "utf8"), { rootDir: path.dirname(path.resolve(file)) });
+export async function validateManifestFile(
+  file: string,
+  options: Omit<ValidateOptions, "rootDir"> = {},
+): Promise<CheckResult> {
+  return validateManifestXml(readFileSync(file, "utf8"), {
+    ...options,
+    rootDir: path.dirname(path.resolve(file)),
+  });
 }
 
 /** One line per problem, e.g. `manifest.xml: [resid] <Label resid="X">…`. */

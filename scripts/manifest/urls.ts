@@ -32,8 +32,16 @@ export function collectUrls(root: XmlElement): { url: string; where: string }[] 
   return found;
 }
 
-/** Every URL parses, is at most 2048 characters, and is https unless it points at localhost. */
-export function checkUrls(root: XmlElement): CheckResult {
+export interface UrlOptions {
+  /** A release manifest: no URL may point at localhost (SVARA_PUBLIC_URL was not set). */
+  noLocalhost?: boolean;
+}
+
+/**
+ * Every URL parses, is at most 2048 characters, and is https unless it points at localhost;
+ * with `noLocalhost`, nothing may point at localhost at all.
+ */
+export function checkUrls(root: XmlElement, options: UrlOptions = {}): CheckResult {
   const tally = new Tally("url");
   for (const { url, where } of collectUrls(root)) {
     let parsed: URL | undefined;
@@ -52,6 +60,9 @@ export function checkUrls(root: XmlElement): CheckResult {
       parsed!.protocol === "https:" || (parsed!.protocol === "http:" && local),
       `${where}: ${url} must use https:// (http:// is tolerated only for localhost)`,
     );
+    if (options.noLocalhost) {
+      tally.expect(!local, `${where}: ${url} points at localhost, which a release manifest must not`);
+    }
   }
   return tally.result();
 }

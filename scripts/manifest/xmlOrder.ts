@@ -96,7 +96,10 @@ function modelFor(el: XmlElement, parent: XmlElement | undefined): Particle[] | 
     case "DesktopSettings":
     case "TabletSettings":
     case "PhoneSettings":
-      return [one("SourceLocation"), opt("RequestedHeight")];
+      // ItemEditMailAppSettings has no RequestedHeight; ItemRead's settings do.
+      return xsiType(parent!) === "ItemEdit"
+        ? [one("SourceLocation")]
+        : [one("SourceLocation"), opt("RequestedHeight")];
     case "Rule":
       return type === "RuleCollection" ? [many("Rule")] : [];
     case "VersionOverrides":

@@ -35,6 +35,15 @@ describe("checkUrls", () => {
     expect(checkUrls(rootOf(xml)).problems).toEqual([]);
   });
 
+  it("with noLocalhost rejects localhost (a release manifest) and accepts a rewritten copy", () => {
+    const dev = rootOf(realManifest());
+    expect(messages(checkUrls(dev, { noLocalhost: true }))).toContainEqual(
+      "<SupportUrl> at OfficeApp[MailApp]/SupportUrl: https://localhost:3000/support.html points at localhost, which a release manifest must not",
+    );
+    const release = rootOf(broken("https://localhost:3000", "https://svara.example"));
+    expect(checkUrls(release, { noLocalhost: true }).problems).toEqual([]);
+  });
+
   it("rejects a relative URL", () => {
     const xml = broken("https://localhost:3000/support.html", "/support.html");
     expect(messages(checkUrls(rootOf(xml)))).toContainEqual(
