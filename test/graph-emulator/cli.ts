@@ -1,0 +1,28 @@
+// `npm run emulator -- --port 4100 --seed demo|empty|scale [--data FILE] [--now ISO]`
+import { startEmulator, type SeedName } from "./index";
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0) return process.argv[i + 1];
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return eq?.slice(name.length + 3);
+}
+
+async function main(): Promise<void> {
+  const seed = (arg("seed") ?? "demo") as SeedName;
+  if (!["demo", "empty", "scale"].includes(seed))
+    throw new Error(`--seed must be demo, empty or scale, not ${seed}`);
+  const port = Number(arg("port") ?? "4100");
+  const emulator = await startEmulator({ port, seed, now: arg("now"), dataFile: arg("data") });
+  console.info(`Graph emulator listening on ${emulator.url}`);
+  const stop = (): void => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

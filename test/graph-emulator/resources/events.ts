@@ -1,0 +1,2 @@
+import type { Router } from "../router";
+export function registerEvents(_router: Router): void {}

@@ -1,0 +1,139 @@
+// Building and changing message records with every property Graph returns for a message.
+import { graphIso, type Json, type Store } from "../store";
+import { htmlToText, mergeExtendedProperties, ownerAddress } from "./common";
+
+export interface MessageInput {
+  id?: string;
+  subject?: string;
+  body?: { contentType?: string; content?: string };
+  from?: Json | null;
+  toRecipients?: Json[];
+  ccRecipients?: Json[];
+  bccRecipients?: Json[];
+  replyTo?: Json[];
+  categories?: string[];
+  singleValueExtendedProperties?: Json[];
+  receivedDateTime?: string;
+  sentDateTime?: string | null;
+  isRead?: boolean;
+  isDraft?: boolean;
+  importance?: string;
+  conversationId?: string;
+  internetMessageId?: string;
+  hasAttachments?: boolean;
+}
+
+function preview(body: Json): string {
+  const content = String(body["content"] ?? "");
+  const text = body["contentType"] === "html" ? htmlToText(content) : content;
+  return text.slice(0, 255);
+}
+
+export function createMessage(store: Store, folderId: string, input: MessageInput): Json {
+  const id = input.id ?? store.newId("AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAA");
+  const now = store.nowIso();
+  if (input.receivedDateTime) input = { ...input, receivedDateTime: graphIso(input.receivedDateTime) };
+  if (input.sentDateTime) input = { ...input, sentDateTime: graphIso(input.sentDateTime) };
+  const body: Json = { contentType: input.body?.contentType ?? "html", content: input.body?.content ?? "" };
+  const isDraft = input.isDraft ?? false;
+  const from = input.from === undefined ? (isDraft ? null : ownerAddress(store)) : input.from;
+  const conversationId = input.conversationId ?? store.newId("AAQkAGVmMDEzMTM4");
+  const rec: Json = {
+    id,
+    createdDateTime: input.receivedDateTime ?? now,
+    lastModifiedDateTime: input.receivedDateTime ?? now,
+    changeKey: "",
+    categories: input.categories ?? [],
+    receivedDateTime: input.receivedDateTime ?? now,
+    sentDateTime:
+      input.sentDateTime === undefined
+        ? isDraft
+          ? null
+          : (input.receivedDateTime ?? now)
+        : input.sentDateTime,
+    hasAttachments: input.hasAttachments ?? false,
+    internetMessageId: input.internetMessageId ?? `<${id.slice(-24)}@svara-demo.se>`,
+    subject: input.subject ?? "",
+    bodyPreview: preview(body),
+    importance: input.importance ?? "normal",
+    parentFolderId: folderId,
+    conversationId,
+    conversationIndex: Buffer.from(conversationId.slice(0, 22)).toString("base64"),
+    isDeliveryReceiptRequested: false,
+    isReadReceiptRequested: false,
+    isRead: input.isRead ?? isDraft,
+    isDraft,
+    webLink: `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(id)}&exvsurl=1&viewmodel=ReadMessageItem`,
+    inferenceClassification: "focused",
+    body,
+    sender: from,
+    from,
+    toRecipients: input.toRecipients ?? [],
+    ccRecipients: input.ccRecipients ?? [],
+    bccRecipients: input.bccRecipients ?? [],
+    replyTo: input.replyTo ?? [],
+    flag: { flagStatus: "notFlagged" },
+    singleValueExtendedProperties: mergeExtendedProperties([], input.singleValueExtendedProperties ?? []),
+  };
+  store.messages.set(id, rec);
+  store.touchOutlook(rec);
+  if (input.receivedDateTime) {
+    rec["lastModifiedDateTime"] = input.receivedDateTime;
+    rec["createdDateTime"] = input.receivedDateTime;
+  }
+  store.indexMessage(rec);
+  return rec;
+}
+
+const PATCHABLE = [
+  "subject",
+  "body",
+  "toRecipients",
+  "ccRecipients",
+  "bccRecipients",
+  "replyTo",
+  "from",
+  "categories",
+  "isRead",
+  "importance",
+  "flag",
+  "inferenceClassification",
+  "isDeliveryReceiptRequested",
+  "isReadReceiptRequested",
+];
+
+export function patchMessage(store: Store, rec: Json, patch: Json): void {
+  store.unindexMessage(rec);
+  for (const key of PATCHABLE) {
+    if (key in patch) rec[key] = patch[key];
+  }
+  if ("from" in patch) rec["sender"] = patch["from"];
+  if ("body" in patch) rec["bodyPreview"] = preview(rec["body"] as Json);
+  if ("singleValueExtendedProperties" in patch) {
+    rec["singleValueExtendedProperties"] = mergeExtendedProperties(
+      rec["singleValueExtendedProperties"],
+      patch["singleValueExtendedProperties"],
+    );
+  }
+  store.indexMessage(rec);
+  store.touchOutlook(rec);
+}
+
+export function moveMessage(store: Store, rec: Json, folderId: string): void {
+  const from = String(rec["parentFolderId"]);
+  if (from === folderId) return;
+  store.removedMessages.push({ id: String(rec["id"]), folderId: from, seq: store.seq + 1 });
+  rec["parentFolderId"] = folderId;
+  store.touchOutlook(rec);
+}
+
+export function deleteMessage(store: Store, rec: Json): void {
+  store.unindexMessage(rec);
+  store.messages.delete(String(rec["id"]));
+  store.removedMessages.push({
+    id: String(rec["id"]),
+    folderId: String(rec["parentFolderId"]),
+    seq: ++store.seq,
+  });
+  store.changed();
+}

@@ -1,0 +1,2 @@
+import type { Router } from "../router";
+export function registerOneNote(_router: Router): void {}

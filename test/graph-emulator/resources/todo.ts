@@ -1,0 +1,2 @@
+import type { Router } from "../router";
+export function registerTodo(_router: Router): void {}
