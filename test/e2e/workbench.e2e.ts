@@ -1,0 +1,73 @@
+import type { Browser } from "playwright-core";
+import { axeViolations, describeViolations } from "./support/axe";
+import { launchChromium } from "./support/browser";
+import { openWorkbench, taskPane } from "./support/workbench";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the workbench stands in for Outlook", () => {
+  it("lists the recruiter's inbox from the Graph emulator and shows the pane waiting for a selection", async () => {
+    const { page, pane, errors } = await openWorkbench(browser);
+    expect(await page.getByTestId("message").count()).toBeGreaterThan(5);
+    await pane.getByTestId("no-item").waitFor();
+    expect(await pane.getByTestId("no-item").textContent()).toContain("Markera ett mail");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("tells the task pane which mail the recruiter clicked, as Outlook's ItemChanged does", async () => {
+    const { page, pane } = await openWorkbench(browser);
+    const messages = page.getByTestId("message");
+    for (const index of [0, 2]) {
+      const listed = messages.nth(index);
+      await listed.click();
+      const subject = (await page.getByTestId("reading-pane").locator("h2").textContent())!;
+      await pane.getByTestId("item-subject").getByText(subject, { exact: true }).waitFor();
+    }
+    await page.close();
+  });
+
+  it("speaks English and goes dark when the host does", async () => {
+    const { page } = await openWorkbench(browser, { lang: "en-US", theme: "dark" });
+    await page.getByTestId("message").first().click();
+    const pane = await taskPane(page);
+    await pane.getByText("Subject", { exact: true }).waitFor();
+    const background = await pane.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(3 * 80);
+    await page.close();
+  });
+});
+
+describe("accessibility", () => {
+  it.each(["light", "dark"] as const)(
+    "the task pane has no axe-core violations (%s theme)",
+    async (theme) => {
+      const { page } = await openWorkbench(browser, { theme });
+      const pane = await taskPane(page);
+      expect(describeViolations(await axeViolations(pane))).toBe("");
+      await page.getByTestId("message").first().click();
+      await pane.getByTestId("item-summary").waitFor();
+      expect(describeViolations(await axeViolations(pane))).toBe("");
+      await page.close();
+    },
+  );
+});
+
+describe("the accessibility scan itself", () => {
+  it("catches a violation when there is one (an image without alt text)", async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      `<html lang="en"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>`,
+    );
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.id)).toContain("image-alt");
+    await page.close();
+  });
+});
