@@ -22,7 +22,7 @@ export async function call<T = Record<string, unknown>>(
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token !== null) headers["Authorization"] = `Bearer ${options.token ?? TOKEN}`;
-  let body: string | Uint8Array | undefined;
+  let body: string | Blob | undefined;
   if (options.raw !== undefined) body = options.raw;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
