@@ -17,7 +17,7 @@ export async function call<T = Record<string, unknown>>(
     body?: unknown;
     headers?: Record<string, string>;
     token?: string | null;
-    raw?: string | Buffer;
+    raw?: string | Blob;
   } = {},
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...options.headers };
