@@ -1,0 +1,259 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { appError } from "../../../src/domain/result";
+import { openOutboxStore, type OutboxStore } from "../../../src/sync/outboxStore";
+import type { NewCommand } from "../../../src/sync/outboxEnvelope";
+
+const command = (
+  id: string,
+  key: string,
+  createdAt: string,
+  payload: unknown = { note: `anteckning ${id}` },
+): NewCommand => ({
+  id,
+  type: "LogNote",
+  key,
+  payload,
+  createdAt,
+});
+
+let factory: IDBFactory;
+const noPersist = { storage: null } as const;
+async function open(f: IDBFactory = factory): Promise<OutboxStore> {
+  const opened = await openOutboxStore({ indexedDB: f, ...noPersist });
+  if (!opened.ok) throw new Error(opened.error.code);
+  return opened.value;
+}
+const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value;
+};
+
+beforeEach(() => {
+  factory = new IDBFactory(); // a fresh "browser profile" per test
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", () => {
+  it("still has a saved note after the pane is reloaded", async () => {
+    const before = await open();
+    value(await before.enqueue(command("cmd-1", "c-asa-oberg", "2026-11-25T09:00:00.000Z")));
+    before.close();
+
+    const after = await open();
+    const pending = value(await after.listPending());
+    expect(pending).toEqual([
+      {
+        id: "cmd-1",
+        type: "LogNote",
+        key: "c-asa-oberg",
+        payload: { note: "anteckning cmd-1" },
+        createdAt: "2026-11-25T09:00:00.000Z",
+        attempts: 0,
+        status: "pending",
+      },
+    ]);
+  });
+
+  it("writes with strict durability and says saved only once another connection can read it", async () => {
+    const spy = jest.spyOn(IDBDatabase.prototype, "transaction");
+    const store = await open();
+
+    value(await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z")));
+
+    expect(spy).toHaveBeenCalledWith("commands", "readwrite", { durability: "strict" });
+    const other = await open();
+    expect(value(await other.get("cmd-1"))?.status).toBe("pending");
+  });
+
+  it("hands out each candidate's commands in the order they were made", async () => {
+    const store = await open();
+    for (const c of [
+      command("b", "c-erik", "2026-11-25T09:00:02.000Z"),
+      command("z", "c-asa", "2026-11-25T09:00:01.000Z"),
+      command("a", "c-asa", "2026-11-25T09:00:01.000Z"),
+      command("x", "c-asa", "2026-11-25T09:00:00.000Z"),
+      command("c", "c-erik", "2026-11-25T08:59:00.000Z"),
+    ]) {
+      value(await store.enqueue(c));
+    }
+
+    const byKey = value(await store.pendingByKey());
+
+    expect([...byKey.keys()]).toEqual(["c-erik", "c-asa"]);
+    expect(byKey.get("c-asa")!.map((e) => e.id)).toEqual(["x", "a", "z"]);
+    expect(byKey.get("c-erik")!.map((e) => e.id)).toEqual(["c", "b"]);
+    expect(value(await store.listPending()).map((e) => e.id)).toEqual(["c", "x", "a", "z", "b"]);
+  });
+
+  it("does not duplicate a command saved twice (a double-clicked save)", async () => {
+    const store = await open();
+    value(await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z", { note: "first" })));
+    const again = value(
+      await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:05.000Z", { note: "second" })),
+    );
+
+    expect(again.payload).toEqual({ note: "first" });
+    expect(value(await store.listPending())).toHaveLength(1);
+  });
+
+  it("counts attempts, keeps Graph's answer, and never lets a sent command go out again", async () => {
+    const store = await open();
+    value(await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z")));
+
+    expect(value(await store.markSending("cmd-1"))).toMatchObject({ status: "sending", attempts: 1 });
+    expect(value(await store.listPending())).toEqual([]);
+    const sent = value(await store.markSent("cmd-1", { eventId: "E1", eTag: 'W/"1"' }));
+    expect(sent).toMatchObject({ status: "sent", sentResult: { eventId: "E1" } });
+
+    const resend = await store.markSending("cmd-1");
+    expect(resend).toMatchObject({ ok: false, error: { code: "outbox-invalid-transition" } });
+    if (!resend.ok) expect(resend.error.message.en).toMatch(/already been sent/);
+  });
+
+  it("keeps why a command failed, as plain data that survives a reload, until the recruiter retries", async () => {
+    const store = await open();
+    value(await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z")));
+    value(await store.markSending("cmd-1"));
+    const forbidden = {
+      ...appError("graph-forbidden", "Saknar Notes.ReadWrite", "Lacks Notes.ReadWrite", {
+        cause: new Error("403"),
+        retryable: false,
+      }),
+      status: 403,
+    };
+    value(await store.markFailed("cmd-1", forbidden));
+    store.close();
+
+    const reloaded = await open();
+    const [failed] = value(await reloaded.listByStatus("failed"));
+    expect(failed!.lastError).toEqual({
+      code: "graph-forbidden",
+      message: { sv: "Saknar Notes.ReadWrite", en: "Lacks Notes.ReadWrite" },
+      retryable: false,
+      status: 403,
+      cause: { name: "Error", message: "403" },
+    });
+
+    expect(value(await reloaded.retry("cmd-1")).status).toBe("pending");
+    expect(value(await reloaded.listPending()).map((e) => e.id)).toEqual(["cmd-1"]);
+  });
+
+  it("puts a throttled command back in line with the reason, and can pause one waiting for sign-in", async () => {
+    const store = await open();
+    value(await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z")));
+    value(await store.markSending("cmd-1"));
+    const later = value(
+      await store.markRetryLater("cmd-1", {
+        ...appError("graph-throttled", "upptaget", "busy", { retryable: true }),
+        retryAfterMs: 5000,
+      } as never),
+    );
+    expect(later).toMatchObject({
+      status: "pending",
+      lastError: { code: "graph-throttled", retryAfterMs: 5000 },
+    });
+
+    expect(value(await store.markPaused("cmd-1"))).toMatchObject({ status: "paused" });
+    expect(value(await store.listPending())).toEqual([]);
+  });
+
+  it("returns commands caught mid-send by a reload to the queue", async () => {
+    const before = await open();
+    value(await before.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z")));
+    value(await before.enqueue(command("cmd-2", "c-1", "2026-11-25T09:00:01.000Z")));
+    value(await before.markSending("cmd-1"));
+    before.close();
+
+    const after = await open();
+    expect(value(await after.recoverInterrupted())).toBe(1);
+    expect(value(await after.listPending()).map((e) => [e.id, e.attempts])).toEqual([
+      ["cmd-1", 1],
+      ["cmd-2", 0],
+    ]);
+  });
+
+  it("says a change is missing rather than inventing one", async () => {
+    const store = await open();
+    expect(await store.markSent("nope")).toMatchObject({
+      ok: false,
+      error: { code: "outbox-command-missing" },
+    });
+    expect(value(await store.get("nope"))).toBeUndefined();
+  });
+});
+
+describe("when the browser cannot keep the change, the recruiter is told it is not saved", () => {
+  it("reports a full disk as 'not saved', and stores nothing", async () => {
+    const store = await open();
+    jest.spyOn(IDBObjectStore.prototype, "put").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+
+    const result = await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z"));
+
+    expect(result).toMatchObject({ ok: false, error: { code: "outbox-quota-exceeded", retryable: true } });
+    if (!result.ok) {
+      expect(result.error.message.sv).toMatch(/^Inte sparat/);
+      expect(result.error.message.en).toMatch(/^Not saved/);
+    }
+    jest.restoreAllMocks();
+    expect(value(await store.listPending())).toEqual([]);
+  });
+
+  it("reports a transaction that aborts at commit as not saved", async () => {
+    const store = await open();
+    const realPut = IDBObjectStore.prototype.put;
+    jest.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = realPut.apply(this, args);
+      this.transaction.abort(); // what a browser does when the disk fills during commit
+      return request;
+    });
+
+    const result = await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z"));
+
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message.en).toMatch(/^Not saved/);
+    jest.restoreAllMocks();
+    expect(value(await store.listPending())).toEqual([]);
+  });
+
+  it("refuses to open without IndexedDB (private mode, locked-down browser)", async () => {
+    const result = await openOutboxStore({ indexedDB: null, ...noPersist });
+    expect(result).toMatchObject({ ok: false, error: { code: "outbox-unavailable", retryable: false } });
+    if (!result.ok) expect(result.error.message.sv).toMatch(/^Inte sparat/);
+  });
+
+  it("refuses to open when the browser forbids opening the database", async () => {
+    const hostile = {
+      open: () => {
+        throw new DOMException("denied", "SecurityError");
+      },
+    } as unknown as IDBFactory;
+    expect(await openOutboxStore({ indexedDB: hostile, ...noPersist })).toMatchObject({
+      ok: false,
+      error: { code: "outbox-unavailable" },
+    });
+  });
+
+  it("does not store a payload that is not plain data", async () => {
+    const store = await open();
+    const result = await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z", { n: BigInt(1) }));
+    expect(result).toMatchObject({ ok: false, error: { code: "outbox-invalid-command" } });
+    expect(value(await store.listPending())).toEqual([]);
+  });
+});
+
+describe("asking the browser to keep our storage", () => {
+  it("asks once, however many times the outbox is opened", async () => {
+    const storage = { persisted: jest.fn(async () => false), persist: jest.fn(async () => true) };
+    await openOutboxStore({ indexedDB: factory, storage });
+    await openOutboxStore({ indexedDB: factory, storage });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the outbox even where the browser has no persist()", async () => {
+    expect((await openOutboxStore({ indexedDB: factory, storage: {} })).ok).toBe(true);
+  });
+});
