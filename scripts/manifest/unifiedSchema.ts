@@ -31,12 +31,31 @@ function validatorFor(file: string): ValidateFunction {
   const cached = compiled.get(file);
   if (cached) return cached;
   const schema = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const draft04Only = draft04Keywords(schema, "#");
+  if (draft04Only.length > 0) {
+    throw new Error(
+      `${path.basename(file)} uses draft-04-only keywords (${draft04Only.join(", ")}): compile it with ajv-draft-04`,
+    );
+  }
   delete schema.$schema;
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv, ["uri", "email", "regex"]);
   const validate = ajv.compile(schema);
   compiled.set(file, validate);
   return validate;
+}
+
+/** Where a schema uses what draft-04 reads differently: boolean exclusiveMin/Max, string `id`. */
+export function draft04Keywords(node: unknown, at: string): string[] {
+  if (Array.isArray(node)) return node.flatMap((n, i) => draft04Keywords(n, `${at}/${i}`));
+  if (!node || typeof node !== "object") return [];
+  return Object.entries(node).flatMap(([key, value]) => [
+    ...(((key === "exclusiveMaximum" || key === "exclusiveMinimum") && typeof value === "boolean") ||
+    (key === "id" && typeof value === "string")
+      ? [`${at}/${key}`]
+      : []),
+    ...draft04Keywords(value, `${at}/${key}`),
+  ]);
 }
 
 const describeError = (e: ErrorObject): string =>
@@ -78,19 +97,25 @@ export async function checkUnifiedSchema(xml: string): Promise<CheckResult> {
     ) {
       return tally.result();
     }
-    const validate = validatorFor(schemaFile);
+    let validate: ValidateFunction;
+    let validateLocale: ValidateFunction;
+    try {
+      validate = validatorFor(schemaFile);
+      validateLocale = validatorFor(path.join(schemaDir, "MicrosoftTeams.Localization.schema.json"));
+    } catch (error) {
+      tally.expect(false, String(error));
+      return tally.result();
+    }
     tally.checks += 1;
     if (!validate(manifest)) {
       for (const e of validate.errors ?? [])
         tally.problems.push({ check: "unified", message: `manifest.json ${describeError(e)}` });
     }
 
-    const localeSchema = path.join(schemaDir, "MicrosoftTeams.Localization.schema.json");
     for (const lang of manifest.localizationInfo?.additionalLanguages ?? []) {
       const file = path.join(out, lang.file);
       if (!tally.expect(existsSync(file), `the converter wrote no ${lang.file} for ${lang.languageTag}`))
         continue;
-      const validateLocale = validatorFor(localeSchema);
       tally.checks += 1;
       if (!validateLocale(JSON.parse(readFileSync(file, "utf8")))) {
         for (const e of validateLocale.errors ?? []) {

@@ -127,7 +127,14 @@ function modelFor(el: XmlElement, parent: XmlElement | undefined): Particle[] | 
     case "Icon":
       return [many("Image")];
     case "Action":
-      return type === "ShowTaskpane" ? [one("SourceLocation"), opt("SupportsPinning")] : undefined;
+      return type === "ShowTaskpane"
+        ? [
+            one("SourceLocation"),
+            opt("SupportsPinning"),
+            opt("SupportsNoItemContext"),
+            opt("SupportsMultiSelect"),
+          ]
+        : undefined;
     case "Resources":
       return [opt("Images"), opt("Urls"), opt("ShortStrings"), opt("LongStrings")];
     case "Images":

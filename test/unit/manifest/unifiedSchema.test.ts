@@ -1,4 +1,4 @@
-import { checkUnifiedSchema } from "../../../scripts/manifest/unifiedSchema";
+import { checkUnifiedSchema, draft04Keywords } from "../../../scripts/manifest/unifiedSchema";
 import { broken, messages, realManifest } from "./manifestText";
 
 describe("checkUnifiedSchema (office-addin-manifest-converter + @microsoft/app-manifest schema)", () => {
@@ -39,5 +39,13 @@ describe("checkUnifiedSchema (office-addin-manifest-converter + @microsoft/app-m
     expect(messages(await checkUnifiedSchema(xml))).toContainEqual(
       expect.stringMatching(/^sv-se\.json \/name\.full must NOT have more than 100 characters/),
     );
+  });
+
+  it("finds the draft-04-only keywords that would make compiling with Ajv's default draft wrong", () => {
+    const schema = {
+      id: "http://example/schema#",
+      properties: { id: { type: "string" }, n: { type: "number", maximum: 3, exclusiveMaximum: true } },
+    };
+    expect(draft04Keywords(schema, "#")).toEqual(["#/id", "#/properties/n/exclusiveMaximum"]);
   });
 });
