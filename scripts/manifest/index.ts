@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { checkControlIds } from "./controlIds";
 import { checkIcons } from "./icons";
 import { checkIdentity } from "./identity";
 import type { CheckResult, Problem } from "./problem";
@@ -32,6 +33,7 @@ export async function validateManifestXml(xml: string, options: ValidateOptions)
     checkIdentity(root),
     checkOrder(root),
     checkResids(root),
+    checkControlIds(root),
     checkIcons(root, { rootDir: options.rootDir }),
     checkUrls(root, { noLocalhost: options.noLocalhost }),
   ];
