@@ -6,6 +6,7 @@ import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import globals from "globals";
 
 const layers = ["domain", "state", "sync", "graph", "auth", "host", "ui", "i18n"];
 // Which layers each layer may NOT import (everything above it, and its siblings' internals).
@@ -110,6 +111,11 @@ export default tseslint.config(
     files: [`src/${dir}/**/*.{ts,tsx}`],
     rules: { "no-restricted-imports": sdkRule(dir) },
   })),
+  {
+    files: ["scripts/**/*.mjs", "eslint.config.mjs"],
+    languageOptions: { globals: globals.node },
+    rules: { "no-console": "off" },
+  },
   {
     files: ["test/**/*.{ts,tsx}", "scripts/**/*.ts"],
     rules: { "no-console": "off", "@typescript-eslint/no-non-null-assertion": "off" },
