@@ -1,0 +1,52 @@
+// A Graph message → the MailSummary sync and the UI read. Graph's message type stops here.
+import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
+import type { Person } from "../../domain";
+import type { MailFolder, MailSummary } from "../ports";
+import { CANDIDATE_PROPERTY, expandProperties, parseLinkValue, propertyValue } from "./svaraProperties";
+
+/** Only what MailSummary needs: message bodies can be large and carry candidates' words. */
+export const MESSAGE_SELECT = [
+  "id",
+  "subject",
+  "from",
+  "toRecipients",
+  "ccRecipients",
+  "receivedDateTime",
+  "sentDateTime",
+  "parentFolderId",
+  "conversationId",
+  "webLink",
+  "categories",
+  "isDraft",
+].join(",");
+
+export const MESSAGE_EXPAND = expandProperties(CANDIDATE_PROPERTY);
+
+export type FolderOf = (parentFolderId: string | null | undefined, message: Message) => MailFolder;
+
+const person = (r: Recipient | null | undefined): Person | null => {
+  const address = r?.emailAddress?.address;
+  if (!address) return null;
+  return { name: r?.emailAddress?.name ?? address, email: address.toLowerCase() };
+};
+
+const people = (list: readonly Recipient[] | null | undefined): Person[] =>
+  (list ?? []).map(person).filter((p): p is Person => p !== null);
+
+export function toMailSummary(message: Message, folderOf: FolderOf): MailSummary {
+  const folder = folderOf(message.parentFolderId, message);
+  const outbound = folder === "sentitems" || folder === "drafts";
+  return {
+    id: message.id ?? "",
+    subject: message.subject ?? "",
+    from: person(message.from),
+    to: people(message.toRecipients),
+    cc: people(message.ccRecipients),
+    at: (outbound ? (message.sentDateTime ?? message.receivedDateTime) : message.receivedDateTime) ?? "",
+    folder,
+    conversationId: message.conversationId ?? null,
+    webLink: message.webLink ?? null,
+    link: parseLinkValue(propertyValue(message, CANDIDATE_PROPERTY)),
+    categories: [...(message.categories ?? [])],
+  };
+}

@@ -1,0 +1,122 @@
+// Mails ↔ candidates (MailLinksPort): Svara's named extended property `{processId}/{candidateId}`
+// plus the process category on the message (docs/decisions/0002).
+import type { Message, OutlookCategory } from "@microsoft/microsoft-graph-types";
+import { ok, type Result } from "../domain/result";
+import type { BatchOptions } from "./batch";
+import type { GraphAppError } from "./graphError";
+import type { GraphHttp } from "./graphHttp";
+import type { CandidateRef, MailLinksPort, MailSummary } from "./ports";
+import { MailFolderIds } from "./adapters-support/mailFolders";
+import { MESSAGE_EXPAND, MESSAGE_SELECT, toMailSummary } from "./adapters-support/mailSummary";
+import { allPages } from "./adapters-support/paging";
+import { seg, withQuery } from "./adapters-support/query";
+import {
+  CANDIDATE_PROPERTY,
+  expandProperties,
+  linkValue,
+  propertyEquals,
+  propertyValue,
+} from "./adapters-support/svaraProperties";
+import { getWithFolders } from "./adapters-support/withFolders";
+
+/** Someone else may change the mail's categories between our read and our write; we re-read. */
+const LINK_ATTEMPTS = 3;
+const DEFAULT_TOP = 100;
+
+// Outlook's 25 preset colours; a category keeps the same colour on every device and every run.
+const presetFor = (name: string): string => {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)!) >>> 0;
+  return `preset${h % 25}`;
+};
+
+export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}): MailLinksPort {
+  const folders = new MailFolderIds();
+
+  async function link(messageId: string, ref: CandidateRef, category: string): Promise<Result<void>> {
+    const path = `/me/messages/${seg(messageId)}`;
+    for (let attempt = 1; ; attempt++) {
+      const got = await http.get<Message & { "@odata.etag"?: string }>(
+        withQuery(path, { $select: "categories", $expand: expandProperties(CANDIDATE_PROPERTY) }),
+      );
+      if (!got.ok) return got;
+      const message = got.value.body;
+      const categories = message.categories ?? [];
+      const linked = propertyValue(message, CANDIDATE_PROPERTY) === linkValue(ref);
+      if (linked && categories.includes(category)) return ok(undefined);
+      // PATCH replaces the whole categories list: send the recruiter's own ones back with ours.
+      const patched = await http.patch(
+        path,
+        {
+          categories: categories.includes(category) ? categories : [...categories, category],
+          singleValueExtendedProperties: [{ id: CANDIDATE_PROPERTY, value: linkValue(ref) }],
+        },
+        {
+          idempotent: true,
+          headers: message["@odata.etag"] ? { "If-Match": message["@odata.etag"] } : {},
+        },
+      );
+      if (patched.ok) return ok(undefined);
+      if (patched.error.status !== 412 || attempt >= LINK_ATTEMPTS) return patched;
+    }
+  }
+
+  async function messageWithLink(messageId: string): Promise<Result<MailSummary | null>> {
+    const path = withQuery(`/me/messages/${seg(messageId)}`, {
+      $select: MESSAGE_SELECT,
+      $expand: MESSAGE_EXPAND,
+    });
+    const got = await getWithFolders<Message>(http, folders, path, batchOptions);
+    if (!got.ok) return got.error.code === "graph-not-found" ? ok(null) : got;
+    return ok(toMailSummary(got.value.body, folders.folderOf));
+  }
+
+  async function messagesOfCandidate(
+    ref: CandidateRef,
+    top: number = DEFAULT_TOP,
+  ): Promise<Result<readonly MailSummary[]>> {
+    // No $orderby: Exchange refuses to sort a filter on an extended property ("InefficientFilter").
+    const first = withQuery("/me/messages", {
+      $filter: propertyEquals(CANDIDATE_PROPERTY, linkValue(ref)),
+      $select: MESSAGE_SELECT,
+      $expand: MESSAGE_EXPAND,
+      $top: Math.min(top, 1000),
+    });
+    type Page = { value?: Message[]; "@odata.nextLink"?: string };
+    const head = await getWithFolders<Page>(http, folders, first, batchOptions);
+    if (!head.ok) return head;
+    const messages = [...(head.value.body.value ?? [])];
+    const next = head.value.body["@odata.nextLink"];
+    if (next && messages.length < top) {
+      const rest = await allPages<Message>(http, next, { limit: top - messages.length });
+      if (!rest.ok) return rest;
+      messages.push(...rest.value.items);
+    }
+    return ok(
+      messages
+        .map((m) => toMailSummary(m, folders.folderOf))
+        .sort((a, b) => b.at.localeCompare(a.at))
+        .slice(0, top),
+    );
+  }
+
+  async function ensureCategory(name: string): Promise<Result<void>> {
+    const skipped = (e: GraphAppError): Result<void> =>
+      e.status === 403 ? ok(undefined) : { ok: false, error: e };
+    const list = await http.get<{ value?: OutlookCategory[] }>("/me/outlook/masterCategories");
+    if (!list.ok) return skipped(list.error);
+    const lower = name.toLowerCase();
+    if ((list.value.body.value ?? []).some((c) => c.displayName?.toLowerCase() === lower))
+      return ok(undefined);
+    // A lost answer is harmless: the retry meets 409 "already exists", which is what we wanted.
+    const made = await http.post(
+      "/me/outlook/masterCategories",
+      { displayName: name, color: presetFor(name) },
+      { idempotent: true },
+    );
+    if (made.ok || made.error.status === 409) return ok(undefined);
+    return skipped(made.error);
+  }
+
+  return { link, messageWithLink, messagesOfCandidate, ensureCategory };
+}

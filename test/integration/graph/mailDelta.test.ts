@@ -1,0 +1,47 @@
+// New mail since the last look, per folder, for noticing when a candidate writes or is answered.
+import { demoDataset, type RunningEmulator } from "../../graph-emulator";
+import { createMailDelta } from "../../../src/graph/mailDelta";
+import { call } from "../emulator/helpers";
+import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
+
+let emu: RunningEmulator;
+beforeEach(async () => {
+  emu = await emulator("demo");
+});
+afterEach(() => emu.close());
+
+const demo = demoDataset(NOW);
+
+describe("mail changes since the last sync", () => {
+  it("reads the whole inbox on the first sync, following every page to the deltaLink", async () => {
+    const delta = createMailDelta(graphFor(emu));
+    const first = unwrap(await delta.changes("inbox", null));
+    const inbox = demo.mails.filter((m) => m.folder === "inbox");
+    expect(first.messages.map((m) => m.id).sort()).toEqual(inbox.map((m) => m.id).sort());
+    expect(first.messages.every((m) => m.folder === "inbox")).toBe(true);
+    const linkedOne = first.messages.find((m) => m.id === inbox.find((x) => x.link)!.id)!;
+    expect(linkedOne.link).not.toBeNull();
+    expect(first.deltaLink).toContain("deltatoken");
+  });
+
+  it("then sees only the mail that arrived since", async () => {
+    const delta = createMailDelta(graphFor(emu));
+    const first = unwrap(await delta.changes("inbox", null));
+    const quiet = await counted(emu, () => delta.changes("inbox", first.deltaLink));
+    expect(unwrap(quiet.result).messages).toEqual([]);
+    expect(quiet.requests).toBe(1);
+
+    await call(emu, "POST", `${emu.origin}/_emulator/deliver`, {
+      body: { from: { name: "Åsa Öberg", address: "asa.oberg@example.se" }, subject: "Fråga om tjänsten" },
+    });
+    const next = unwrap(await delta.changes("inbox", quiet.result.ok ? quiet.result.value.deltaLink : ""));
+    expect(next.messages.map((m) => m.subject)).toEqual(["Fråga om tjänsten"]);
+    expect(next.messages[0]!.from?.email).toBe("asa.oberg@example.se");
+  });
+
+  it("keeps sent mail apart from the inbox", async () => {
+    const sent = unwrap(await createMailDelta(graphFor(emu)).changes("sentitems", null));
+    expect(sent.messages.length).toBe(demo.mails.filter((m) => m.folder === "sentitems").length);
+    expect(sent.messages.every((m) => m.folder === "sentitems")).toBe(true);
+  });
+});
