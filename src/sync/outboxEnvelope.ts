@@ -81,3 +81,16 @@ function jsonOrUndefined(value: unknown): unknown {
     return String(value);
   }
 }
+
+/** Per key, the pending commands that may go now: those before the key's first command that is
+ * sending, failed or paused, so a later change never overtakes an earlier one (a note about a
+ * call must not land before the call is booked). Sent commands are ignored. */
+export function readyByKey(envelopes: readonly OutboxEnvelope[]): Map<string, OutboxEnvelope[]> {
+  const ready = new Map<string, OutboxEnvelope[]>();
+  for (const [key, group] of groupByKey(envelopes.filter((e) => e.status !== "sent"))) {
+    const blocked = group.findIndex((e) => e.status !== "pending");
+    const run = blocked === -1 ? group : group.slice(0, blocked);
+    if (run.length > 0) ready.set(key, run);
+  }
+  return ready;
+}

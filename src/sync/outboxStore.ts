@@ -3,6 +3,7 @@ import { appError, err, ok, type AppError, type Result } from "../domain/result"
 import {
   compareEnvelopes,
   groupByKey,
+  readyByKey,
   toStoredError,
   type NewCommand,
   type OutboxEnvelope,
@@ -37,6 +38,9 @@ export interface OutboxStore {
   listPending(): Promise<Result<OutboxEnvelope[]>>;
   /** Pending commands per ordering key, each in order. */
   pendingByKey(): Promise<Result<Map<string, OutboxEnvelope[]>>>;
+  /** Per key, the pending commands that can be sent now without overtaking an earlier command
+   * that is still sending, failed or paused. */
+  readyByKey(): Promise<Result<Map<string, OutboxEnvelope[]>>>;
   listByStatus(status: OutboxStatus): Promise<Result<OutboxEnvelope[]>>;
   /** pending → sending, counting the attempt. */
   markSending(id: string): Promise<Result<OutboxEnvelope>>;
@@ -53,6 +57,9 @@ export interface OutboxStore {
   /** After a reload, commands caught mid-send go back to pending; their ids keep the re-send
    * from creating twins. Returns how many. */
   recoverInterrupted(): Promise<Result<number>>;
+  /** Forget sent commands made before `createdBefore` (ISO); later commands may still need their
+   * sentResult. Returns how many. */
+  removeSent(createdBefore: string): Promise<Result<number>>;
   close(): void;
 }
 
@@ -155,6 +162,10 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
       const pending = await byStatus("pending");
       return pending.ok ? ok(groupByKey(pending.value)) : pending;
     },
+    readyByKey: async () => {
+      const all = await read(() => db.getAll(STORE));
+      return all.ok ? ok(readyByKey(all.value)) : all;
+    },
     listByStatus: byStatus,
     markSending: (id) =>
       transition(id, ["pending"], (c) => ({ ...c, status: "sending", attempts: c.attempts + 1 })),
@@ -182,6 +193,12 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         const stuck = await store.index("byStatus").getAll("sending");
         for (const c of stuck) await store.put({ ...c, status: "pending" });
         return ok(stuck.length);
+      }),
+    removeSent: (createdBefore) =>
+      write(async (store) => {
+        const old = (await store.index("byStatus").getAll("sent")).filter((c) => c.createdAt < createdBefore);
+        for (const c of old) await store.delete(c.id);
+        return ok(old.length);
       }),
     close: () => db.close(),
   };

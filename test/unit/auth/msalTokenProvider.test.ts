@@ -2,6 +2,7 @@ import * as msal from "@azure/msal-browser";
 import { createMsalTokenProvider } from "../../../src/auth/msalTokenProvider";
 import { requiredScopeNames } from "../../../src/auth/scopes";
 import type { AuthConfig } from "../../../src/auth/authConfig";
+import { startAuth } from "../../../src/auth/startAuth";
 
 // MSAL is replaced at the module boundary: these tests are about our flow, not MSAL's.
 jest.mock("@azure/msal-browser", () => {
@@ -162,5 +163,26 @@ describe("the MSAL token provider", () => {
 
     expect((await provider.getToken()).ok).toBe(false);
     expect(await provider.getToken()).toEqual({ ok: true, value: "t" });
+  });
+});
+
+describe("starting auth from the deployment's config", () => {
+  it("stops at a bad config before MSAL is ever created", async () => {
+    const started = startAuth({ ...config, clientId: "svara" }, { supportsNaa: true });
+    expect(started).toMatchObject({ ok: false, error: { code: "auth-config-invalid", field: "clientId" } });
+    expect(mocked.createNestablePublicClientApplication).not.toHaveBeenCalled();
+  });
+
+  it("asks for the categories scope only when the recruiter opted in", async () => {
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "t", account });
+    for (const withOptionalScopes of [false, true]) {
+      const started = startAuth(config, { supportsNaa: true, withOptionalScopes });
+      if (!started.ok) throw new Error(started.error.code);
+      await started.value.tokens.getToken();
+    }
+    const asked = pca.acquireTokenSilent.mock.calls.map((c) =>
+      c[0].scopes.includes("MailboxSettings.ReadWrite"),
+    );
+    expect(asked).toEqual([false, true]);
   });
 });

@@ -86,6 +86,47 @@ describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", 
     expect(value(await store.listPending()).map((e) => e.id)).toEqual(["c", "x", "a", "z", "b"]);
   });
 
+  it("holds back a candidate's later changes while an earlier one has failed, but not other candidates'", async () => {
+    const store = await open();
+    value(await store.enqueue(command("book-call", "c-asa", "2026-11-25T09:00:00.000Z")));
+    value(await store.enqueue(command("note-on-call", "c-asa", "2026-11-25T09:00:01.000Z")));
+    value(await store.enqueue(command("erik-note", "c-erik", "2026-11-25T09:00:02.000Z")));
+    value(await store.markSending("book-call"));
+    value(await store.markFailed("book-call", appError("graph-forbidden", "nekad", "denied")));
+
+    const ready = value(await store.readyByKey());
+
+    expect([...ready.entries()].map(([k, cs]) => [k, cs.map((c) => c.id)])).toEqual([
+      ["c-erik", ["erik-note"]],
+    ]);
+    value(await store.retry("book-call"));
+    expect(
+      value(await store.readyByKey())
+        .get("c-asa")!
+        .map((c) => c.id),
+    ).toEqual(["book-call", "note-on-call"]);
+  });
+
+  it("forgets sent commands older than asked, and keeps the rest", async () => {
+    const store = await open();
+    for (const [id, at] of [
+      ["old", "2026-11-01T09:00:00.000Z"],
+      ["recent", "2026-11-25T09:00:00.000Z"],
+      ["waiting", "2026-11-01T10:00:00.000Z"],
+    ] as const) {
+      value(await store.enqueue(command(id, "c-1", at)));
+    }
+    for (const id of ["old", "recent"]) {
+      value(await store.markSending(id));
+      value(await store.markSent(id));
+    }
+
+    expect(value(await store.removeSent("2026-11-20T00:00:00.000Z"))).toBe(1);
+    expect(value(await store.get("old"))).toBeUndefined();
+    expect(value(await store.get("recent"))?.status).toBe("sent");
+    expect(value(await store.get("waiting"))?.status).toBe("pending");
+  });
+
   it("does not duplicate a command saved twice (a double-clicked save)", async () => {
     const store = await open();
     value(await store.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z", { note: "first" })));
