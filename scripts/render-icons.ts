@@ -5,7 +5,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 
 /** 16/32/80: the ribbon button; 64: IconUrl; 128: HighResolutionIconUrl (docs/manifest.md). */
-export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
 const CHROMIUM_ARGS = [
   "--headless",
