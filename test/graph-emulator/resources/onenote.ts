@@ -1,2 +1,451 @@
-import type { Router } from "../router";
-export function registerOneNote(_router: Router): void {}
+// OneNote: notebooks, section groups, sections, pages. Pages are created from text/html or
+// multipart/form-data ("Presentation" part), read back as HTML (data-id kept, generated ids with
+// includeIDs=true) and changed with PATCH content (target, action, position). 507 when a section
+// is full (store.oneNoteSectionPageLimit).
+import { badRequest, GraphError, oneNoteNotFound } from "../errors";
+import { filterAndOrder, page } from "../odata/list";
+import { publicCopy, shape } from "../odata/shape";
+import { json, query, type Ctx, type Res, type Router } from "../router";
+import type { Json, Store } from "../store";
+import {
+  attr,
+  findElement,
+  parseHtml,
+  serialize,
+  setAttr,
+  textOf,
+  walkElements,
+  type HtmlElement,
+} from "./html";
+
+const APP_ID = "WLID-000000004C12821A";
+
+function who(store: Store): Json {
+  return { user: { id: String(store.user["id"]), displayName: String(store.user["displayName"]) } };
+}
+
+function links(kind: string, name: string): Json {
+  const web = `https://svarademo-my.sharepoint.com/personal/maja_lind/Documents/Notebooks/${encodeURIComponent(name)}`;
+  return { oneNoteClientUrl: { href: `onenote:${web}` }, oneNoteWebUrl: { href: `${web}?${kind}` } };
+}
+
+function notebookJson(ctx: Ctx, n: Json): Json {
+  const self = `${ctx.base}/users/${String(ctx.store.user["id"])}/onenote/notebooks/${String(n["id"])}`;
+  return publicCopy({
+    ...n,
+    self,
+    sectionsUrl: `${self}/sections`,
+    sectionGroupsUrl: `${self}/sectionGroups`,
+  });
+}
+
+function sectionJson(ctx: Ctx, s: Json): Json {
+  const self = `${ctx.base}/users/${String(ctx.store.user["id"])}/onenote/sections/${String(s["id"])}`;
+  const nb = ctx.store.notebooks.get(String(s["_notebookId"]));
+  const group = s["_groupId"] ? ctx.store.sectionGroups.get(String(s["_groupId"])) : undefined;
+  return publicCopy({
+    ...s,
+    self,
+    pagesUrl: `${self}/pages`,
+    parentNotebook: nb
+      ? {
+          id: nb["id"],
+          displayName: nb["displayName"],
+          self: `${ctx.base}/users/${String(ctx.store.user["id"])}/onenote/notebooks/${String(nb["id"])}`,
+        }
+      : null,
+    parentSectionGroup: group ? { id: group["id"], displayName: group["displayName"] } : null,
+  });
+}
+
+function groupJson(ctx: Ctx, g: Json): Json {
+  const self = `${ctx.base}/users/${String(ctx.store.user["id"])}/onenote/sectionGroups/${String(g["id"])}`;
+  return publicCopy({
+    ...g,
+    self,
+    sectionsUrl: `${self}/sections`,
+    sectionGroupsUrl: `${self}/sectionGroups`,
+  });
+}
+
+function pageJson(ctx: Ctx, p: Json): Json {
+  const self = `${ctx.base}/users/${String(ctx.store.user["id"])}/onenote/pages/${String(p["id"])}`;
+  return publicCopy({ ...p, self, contentUrl: `${self}/content` });
+}
+
+function listOf(ctx: Ctx, items: Json[], tail: string, pageSize = 20): Res {
+  const q = query(ctx);
+  const opts = {
+    url: `${ctx.base}${ctx.path}`,
+    params: ctx.params,
+    context: `${ctx.base}/$metadata#users('${String(ctx.store.user["id"])}')/onenote/${tail}`,
+    pageSize,
+    maxTop: 100,
+    navigation: [],
+  };
+  return { status: 200, body: page(filterAndOrder(items, q, opts), q, opts) };
+}
+
+function named(
+  kind: "notebook" | "section" | "sectionGroup",
+  store: Store,
+  displayName: unknown,
+  extra: Json,
+): Json {
+  if (typeof displayName !== "string" || displayName.trim() === "" || /[?*/:<>|&#'%~]/.test(displayName)) {
+    throw new GraphError(400, "20153", "The name is missing or contains characters that are not allowed.");
+  }
+  const now = store.nowIso();
+  const prefix = kind === "notebook" ? "1-" : kind === "section" ? "0-" : "1-";
+  return {
+    id: `${prefix}${store.newGuid()}`,
+    displayName,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    isDefault: false,
+    ...(kind === "notebook" ? { userRole: "Owner", isShared: false } : {}),
+    createdBy: who(store),
+    lastModifiedBy: who(store),
+    links: kind === "sectionGroup" ? undefined : links(kind, displayName),
+    ...extra,
+  };
+}
+
+function uniqueName(items: Iterable<Json>, name: unknown, filter: (j: Json) => boolean): void {
+  for (const it of items) {
+    if (filter(it) && String(it["displayName"]).toLowerCase() === String(name).toLowerCase()) {
+      throw new GraphError(409, "20117", "An item with this name already exists in this location.");
+    }
+  }
+}
+
+function get<T>(map: Map<string, T>, id: string): T {
+  const v = map.get(id);
+  if (!v) throw oneNoteNotFound();
+  return v;
+}
+
+/** The Presentation HTML of a create-page request, from text/html or multipart/form-data. */
+function presentation(ctx: Ctx): string {
+  const type = ctx.headers["content-type"] ?? "";
+  if (/^(text\/html|application\/xhtml\+xml)/i.test(type)) return ctx.body.toString("utf8");
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!/^multipart\/form-data/i.test(type) || !boundary) {
+    throw new GraphError(415, "20003", "The Presentation part must be text/html or application/xhtml+xml.");
+  }
+  const parts = ctx.body.toString("latin1").split(`--${boundary}`).slice(1, -1);
+  const pres = parts.filter((p) => /name="?Presentation"?/i.test(p.split("\r\n\r\n")[0] ?? ""));
+  if (pres.length === 0)
+    throw new GraphError(400, "20001", "The request is missing the required Presentation part.");
+  if (pres.length > 1)
+    throw new GraphError(400, "20002", "The request contains more than one Presentation part.");
+  const raw = pres[0]!.slice(pres[0]!.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "");
+  return Buffer.from(raw, "latin1").toString("utf8");
+}
+
+function createPage(ctx: Ctx, sectionId: string): Res {
+  const section = get(ctx.store.sections, sectionId);
+  const count = [...ctx.store.pages.values()].filter((p) => p["_sectionId"] === sectionId).length;
+  if (count >= ctx.store.oneNoteSectionPageLimit) {
+    throw new GraphError(507, "30102", "The section has reached its maximum size. Create a new section.");
+  }
+  const html = presentation(ctx);
+  const doc = parseHtml(html);
+  const titleEl = findElement(doc, (e) => e.tag === "title");
+  const bodyEl = findElement(doc, (e) => e.tag === "body")?.el ?? doc;
+  const outline: HtmlElement = {
+    type: "element",
+    tag: "div",
+    attrs: [["data-id", "_default"]],
+    children: bodyEl.children,
+  };
+  const onlyDiv = bodyEl.children.filter((c) => c.type === "element" || c.text.trim() !== "");
+  const body: HtmlElement = {
+    type: "element",
+    tag: "#root",
+    attrs: [],
+    children:
+      onlyDiv.length === 1 && onlyDiv[0]!.type === "element" && onlyDiv[0]!.tag === "div"
+        ? onlyDiv
+        : [outline],
+  };
+  const now = ctx.store.nowIso();
+  const id = `0-${ctx.store.newId("", `page:${++ctx.store.counter}`).slice(0, 32)}!1-${String(section["id"]).slice(2)}`;
+  const title = titleEl ? textOf(titleEl.el).trim() : "";
+  const p: Json = {
+    id,
+    title,
+    createdByAppId: APP_ID,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    level: 0,
+    order: count,
+    links: links("page", title || "Untitled"),
+    _sectionId: sectionId,
+    _body: "",
+    _ids: 0,
+  };
+  assignIds(p, body);
+  p["_body"] = serialize(body);
+  ctx.store.pages.set(id, p);
+  section["lastModifiedDateTime"] = now;
+  ctx.store.changed();
+  return {
+    status: 201,
+    headers: { Location: `${ctx.base}/me/onenote/pages/${id}` },
+    body: {
+      "@odata.context": `${ctx.base}/$metadata#users('${String(ctx.store.user["id"])}')/onenote/sections('${sectionId}')/pages/$entity`,
+      ...pageJson(ctx, p),
+    },
+  };
+}
+
+/** Gives every element a generated id (kept internally as data-emu-id), as OneNote does. */
+function assignIds(p: Json, root: HtmlElement): void {
+  walkElements(root, (el) => {
+    if (attr(el, "data-emu-id")) return;
+    const n = (Number(p["_ids"]) || 0) + 1;
+    p["_ids"] = n;
+    const guid = String(p["id"])
+      .slice(2, 34)
+      .replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, "$1-$2-$3-$4-$5");
+    setAttr(el, "data-emu-id", `${el.tag}:{${guid}}{${n}}`);
+  });
+}
+
+function renderPage(p: Json, includeIds: boolean): string {
+  const body = parseHtml(String(p["_body"]));
+  const inner = serialize(body, (el) => {
+    const attrs = el.attrs.filter(([k]) => k !== "data-emu-id" && k !== "id");
+    const gen = attr(el, "data-emu-id");
+    const own = attr(el, "id");
+    if (includeIds && gen) attrs.unshift(["id", gen]);
+    else if (own) attrs.unshift(["id", own]);
+    return attrs;
+  });
+  const title = String(p["title"]).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  return `<html lang="sv-SE">\n\t<head>\n\t\t<title>${title}</title>\n\t\t<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />\n\t\t<meta name="created" content="${String(p["createdDateTime"])}" />\n\t</head>\n\t<body data-absolute-enabled="true" style="font-family:Calibri;font-size:11pt">\n${inner}\n\t</body>\n</html>`;
+}
+
+interface PatchCommand {
+  target: string;
+  action: "append" | "insert" | "prepend" | "replace";
+  position?: "before" | "after";
+  content: string;
+}
+
+function patchContent(ctx: Ctx, p: Json): Res {
+  let commands: unknown;
+  try {
+    commands = JSON.parse(ctx.body.toString("utf8"));
+  } catch {
+    throw badRequest("The PATCH body must be a JSON array of changes.", "20100");
+  }
+  if (!Array.isArray(commands) || commands.length === 0)
+    throw badRequest("The PATCH body must be a JSON array of changes.", "20100");
+  const body = parseHtml(String(p["_body"]));
+  for (const c of commands as PatchCommand[]) {
+    if (typeof c.target !== "string" || !["append", "insert", "prepend", "replace"].includes(c.action)) {
+      throw badRequest(
+        `Invalid change: target '${String(c.target)}', action '${String(c.action)}'.`,
+        "20100",
+      );
+    }
+    if (c.target === "title") {
+      if (c.action !== "replace") throw badRequest("The title can only be replaced.", "20100");
+      p["title"] = textOf(parseHtml(String(c.content ?? ""))).trim();
+      continue;
+    }
+    const fragment = parseHtml(String(c.content ?? ""));
+    assignIds(p, fragment);
+    let found: { el: HtmlElement; parent: HtmlElement } | null;
+    if (c.target === "body") {
+      found = findElement(body, (e) => e.tag === "div");
+      if (!found) {
+        const div: HtmlElement = { type: "element", tag: "div", attrs: [], children: [] };
+        assignIds(p, { type: "element", tag: "#root", attrs: [], children: [div] });
+        body.children.push(div);
+        found = { el: div, parent: body };
+      }
+    } else {
+      const t = c.target.startsWith("#") ? c.target.slice(1) : c.target;
+      found = findElement(
+        body,
+        (e) => attr(e, "data-id") === t || attr(e, "data-emu-id") === t || attr(e, "id") === t,
+      );
+    }
+    if (!found) throw badRequest(`The target '${c.target}' does not exist on the page.`, "20100");
+    const { el, parent } = found;
+    const at = parent.children.indexOf(el);
+    switch (c.action) {
+      case "append":
+        if (c.target === "body" && c.position === "before") el.children.unshift(...fragment.children);
+        else el.children.push(...fragment.children);
+        break;
+      case "prepend":
+        el.children.unshift(...fragment.children);
+        break;
+      case "insert":
+        parent.children.splice(c.position === "before" ? at : at + 1, 0, ...fragment.children);
+        break;
+      case "replace":
+        parent.children.splice(at, 1, ...fragment.children);
+        break;
+    }
+  }
+  p["_body"] = serialize(body);
+  p["lastModifiedDateTime"] = ctx.store.nowIso();
+  ctx.store.changed();
+  return { status: 204 };
+}
+
+export function registerOneNote(router: Router): void {
+  const s = (ctx: Ctx) => ctx.store;
+  router
+    .on("GET", "/me/onenote/notebooks", (ctx) =>
+      listOf(
+        ctx,
+        [...s(ctx).notebooks.values()].map((n) => notebookJson(ctx, n)),
+        "notebooks",
+      ),
+    )
+    .on("POST", "/me/onenote/notebooks", (ctx) => {
+      const b = json(ctx);
+      uniqueName(s(ctx).notebooks.values(), b["displayName"], () => true);
+      const n = named("notebook", s(ctx), b["displayName"], {});
+      s(ctx).notebooks.set(String(n["id"]), n);
+      s(ctx).changed();
+      return { status: 201, body: notebookJson(ctx, n) };
+    })
+    .on("GET", "/me/onenote/notebooks/:id", (ctx, p) => ({
+      status: 200,
+      body: notebookJson(ctx, get(s(ctx).notebooks, p["id"]!)),
+    }))
+    .on("GET", "/me/onenote/notebooks/:id/sections", (ctx, p) => {
+      get(s(ctx).notebooks, p["id"]!);
+      const items = [...s(ctx).sections.values()].filter(
+        (x) => x["_notebookId"] === p["id"] && !x["_groupId"],
+      );
+      return listOf(
+        ctx,
+        items.map((x) => sectionJson(ctx, x)),
+        "sections",
+      );
+    })
+    .on("POST", "/me/onenote/notebooks/:id/sections", (ctx, p) => {
+      get(s(ctx).notebooks, p["id"]!);
+      const b = json(ctx);
+      uniqueName(
+        s(ctx).sections.values(),
+        b["displayName"],
+        (x) => x["_notebookId"] === p["id"] && !x["_groupId"],
+      );
+      const sec = named("section", s(ctx), b["displayName"], { _notebookId: p["id"] });
+      s(ctx).sections.set(String(sec["id"]), sec);
+      s(ctx).changed();
+      return { status: 201, body: sectionJson(ctx, sec) };
+    })
+    .on("GET", "/me/onenote/notebooks/:id/sectionGroups", (ctx, p) => {
+      get(s(ctx).notebooks, p["id"]!);
+      const items = [...s(ctx).sectionGroups.values()].filter((x) => x["_notebookId"] === p["id"]);
+      return listOf(
+        ctx,
+        items.map((x) => groupJson(ctx, x)),
+        "sectionGroups",
+      );
+    })
+    .on("POST", "/me/onenote/notebooks/:id/sectionGroups", (ctx, p) => {
+      get(s(ctx).notebooks, p["id"]!);
+      const b = json(ctx);
+      uniqueName(s(ctx).sectionGroups.values(), b["displayName"], (x) => x["_notebookId"] === p["id"]);
+      const g = named("sectionGroup", s(ctx), b["displayName"], { _notebookId: p["id"] });
+      delete g["links"];
+      s(ctx).sectionGroups.set(String(g["id"]), g);
+      s(ctx).changed();
+      return { status: 201, body: groupJson(ctx, g) };
+    })
+    .on("GET", "/me/onenote/sectionGroups", (ctx) =>
+      listOf(
+        ctx,
+        [...s(ctx).sectionGroups.values()].map((g) => groupJson(ctx, g)),
+        "sectionGroups",
+      ),
+    )
+    .on("GET", "/me/onenote/sectionGroups/:id", (ctx, p) => ({
+      status: 200,
+      body: groupJson(ctx, get(s(ctx).sectionGroups, p["id"]!)),
+    }))
+    .on("GET", "/me/onenote/sectionGroups/:id/sections", (ctx, p) => {
+      get(s(ctx).sectionGroups, p["id"]!);
+      return listOf(
+        ctx,
+        [...s(ctx).sections.values()]
+          .filter((x) => x["_groupId"] === p["id"])
+          .map((x) => sectionJson(ctx, x)),
+        "sections",
+      );
+    })
+    .on("POST", "/me/onenote/sectionGroups/:id/sections", (ctx, p) => {
+      const g = get(s(ctx).sectionGroups, p["id"]!);
+      const b = json(ctx);
+      uniqueName(s(ctx).sections.values(), b["displayName"], (x) => x["_groupId"] === p["id"]);
+      const sec = named("section", s(ctx), b["displayName"], {
+        _notebookId: g["_notebookId"],
+        _groupId: p["id"],
+      });
+      s(ctx).sections.set(String(sec["id"]), sec);
+      s(ctx).changed();
+      return { status: 201, body: sectionJson(ctx, sec) };
+    })
+    .on("GET", "/me/onenote/sections", (ctx) =>
+      listOf(
+        ctx,
+        [...s(ctx).sections.values()].map((x) => sectionJson(ctx, x)),
+        "sections",
+      ),
+    )
+    .on("GET", "/me/onenote/sections/:id", (ctx, p) => ({
+      status: 200,
+      body: sectionJson(ctx, get(s(ctx).sections, p["id"]!)),
+    }))
+    .on("GET", "/me/onenote/sections/:id/pages", (ctx, p) => {
+      get(s(ctx).sections, p["id"]!);
+      return listOf(
+        ctx,
+        [...s(ctx).pages.values()].filter((x) => x["_sectionId"] === p["id"]).map((x) => pageJson(ctx, x)),
+        "pages",
+      );
+    })
+    .on("POST", "/me/onenote/sections/:id/pages", (ctx, p) => createPage(ctx, p["id"]!))
+    .on("POST", "/me/onenote/pages", (ctx) => {
+      const name = ctx.params.get("sectionName");
+      const sec =
+        [...s(ctx).sections.values()].find((x) => String(x["displayName"]) === name) ??
+        [...s(ctx).sections.values()][0];
+      if (!sec) throw oneNoteNotFound();
+      return createPage(ctx, String(sec["id"]));
+    })
+    .on("GET", "/me/onenote/pages", (ctx) =>
+      listOf(
+        ctx,
+        [...s(ctx).pages.values()].map((x) => pageJson(ctx, x)),
+        "pages",
+      ),
+    )
+    .on("GET", "/me/onenote/pages/:id", (ctx, p) => ({
+      status: 200,
+      body: shape(pageJson(ctx, get(s(ctx).pages, p["id"]!)), query(ctx), { navigation: [] }),
+    }))
+    .on("DELETE", "/me/onenote/pages/:id", (ctx, p) => {
+      get(s(ctx).pages, p["id"]!);
+      s(ctx).pages.delete(p["id"]!);
+      s(ctx).changed();
+      return { status: 204 };
+    })
+    .on("GET", "/me/onenote/pages/:id/content", (ctx, p) => {
+      const pg = get(s(ctx).pages, p["id"]!);
+      const includeIds = (ctx.params.get("includeIDs") ?? ctx.params.get("includeids")) === "true";
+      return { status: 200, headers: { "Content-Type": "text/html" }, raw: renderPage(pg, includeIds) };
+    })
+    .on("PATCH", "/me/onenote/pages/:id/content", (ctx, p) => patchContent(ctx, get(s(ctx).pages, p["id"]!)));
+}
