@@ -95,6 +95,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          // The manifest's SupportUrl (the converter also uses it for privacy and terms).
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -125,9 +125,7 @@ export interface DraftRequest {
 
 /** Personalised drafts, batched (≤ 20 per $batch). */
 export interface DraftsPort {
-  createDrafts(
-    drafts: readonly DraftRequest[],
-  ): Promise<
+  createDrafts(drafts: readonly DraftRequest[]): Promise<
     Result<{
       readonly created: readonly { id: string; messageId: string }[];
       readonly failed: readonly { id: string; error: AppError }[];

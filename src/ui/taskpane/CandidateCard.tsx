@@ -1,0 +1,130 @@
+import {
+  Avatar,
+  Badge,
+  Card,
+  CardHeader,
+  Divider,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AnswerClock, Candidate, FollowUp, LogEntry, Process } from "../../domain";
+import { formatDateTime } from "../../i18n/translate";
+import { useLanguage } from "../common/LanguageContext";
+import { ClockBadge } from "./ClockBadge";
+
+const useStyles = makeStyles({
+  card: { width: "100%", boxSizing: "border-box" },
+  rows: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "baseline",
+  },
+  label: { color: tokens.colorNeutralForeground3 },
+  value: { overflowWrap: "anywhere", minWidth: 0 },
+  log: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  entry: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface CandidateCardProps {
+  readonly process: Process;
+  readonly candidate: Candidate;
+  readonly stageName: string;
+  readonly clock: AnswerClock;
+  /** Newest first. */
+  readonly log: readonly LogEntry[];
+  readonly nextFollowUp: FollowUp | null;
+  readonly timeZone: string;
+}
+
+/** Who the open mail is about: process, stage, how long they have waited, what happened and what is next. */
+export function CandidateCard(props: CandidateCardProps) {
+  const styles = useStyles();
+  const { t, language } = useLanguage();
+  const { candidate, process } = props;
+  const last = props.log[0];
+  const when = (iso: string) => formatDateTime(iso, language, props.timeZone);
+  return (
+    <Card className={styles.card} data-testid="candidate-card" aria-label={candidate.name}>
+      <CardHeader
+        image={<Avatar name={candidate.name} color="colorful" aria-hidden />}
+        header={
+          <Text
+            as="h2"
+            weight="semibold"
+            size={400}
+            className={styles.value}
+            style={{ margin: 0 }}
+            data-testid="candidate-name"
+          >
+            {candidate.name}
+          </Text>
+        }
+        description={
+          <Text size={200} className={styles.muted}>
+            {process.title} – {process.organisation}
+          </Text>
+        }
+      />
+      <ClockBadge clock={props.clock} timeZone={props.timeZone} />
+      <div className={styles.rows}>
+        <Text className={styles.label}>{t("card.stage")}</Text>
+        <span>
+          <Badge appearance="tint" data-testid="candidate-stage">
+            {props.stageName}
+          </Badge>
+        </span>
+        <Text className={styles.label}>{t("card.phone")}</Text>
+        {candidate.phone ? (
+          <Text className={styles.value}>{candidate.phone}</Text>
+        ) : (
+          <Text className={styles.missing} data-testid="phone-missing">
+            {t("card.noPhone")}
+          </Text>
+        )}
+        <Text className={styles.label}>{t("card.emails")}</Text>
+        <Text className={styles.value}>{candidate.emails.join(", ")}</Text>
+        <Text className={styles.label}>{t("card.lastContact")}</Text>
+        <Text className={styles.value} data-testid="last-contact">
+          {last ? `${last.what[language]} · ${last.how[language]} · ${when(last.at)}` : t("card.noContact")}
+        </Text>
+        <Text className={styles.label}>{t("card.nextFollowUp")}</Text>
+        <Text className={styles.value} data-testid="next-follow-up">
+          {props.nextFollowUp
+            ? `${props.nextFollowUp.title[language]} · ${when(props.nextFollowUp.dueAt)}`
+            : t("card.noFollowUp")}
+        </Text>
+      </div>
+      {props.log.length > 0 && (
+        <>
+          <Divider />
+          <Text as="h3" weight="semibold" size={300} style={{ margin: 0 }}>
+            {t("card.log")}
+          </Text>
+          <ol className={styles.log} data-testid="candidate-log">
+            {props.log.slice(0, 5).map((entry) => (
+              <li key={entry.id} className={styles.entry}>
+                <Text size={200} className={styles.muted}>
+                  {when(entry.at)} · {entry.what[language]} · {entry.how[language]} ·{" "}
+                  {t(entry.direction === "in" ? "log.in" : "log.out")}
+                </Text>
+                {entry.summary && <Text className={styles.value}>{entry.summary}</Text>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Card>
+  );
+}
