@@ -49,12 +49,14 @@ export function validateEmail(value: string, field = "email"): Result<string> {
  */
 export function validatePhone(value: string, field = "phone"): Result<string> {
   const raw = value.trim();
-  const compact = raw.replace(/[\s\-().]/g, "");
+  // "+46 (0)8 …" is a common way to show the trunk prefix; it is never dialled after the country code.
+  const compact = raw.replace(/\(0\)/g, "").replace(/[\s\-().]/g, "");
   let e164: string | null = null;
   if (/^\+[1-9]\d{6,14}$/.test(compact)) e164 = compact;
   else if (/^00[1-9]\d{6,14}$/.test(compact)) e164 = `+${compact.slice(2)}`;
   else if (/^0[1-9]\d{5,11}$/.test(compact)) e164 = `+46${compact.slice(1)}`;
-  if (e164 && e164.length <= 16) return ok(e164);
+  // A Swedish number after +46 never starts with 0: "+46 070…" would not connect.
+  if (e164 && e164.length <= 16 && !e164.startsWith("+460")) return ok(e164);
   return err(
     appError(
       "invalid-phone",
