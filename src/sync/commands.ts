@@ -1,0 +1,233 @@
+// Every change a recruiter makes is one of these commands (ARCHITECTURE.md §4). A command is plain
+// JSON so the outbox can keep it in IndexedDB exactly as it was made, and its id is made once, by
+// the caller, when the recruiter acts: it is the idempotency key all the way to Graph (the process
+// document's contact ids, OneNote data-id, the outbox's primary key), so a re-send is never a twin.
+
+import type { ContactChannel, ContactEvent, ContactKind, IsoInstant, Rejection } from "../domain";
+import type { DraftRequest } from "../graph/ports";
+
+interface Base<T extends string, P> {
+  readonly id: string;
+  readonly type: T;
+  /** Commands with the same key go to Microsoft 365 in order: `{processId}/{candidateId}`. */
+  readonly key: string;
+  readonly createdAt: IsoInstant;
+  readonly payload: P;
+}
+
+/** The mail a command came from: linking it lets Outlook show the candidate's category. */
+export interface SourceMail {
+  readonly messageId: string;
+  /** RFC 5322 Message-ID when known: the same in the sent copy and in every delta (contactIds.ts). */
+  readonly internetMessageId?: string | null;
+  readonly at: IsoInstant;
+  readonly subject: string;
+}
+
+export type AddCandidate = Base<
+  "AddCandidate",
+  {
+    readonly processId: string;
+    readonly candidateId: string;
+    readonly name: string;
+    readonly email: string;
+    readonly phone: string | null;
+    readonly linkedInUrl: string | null;
+    /** Defaults to the process's "applied" stage. */
+    readonly stageId: string | null;
+    /** The application mail: logged as the first contact (it starts the clock) and linked. */
+    readonly sourceMail: SourceMail | null;
+  }
+>;
+
+export type LinkMail = Base<
+  "LinkMail",
+  { readonly processId: string; readonly candidateId: string; readonly messageId: string }
+>;
+
+export type MoveStage = Base<
+  "MoveStage",
+  {
+    readonly processId: string;
+    readonly candidateId: string;
+    readonly stageId: string;
+    /** Required when the stage's kind is "rejected": the candidate must be told why. */
+    readonly rejection: Rejection | null;
+  }
+>;
+
+/** Only the fields present change, so re-applying on a fresher document merges field by field. */
+export interface CandidateChanges {
+  readonly name?: string;
+  readonly emails?: readonly string[];
+  readonly phone?: string | null;
+  readonly linkedInUrl?: string | null;
+}
+
+export type UpdateCandidate = Base<
+  "UpdateCandidate",
+  { readonly processId: string; readonly candidateId: string; readonly changes: CandidateChanges }
+>;
+
+export type LogContact = Base<
+  "LogContact",
+  { readonly processId: string; readonly candidateId: string; readonly contact: ContactEvent }
+>;
+
+/** OneNote holds the note whole; the process document keeps a short summary (applyCommand.ts). */
+export const MAX_NOTE_BYTES = 50 * 1024;
+
+export type AddNote = Base<
+  "AddNote",
+  {
+    readonly processId: string;
+    readonly candidateId: string;
+    readonly noteId: string;
+    readonly at: IsoInstant;
+    readonly text: string;
+  }
+>;
+
+export type CompleteFollowUp = Base<
+  "CompleteFollowUp",
+  {
+    readonly processId: string;
+    readonly candidateId: string;
+    readonly followUpId: string;
+    readonly target: "todo" | "calendar";
+    /** The To Do task id or calendar event id. */
+    readonly remoteId: string;
+  }
+>;
+
+export type CreateDrafts = Base<"CreateDrafts", { readonly drafts: readonly DraftRequest[] }>;
+
+export type Command =
+  | AddCandidate
+  | LinkMail
+  | MoveStage
+  | UpdateCandidate
+  | LogContact
+  | AddNote
+  | CompleteFollowUp
+  | CreateDrafts;
+
+export type CommandType = Command["type"];
+
+/** The commands that read-modify-write a process document (If-Match). */
+export type DocumentCommand = AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote;
+
+export function isDocumentCommand(command: Command): command is DocumentCommand {
+  return (
+    command.type === "AddCandidate" ||
+    command.type === "MoveStage" ||
+    command.type === "UpdateCandidate" ||
+    command.type === "LogContact" ||
+    command.type === "AddNote"
+  );
+}
+
+export function candidateKey(processId: string, candidateId: string): string {
+  return `${processId}/${candidateId}`;
+}
+
+/** What every command needs that the caller makes once: a fresh id and the moment it was made. */
+export interface Stamp {
+  readonly id: string;
+  readonly createdAt: IsoInstant;
+}
+
+/** The browser's own UUID: made in the caller at the moment the recruiter acts. */
+export function stampNow(now: () => Date = () => new Date()): Stamp {
+  return { id: globalThis.crypto.randomUUID(), createdAt: now().toISOString() };
+}
+
+export type PayloadOf<T extends CommandType> = Extract<Command, { type: T }>["payload"];
+
+function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): string {
+  if (type === "CreateDrafts") return `drafts/${id}`; // a bulk send touches no candidate's order
+  const p = payload as { processId: string; candidateId: string };
+  return candidateKey(p.processId, p.candidateId);
+}
+
+/** Builds any command with its ordering key derived from the payload. */
+export function makeCommand<T extends CommandType>(
+  type: T,
+  payload: PayloadOf<T>,
+  stamp: Stamp,
+): Extract<Command, { type: T }> {
+  return {
+    id: stamp.id,
+    type,
+    key: keyOf(type, payload, stamp.id),
+    createdAt: stamp.createdAt,
+    payload,
+  } as unknown as Extract<Command, { type: T }>;
+}
+
+export type CallOutcome = "reached" | "no-answer" | "voicemail";
+
+/**
+ * A call that reached the candidate is an answer and stops the clock; one that did not is only a
+ * note of the attempt — the candidate still has not heard from us.
+ */
+export function callContact(
+  id: string,
+  at: IsoInstant,
+  outcome: CallOutcome,
+  summary: string,
+  decision = false,
+): ContactEvent {
+  const kind: ContactKind = outcome !== "reached" ? "note" : decision ? "decision" : "answer";
+  const said = outcome === "no-answer" ? "Inget svar" : outcome === "voicemail" ? "Röstmeddelande" : "";
+  return {
+    id,
+    at,
+    direction: "out",
+    channel: "phone",
+    kind,
+    summary: said && summary ? `${said}: ${summary}` : said || summary,
+    messageId: null,
+    eventId: null,
+  };
+}
+
+export function meetingHeldContact(
+  id: string,
+  at: IsoInstant,
+  summary: string,
+  eventId: string | null,
+): ContactEvent {
+  return {
+    id,
+    at,
+    direction: "out",
+    channel: "meeting",
+    kind: "interview",
+    summary,
+    messageId: null,
+    eventId,
+  };
+}
+
+export function mailContact(
+  id: string,
+  at: IsoInstant,
+  direction: "in" | "out",
+  summary: string,
+  messageId: string | null,
+  channel: ContactChannel = "email",
+): ContactEvent {
+  // Outbound mail is logged as an "answer", not a "message": the planner reads an outbound message
+  // after leaving as the survey having been sent, and a rejection mail must not count as that.
+  return {
+    id,
+    at,
+    direction,
+    channel,
+    kind: direction === "in" ? "message" : "answer",
+    summary,
+    messageId,
+    eventId: null,
+  };
+}

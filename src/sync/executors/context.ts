@@ -1,0 +1,55 @@
+// What an executor gets to do its work: the ports (the only way to Microsoft 365), time, settings
+// and the engine's copy of each process document with its ETag.
+
+import type { IsoInstant, Language, Process, Result, Settings } from "../../domain";
+import type {
+  CalendarPort,
+  DraftsPort,
+  MailLinksPort,
+  NotesPort,
+  ProcessesPort,
+  StoredProcess,
+  TodoPort,
+} from "../../graph/ports";
+import type { Command } from "../commands";
+
+export interface SyncPorts {
+  readonly processes: ProcessesPort;
+  readonly mailLinks: MailLinksPort;
+  readonly todo: TodoPort;
+  readonly calendar: CalendarPort;
+  readonly notes: NotesPort;
+  readonly drafts: DraftsPort;
+}
+
+/** The last copy of each document the engine read or wrote, with its ETag. */
+export interface DocumentCache {
+  get(processId: string): StoredProcess | undefined;
+  put(stored: StoredProcess): void;
+}
+
+export interface ExecutionContext {
+  readonly ports: SyncPorts;
+  readonly now: () => IsoInstant;
+  readonly settings: () => Settings;
+  /** The recruiter's UI language: follow-ups are written for them. */
+  readonly language: () => Language;
+  readonly documents: DocumentCache;
+  /** The process as this device shows it, for a conflict's "your version". */
+  readonly localProcess: (processId: string) => Process | undefined;
+}
+
+/** What Graph answered, kept with the sent command (ids, ETags); JSON only. */
+export type SentResult = Record<string, unknown>;
+
+export type Executor<C extends Command = Command> = (
+  command: C,
+  ctx: ExecutionContext,
+) => Promise<Result<SentResult>>;
+
+/** The category a process's mails carry in Outlook (decision 0002). */
+export function processCategory(process: Process): string {
+  return process.organisation.trim() === ""
+    ? `Svara: ${process.title}`
+    : `Svara: ${process.title} – ${process.organisation}`;
+}

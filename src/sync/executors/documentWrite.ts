@@ -1,0 +1,80 @@
+// Read-modify-write of a process document with If-Match. On a 412 the command is applied again to
+// the fresh document — the command carries only what the recruiter changed, so re-applying it is a
+// field-by-field merge. A command already in the document writes nothing (a replay after a closed
+// pane). Only what cannot merge — the candidate or process gone remotely — fails, with both versions.
+
+import { err, ok, type Result } from "../../domain";
+import type { StoredProcess } from "../../graph/ports";
+import { applyCommand } from "../applyCommand";
+import type { DocumentCommand } from "../commands";
+import { conflictRetriesExhausted, unmergeableConflict } from "../failurePolicy";
+import type { ExecutionContext } from "./context";
+
+const MAX_CONFLICT_ROUNDS = 5;
+const GONE = new Set(["candidate-not-found", "process-not-found"]);
+const isConflict = (code: string): boolean => code === "conflict" || code === "graph-conflict";
+
+export interface WrittenDocument {
+  readonly stored: StoredProcess;
+  /** False when the command was already in the document. */
+  readonly wrote: boolean;
+}
+
+export async function writeDocument(
+  command: DocumentCommand,
+  ctx: ExecutionContext,
+): Promise<Result<WrittenDocument>> {
+  const processId = command.payload.processId;
+  let stored = ctx.documents.get(processId);
+  let fresh = false;
+  for (let round = 0; round < MAX_CONFLICT_ROUNDS; round += 1) {
+    if (!stored) {
+      const read = await ctx.ports.processes.read(processId);
+      if (!read.ok) return read;
+      fresh = true;
+      if (read.value === null) return err(gone(command, ctx, null, "process-not-found"));
+      stored = read.value;
+      ctx.documents.put(stored);
+    }
+    const applied = applyCommand([stored.process], command, ctx.now(), ctx.settings());
+    if (!applied.ok) {
+      if (!GONE.has(applied.error.code)) return applied; // invalid: no fresher copy will fix that
+      if (!fresh) {
+        stored = undefined; // our copy may be old: look at the latest before calling it a conflict
+        continue;
+      }
+      return err(gone(command, ctx, stored, applied.error.code));
+    }
+    const next = applied.value[0];
+    if (!next || next === stored.process) return ok({ stored, wrote: false });
+    const written = await ctx.ports.processes.write(next, stored.etag);
+    if (written.ok) {
+      ctx.documents.put(written.value);
+      return ok({ stored: written.value, wrote: true });
+    }
+    if (!isConflict(written.error.code)) return written;
+    stored = undefined;
+  }
+  return err(conflictRetriesExhausted(processId));
+}
+
+function gone(command: DocumentCommand, ctx: ExecutionContext, remote: StoredProcess | null, code: string) {
+  const { processId, candidateId } = command.payload;
+  const local = ctx.localProcess(processId)?.candidates.find((c) => c.id === candidateId) ?? null;
+  const theirs = remote?.process.candidates.find((c) => c.id === candidateId) ?? null;
+  const message =
+    code === "process-not-found"
+      ? {
+          sv: "processen har tagits bort i Microsoft 365.",
+          en: "the process has been deleted in Microsoft 365.",
+        }
+      : {
+          sv: "kandidaten har tagits bort i Microsoft 365.",
+          en: "the candidate has been removed in Microsoft 365.",
+        };
+  return unmergeableConflict(
+    { code, message },
+    { candidate: local, command },
+    { candidate: theirs, etag: remote?.etag ?? null },
+  );
+}

@@ -1,0 +1,33 @@
+// One executor per command type: the only place that knows which ports a command touches.
+
+import type { Command } from "../commands";
+import { documentExecutor } from "./documentCommand";
+import { executeAddCandidate } from "./addCandidate";
+import { executeAddNote } from "./addNote";
+import { executeCompleteFollowUp } from "./completeFollowUp";
+import { executeCreateDrafts } from "./createDrafts";
+import { executeLinkMail } from "./linkMail";
+import { executeLogContact } from "./logContact";
+import type { Executor } from "./context";
+
+type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { type: T }>> };
+
+export const EXECUTORS: Registry = {
+  AddCandidate: executeAddCandidate,
+  MoveStage: documentExecutor(),
+  UpdateCandidate: documentExecutor(),
+  LogContact: executeLogContact,
+  AddNote: executeAddNote,
+  LinkMail: executeLinkMail,
+  CompleteFollowUp: executeCompleteFollowUp,
+  CreateDrafts: executeCreateDrafts,
+};
+
+/** The executor for a stored command's type; undefined for a type this version does not know. */
+export function executorFor(type: string): Executor | undefined {
+  return Object.prototype.hasOwnProperty.call(EXECUTORS, type)
+    ? (EXECUTORS[type as Command["type"]] as Executor)
+    : undefined;
+}
+
+export type { ExecutionContext, SyncPorts, DocumentCache, SentResult } from "./context";

@@ -1,0 +1,266 @@
+// In-memory Microsoft 365 for the sync tests: each fake keeps what Graph would hold, honours the
+// same idempotency keys as the real adapters (ETag, transactionId / externalId, data-id, draft id)
+// and records every call, so a test can say "nothing lost, nothing made twice".
+
+import { err, ok, type FollowUp, type Process, type Result } from "../../../../src/domain";
+import type {
+  CalendarPort,
+  CandidateRef,
+  DraftRequest,
+  DraftsPort,
+  ExistingFollowUp,
+  MailDeltaPort,
+  MailLinksPort,
+  MailSummary,
+  NoteEntry,
+  NotesPort,
+  ProcessesPort,
+  StoredProcess,
+  TodoPort,
+} from "../../../../src/graph/ports";
+import type { SyncPorts } from "../../../../src/sync/executors";
+import { conflict, Faults, type FakeError } from "./faults";
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** Runs a scripted failure before the work, or after it ("the connection dropped after commit"). */
+async function guarded<T>(faults: Faults, method: string, work: () => T): Promise<Result<T, FakeError>> {
+  await Promise.resolve();
+  const before = faults.take(method);
+  if (before) return err(before);
+  const value = work();
+  const after = faults.take(`${method}:after`);
+  return after ? err(after) : ok(value);
+}
+
+export class FakeProcesses implements ProcessesPort {
+  readonly faults = new Faults();
+  readonly docs = new Map<string, StoredProcess>();
+  readonly calls: string[] = [];
+  private version = 0;
+
+  seed(process: Process): void {
+    this.docs.set(process.id, { process: clone(process), etag: this.nextEtag() });
+  }
+
+  /** Someone else (another device) changes the document. */
+  editRemotely(processId: string, change: (p: Process) => Process): void {
+    const stored = this.docs.get(processId)!;
+    this.docs.set(processId, { process: clone(change(stored.process)), etag: this.nextEtag() });
+  }
+
+  doc(processId: string): Process {
+    return this.docs.get(processId)!.process;
+  }
+
+  writes(): number {
+    return this.calls.filter((c) => c.startsWith("write")).length;
+  }
+
+  listAll() {
+    this.calls.push("listAll");
+    return guarded(this.faults, "listAll", () => ({
+      processes: [...this.docs.values()].map(clone),
+      unreadable: [],
+    }));
+  }
+
+  read(processId: string) {
+    this.calls.push(`read ${processId}`);
+    return guarded(this.faults, "read", () => clone(this.docs.get(processId) ?? null));
+  }
+
+  async write(process: Process, etag: string | null): Promise<Result<StoredProcess, FakeError>> {
+    this.calls.push(`write ${process.id}`);
+    const current = this.docs.get(process.id);
+    const matches = etag === null ? current === undefined : current?.etag === etag;
+    if (!matches) {
+      await Promise.resolve();
+      return err(conflict());
+    }
+    return guarded(this.faults, "write", () => {
+      const stored = { process: clone(process), etag: this.nextEtag() };
+      this.docs.set(process.id, stored);
+      return clone(stored);
+    });
+  }
+
+  private nextEtag(): string {
+    this.version += 1;
+    return `W/"${this.version}"`;
+  }
+}
+
+/** To Do tasks or calendar events: keyed by the follow-up id, like externalId / transactionId. */
+class FakeFollowUps {
+  readonly faults = new Faults();
+  readonly open = new Map<string, ExistingFollowUp>();
+  readonly completed: string[] = [];
+  readonly calls: string[] = [];
+  creates = 0;
+  private next = 0;
+
+  constructor(private readonly prefix: string) {}
+
+  upsertFollowUp(followUp: FollowUp, _language: unknown, existingId: string | null) {
+    this.calls.push(`upsert ${followUp.id}`);
+    return guarded(this.faults, "upsert", () => {
+      const known =
+        existingId ?? [...this.open.values()].find((e) => e.followUp.id === followUp.id)?.remoteId ?? null;
+      const remoteId = known ?? `${this.prefix}-${(this.next += 1)}`;
+      if (!known) this.creates += 1;
+      this.open.set(remoteId, { followUp: clone(followUp), remoteId });
+      return remoteId;
+    });
+  }
+
+  listFollowUps() {
+    this.calls.push("list");
+    return guarded(this.faults, "list", () => [...this.open.values()].map(clone));
+  }
+
+  complete(remoteId: string) {
+    this.calls.push(`complete ${remoteId}`);
+    return guarded(this.faults, "complete", () => {
+      if (this.open.delete(remoteId)) this.completed.push(remoteId);
+    });
+  }
+
+  /** Calls that change something (lists are reads). */
+  writes(): string[] {
+    return this.calls.filter((c) => c !== "list");
+  }
+}
+
+export class FakeTodo extends FakeFollowUps implements TodoPort {
+  constructor() {
+    super("task");
+  }
+}
+
+export class FakeCalendar extends FakeFollowUps implements CalendarPort {
+  readonly linked = new Map<string, CandidateRef>();
+  constructor() {
+    super("event");
+  }
+  linkEvent(eventId: string, ref: CandidateRef) {
+    return guarded(this.faults, "linkEvent", () => void this.linked.set(eventId, ref));
+  }
+}
+
+export class FakeNotes implements NotesPort {
+  readonly faults = new Faults();
+  readonly pages = new Map<string, NoteEntry[]>();
+  readonly calls: string[] = [];
+  appended = 0;
+  inFlight = 0;
+  maxInFlight = 0;
+
+  ensurePage(process: Process, candidate: { id: string }) {
+    const pageId = `page-${process.id}-${candidate.id}`;
+    this.calls.push(`ensurePage ${pageId}`);
+    return guarded(this.faults, "ensurePage", () => {
+      if (!this.pages.has(pageId)) this.pages.set(pageId, []);
+      return pageId;
+    });
+  }
+
+  async appendEntry(pageId: string, entry: NoteEntry) {
+    this.calls.push(`append ${entry.id}`);
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      return await guarded(this.faults, "append", (): "appended" | "already-there" => {
+        const page = this.pages.get(pageId) ?? [];
+        this.pages.set(pageId, page);
+        if (page.some((e) => e.id === entry.id)) return "already-there";
+        page.push(entry);
+        this.appended += 1;
+        return "appended";
+      });
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  entries(): NoteEntry[] {
+    return [...this.pages.values()].flat();
+  }
+}
+
+export class FakeMailLinks implements MailLinksPort {
+  readonly faults = new Faults();
+  readonly links = new Map<string, { ref: CandidateRef; category: string }>();
+  readonly calls: string[] = [];
+
+  link(messageId: string, ref: CandidateRef, category: string) {
+    this.calls.push(`link ${messageId}`);
+    return guarded(this.faults, "link", () => void this.links.set(messageId, { ref, category }));
+  }
+  messageWithLink() {
+    return Promise.resolve(ok(null));
+  }
+  messagesOfCandidate() {
+    return Promise.resolve(ok([]));
+  }
+  ensureCategory() {
+    return Promise.resolve(ok(undefined));
+  }
+}
+
+export class FakeDrafts implements DraftsPort {
+  readonly faults = new Faults();
+  readonly made = new Map<string, DraftRequest>();
+  creates = 0;
+
+  createDrafts(drafts: readonly DraftRequest[]) {
+    return guarded(this.faults, "createDrafts", () => {
+      const created = drafts.map((d) => {
+        if (!this.made.has(d.id)) {
+          this.made.set(d.id, d);
+          this.creates += 1;
+        }
+        return { id: d.id, messageId: `msg-${d.id}` };
+      });
+      return { created, failed: [], requests: Math.ceil(drafts.length / 20) };
+    });
+  }
+}
+
+/** Per folder, a list that grows; a delta link is how far the reader has come. */
+export class FakeMailDelta implements MailDeltaPort {
+  readonly faults = new Faults();
+  readonly folders = { inbox: [] as MailSummary[], sentitems: [] as MailSummary[] };
+
+  deliver(folder: "inbox" | "sentitems", mail: MailSummary): void {
+    this.folders[folder].push(mail);
+  }
+
+  changes(folder: "inbox" | "sentitems", deltaLink: string | null) {
+    return guarded(this.faults, `changes ${folder}`, () => {
+      const from = deltaLink === null ? 0 : Number(deltaLink.split("#")[1]);
+      const all = this.folders[folder];
+      return { messages: all.slice(from).map(clone), deltaLink: `delta-${folder}#${all.length}` };
+    });
+  }
+}
+
+export interface FakeMicrosoft365 extends SyncPorts {
+  readonly processes: FakeProcesses;
+  readonly mailLinks: FakeMailLinks;
+  readonly todo: FakeTodo;
+  readonly calendar: FakeCalendar;
+  readonly notes: FakeNotes;
+  readonly drafts: FakeDrafts;
+}
+
+export function fakeMicrosoft365(): FakeMicrosoft365 {
+  return {
+    processes: new FakeProcesses(),
+    mailLinks: new FakeMailLinks(),
+    todo: new FakeTodo(),
+    calendar: new FakeCalendar(),
+    notes: new FakeNotes(),
+    drafts: new FakeDrafts(),
+  };
+}
