@@ -179,7 +179,7 @@ function delta(ctx: Ctx, folderId: string): Res {
   const link = (name: string, t: DeltaToken): string => {
     const p = new URLSearchParams(keep);
     p.set(name, encode(t));
-    return `${url}?${p.toString()}`;
+    return `${url}?${p.toString().replace(/%24/g, "$")}`;
   };
   const body: Json = {
     "@odata.context": userContext(ctx, `mailFolders('${folderId}')/messages/delta`),

@@ -1,0 +1,118 @@
+// Mail flows Svara uses: link a mail to a candidate, draft a reply, send it, sendMail, folder delta,
+// master categories.
+import { startEmulator, SVARA_PROPERTY_ID, type RunningEmulator } from "../../graph-emulator";
+import { call, enc, get, type Json } from "./helpers";
+
+let emu: RunningEmulator;
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0, seed: "demo", now: "2026-11-24T15:00:00Z" });
+});
+afterAll(() => emu.close());
+
+const inboxFrom = async (address: string): Promise<Json> => {
+  const r = await get<{ value: Json[] }>(
+    emu,
+    `/me/mailFolders/inbox/messages?$filter=${enc(`from/emailAddress/address eq '${address}'`)}`,
+  );
+  return r.body.value[0]!;
+};
+
+it("links an unknown sender's mail to a new candidate with the property and the category", async () => {
+  const mail = await inboxFrom("lars.nyberg@example.com");
+  const r = await call<Json>(emu, "PATCH", `/me/messages/${mail["id"]}`, {
+    body: {
+      categories: ["Svara: Säljare – Solkraft AB"],
+      singleValueExtendedProperties: [{ id: SVARA_PROPERTY_ID, value: "p-solkraft-saljare/c-lars-nyberg" }],
+    },
+  });
+  expect(r.status).toBe(200);
+  expect(r.body["categories"]).toEqual(["Svara: Säljare – Solkraft AB"]);
+  const found = await get<{ value: Json[] }>(
+    emu,
+    `/me/messages?$filter=${enc(`singleValueExtendedProperties/any(ep: ep/id eq '${SVARA_PROPERTY_ID}' and ep/value eq 'p-solkraft-saljare/c-lars-nyberg')`)}`,
+  );
+  expect(found.body.value.map((m) => m["id"])).toEqual([mail["id"]]);
+});
+
+it("rejects a malformed extended property id with 400", async () => {
+  const mail = await inboxFrom("lars.nyberg@example.com");
+  const r = await call(emu, "PATCH", `/me/messages/${mail["id"]}`, {
+    body: { singleValueExtendedProperties: [{ id: "SvaraCandidate", value: "x" }] },
+  });
+  expect(r.status).toBe(400);
+});
+
+it("drafts a reply with createReply, then sends it into Sent Items", async () => {
+  const mail = await inboxFrom("asa.oberg@example.se");
+  const draft = await call<Json>(emu, "POST", `/me/messages/${mail["id"]}/createReply`, {
+    body: { comment: "Hej Åsa! Vi återkommer på fredag." },
+  });
+  expect(draft.status).toBe(201);
+  expect(draft.body["isDraft"]).toBe(true);
+  expect(String(draft.body["subject"])).toMatch(/^RE: /);
+  expect((draft.body["toRecipients"] as Json[])[0]).toEqual(mail["from"]);
+  expect(draft.body["conversationId"]).toBe(mail["conversationId"]);
+  const sent = await call(emu, "POST", `/me/messages/${draft.body["id"]}/send`);
+  expect(sent.status).toBe(202);
+  const inSent = await get<Json>(emu, `/me/mailFolders/sentitems/messages/${draft.body["id"]}`);
+  expect(inSent.body["isDraft"]).toBe(false);
+  expect(inSent.body["parentFolderId"]).toBe(emu.state.folderIdOf("sentitems"));
+  expect((await call(emu, "POST", `/me/messages/${draft.body["id"]}/send`)).status).toBe(400);
+});
+
+it("creates a draft with POST /me/messages and sends mail with /me/sendMail", async () => {
+  const d = await call<Json>(emu, "POST", "/me/messages", {
+    body: { subject: "Utkast", toRecipients: [{ emailAddress: { address: "li.wei@example.com" } }] },
+  });
+  expect(d.status).toBe(201);
+  expect(d.body["parentFolderId"]).toBe(emu.state.folderIdOf("drafts"));
+  const before = emu.state.messages.size;
+  const r = await call(emu, "POST", "/me/sendMail", {
+    body: {
+      message: {
+        subject: "Besked",
+        body: { contentType: "Text", content: "Hej!" },
+        toRecipients: [{ emailAddress: { address: "juha.makinen@example.fi" } }],
+      },
+    },
+  });
+  expect(r.status).toBe(202);
+  expect(emu.state.messages.size).toBe(before + 1);
+  expect((await call(emu, "POST", "/me/sendMail", { body: { message: { subject: "x" } } })).status).toBe(400);
+});
+
+it("follows a folder's delta: all items first, then only what changed, with @removed", async () => {
+  let link = "/me/mailFolders/inbox/messages/delta?$select=subject,isRead";
+  const first: Json[] = [];
+  let deltaLink = "";
+  while (link) {
+    const r: { body: Json } = await get(emu, link);
+    first.push(...(r.body["value"] as Json[]));
+    link = (r.body["@odata.nextLink"] as string | undefined) ?? "";
+    deltaLink = (r.body["@odata.deltaLink"] as string | undefined) ?? deltaLink;
+  }
+  const inboxCount = [...emu.state.messages.values()].filter(
+    (m) => m["parentFolderId"] === emu.state.folderIdOf("inbox"),
+  ).length;
+  expect(first).toHaveLength(inboxCount);
+  expect(deltaLink).toMatch(/\$deltatoken=/);
+  const target = first[0]!;
+  await call(emu, "PATCH", `/me/messages/${target["id"]}`, { body: { isRead: true } });
+  await call(emu, "DELETE", `/me/messages/${first[1]!["id"]}`);
+  const next = await get<{ value: Json[]; "@odata.deltaLink": string }>(emu, deltaLink);
+  expect(next.body.value).toHaveLength(2);
+  expect(next.body.value[0]).toMatchObject({ id: target["id"], isRead: true });
+  expect(next.body.value[1]).toMatchObject({ id: first[1]!["id"], "@removed": { reason: "deleted" } });
+  expect(next.body["@odata.deltaLink"]).toBeDefined();
+});
+
+it("adds a master category and refuses a duplicate name", async () => {
+  const r = await call<Json>(emu, "POST", "/me/outlook/masterCategories", {
+    body: { displayName: "Svara: Projektledare – Vattenfall", color: "preset9" },
+  });
+  expect(r.status).toBe(201);
+  const dup = await call<{ error: Json }>(emu, "POST", "/me/outlook/masterCategories", {
+    body: { displayName: "Svara: Projektledare – Vattenfall", color: "preset9" },
+  });
+  expect(dup.status).toBe(409);
+});
