@@ -39,6 +39,16 @@ export function interactiveAuthError(e: unknown): AppError {
   return silentAuthError(e);
 }
 
+/** Silent sign-in was not enough and the caller may not open a window now. */
+export function signInNeeded(): AppError {
+  return appError(
+    "auth-sign-in-needed",
+    "Logga in för att Svara ska kunna spara dina ändringar i Microsoft 365. De väntar tills dess.",
+    "Sign in so Svara can save your changes to Microsoft 365. They wait until then.",
+    { retryable: true },
+  );
+}
+
 /** A failure that no sign-in window would fix (network, MSAL busy, anything unknown). */
 export function silentAuthError(e: unknown): AppError {
   const code = errorCode(e);

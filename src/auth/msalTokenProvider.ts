@@ -8,9 +8,9 @@ import {
 } from "@azure/msal-browser";
 import { ok, err, type Result } from "../domain/result";
 import type { AuthConfig } from "./authConfig";
-import { interactiveAuthError, silentAuthError } from "./authErrors";
+import { interactiveAuthError, signInNeeded, silentAuthError } from "./authErrors";
 import { requiredScopeNames } from "./scopes";
-import type { TokenProvider } from "./tokenProvider";
+import type { TokenProvider, TokenRequest } from "./tokenProvider";
 
 export interface MsalTokenProviderOptions {
   readonly config: AuthConfig;
@@ -25,14 +25,15 @@ export interface MsalTokenProviderOptions {
 export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
   const scopes = [...(options.scopes ?? requiredScopeNames())];
   let app: Promise<IPublicClientApplication> | undefined;
-  let inFlight: Promise<Result<string>> | undefined;
+  let silentInFlight: Promise<SilentOutcome> | undefined;
+  let signInInFlight: Promise<Result<string>> | undefined;
 
   const application = (): Promise<IPublicClientApplication> => {
     app ??= createApplication(options.config, options.supportsNaa);
     return app;
   };
 
-  async function acquire(): Promise<Result<string>> {
+  async function silent(): Promise<SilentOutcome> {
     let pca: IPublicClientApplication;
     try {
       pca = await application();
@@ -44,9 +45,13 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     try {
       return ok(remember(pca, await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) })));
     } catch (e) {
-      if (!needsInteraction(e)) return err(silentAuthError(e));
+      return needsInteraction(e) ? SIGN_IN_NEEDED : err(silentAuthError(e));
     }
+  }
+
+  async function signIn(): Promise<Result<string>> {
     try {
+      const pca = await application();
       return ok(remember(pca, await pca.acquireTokenPopup({ scopes })));
     } catch (e) {
       return err(interactiveAuthError(e));
@@ -54,16 +59,25 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
   }
 
   return {
-    // Many Graph calls start at once after a pane opens; they share one token request so the
-    // recruiter never sees two sign-in windows.
-    getToken(): Promise<Result<string>> {
-      inFlight ??= acquire().finally(() => {
-        inFlight = undefined;
+    // Many Graph calls start at once after a pane opens; they share one silent request and at
+    // most one sign-in window, so the recruiter never sees two.
+    async getToken(request?: TokenRequest): Promise<Result<string>> {
+      silentInFlight ??= silent().finally(() => {
+        silentInFlight = undefined;
       });
-      return inFlight;
+      const outcome = await silentInFlight;
+      if (outcome !== SIGN_IN_NEEDED) return outcome;
+      if (request?.allowSignIn === false) return err(signInNeeded());
+      signInInFlight ??= signIn().finally(() => {
+        signInInFlight = undefined;
+      });
+      return signInInFlight;
     },
   };
 }
+
+const SIGN_IN_NEEDED = "sign-in-needed";
+type SilentOutcome = Result<string> | typeof SIGN_IN_NEEDED;
 
 async function createApplication(
   config: AuthConfig,

@@ -2,7 +2,14 @@ import { ok, type Result } from "../domain/result";
 
 /** What the Graph layer needs from auth: a bearer token for Microsoft Graph, or why there is none. */
 export interface TokenProvider {
-  getToken(): Promise<Result<string>>;
+  getToken(request?: TokenRequest): Promise<Result<string>>;
+}
+
+export interface TokenRequest {
+  /** False for background work (the outbox draining): browsers block a sign-in popup that no
+   * click opened, so instead of trying, the answer is "sign-in needed" and the UI offers a button.
+   * Default true. */
+  readonly allowSignIn?: boolean;
 }
 
 /** The emulator accepts any bearer token; a fixed one keeps its request logs readable. */

@@ -22,6 +22,8 @@ export interface BatchOptions {
   readonly concurrency?: number;
   readonly retry?: Partial<RetrySettings>;
   readonly clock?: Partial<RetryClock>;
+  /** False when no click started this: see RequestOptions.allowSignIn. */
+  readonly allowSignIn?: boolean;
 }
 
 export interface BatchItemResponse {
@@ -74,8 +76,9 @@ export async function sendBatch(
     await inPool(batches, concurrency, async (batch) => {
       const sent = await http.post("/$batch", batchRequestBody(batch), {
         idempotent: batch.every(isIdempotentItem),
+        ...(options.allowSignIn !== undefined ? { allowSignIn: options.allowSignIn } : {}),
       });
-      roundTrips += sent.ok ? sent.value.attempts : 1;
+      roundTrips += sent.ok ? sent.value.attempts : (sent.error.attempts ?? 0);
       if (!sent.ok) {
         for (const item of batch) finals.set(item.id, err(sent.error));
         return;

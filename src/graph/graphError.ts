@@ -10,6 +10,8 @@ export interface GraphAppError extends AppError {
   readonly requestId?: string;
   /** The permission Graph said was missing, when it said so. */
   readonly missingPermission?: string;
+  /** HTTP round trips spent before giving up (0: nothing was sent). */
+  readonly attempts?: number;
 }
 
 export interface HeaderLookup {

@@ -18,6 +18,8 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Safe to send twice (a create carrying transactionId, or looked up first). Undefined: by method. */
   readonly idempotent?: boolean;
+  /** False when no click started this (the outbox draining): no sign-in window, "sign-in needed". */
+  readonly allowSignIn?: boolean;
 }
 
 export type GraphResult<T> = Result<GraphResponse<T>, GraphAppError>;
@@ -37,7 +39,7 @@ export function createGraphHttp(client: GraphClient): GraphHttp {
   async function call<T>(path: string, send: Send, options: RequestOptions = {}): Promise<GraphResult<T>> {
     const relative = relativePath(client.baseUrl, path);
     if (relative === undefined) return err(foreignUrlError(path));
-    const state = new RequestState(options.idempotent);
+    const state = new RequestState(options.idempotent, options.allowSignIn);
     let request = client.sdk.api(relative).responseType(ResponseType.RAW).middlewareOptions([state]);
     if (options.headers) request = request.headers({ ...options.headers });
 
@@ -45,11 +47,13 @@ export function createGraphHttp(client: GraphClient): GraphHttp {
     try {
       response = (await send(request)) as Response;
     } catch (e) {
-      return err(state.failure ?? unexpected(e));
+      return err({ ...(state.failure ?? unexpected(e)), attempts: state.attempts });
     }
     const body = await readBody(response);
-    if (!response.ok)
-      return err(graphErrorFromResponse(response.status, body, response.headers, client.now()));
+    if (!response.ok) {
+      const error = graphErrorFromResponse(response.status, body, response.headers, client.now());
+      return err({ ...error, attempts: state.attempts });
+    }
     return ok({
       status: response.status,
       body: body as T,

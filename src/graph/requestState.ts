@@ -11,8 +11,12 @@ export class RequestState implements MiddlewareOptions {
   requestId?: string;
   failure?: GraphAppError;
 
-  /** `idempotent` undefined: decided by the HTTP method (retryPolicy.isIdempotent). */
-  constructor(readonly idempotent?: boolean) {}
+  /** `idempotent` undefined: decided by the HTTP method (retryPolicy.isIdempotent).
+   * `allowSignIn` false: background work, no sign-in window (TokenRequest). */
+  constructor(
+    readonly idempotent?: boolean,
+    readonly allowSignIn?: boolean,
+  ) {}
 }
 
 export const requestStateOf = (context: Context): RequestState | undefined =>

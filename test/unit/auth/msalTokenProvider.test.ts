@@ -113,6 +113,30 @@ describe("the MSAL token provider", () => {
     expect(result.error.retryable).toBe(true);
   });
 
+  it("does not open a sign-in window for background work, and says sign-in is needed", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
+    const provider = createMsalTokenProvider({ config, supportsNaa: false });
+
+    const background = await provider.getToken({ allowSignIn: false });
+
+    expect(background).toMatchObject({ ok: false, error: { code: "auth-sign-in-needed", retryable: true } });
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it("opens one sign-in window for callers that need it at the same time", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "t-popup", account });
+    const provider = createMsalTokenProvider({ config, supportsNaa: false });
+
+    const results = await Promise.all([provider.getToken(), provider.getToken()]);
+
+    expect(results).toEqual([
+      { ok: true, value: "t-popup" },
+      { ok: true, value: "t-popup" },
+    ]);
+    expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
   it("says sign-in was cancelled when the recruiter closes the window", async () => {
     pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
     pca.acquireTokenPopup.mockRejectedValue(new mocked.BrowserAuthError("user_cancelled"));

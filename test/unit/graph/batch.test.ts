@@ -165,5 +165,16 @@ describe("sending $batch requests", () => {
       "graph-offline",
       "graph-offline",
     ]);
+    expect(outcome.value.roundTrips).toBe(1);
+  });
+
+  it("counts every try of a $batch of reads that kept failing", async () => {
+    const { fetchImpl, sent } = scriptedFetch(json(503, {}), json(503, {}), json(503, {}));
+    const { http } = graphOver(fetchImpl, { retry: { maxAttempts: 3 } });
+
+    const outcome = await sendBatch(http, gets(2));
+
+    expect(sent).toHaveLength(3);
+    expect(outcome).toMatchObject({ ok: true, value: { roundTrips: 3 } });
   });
 });

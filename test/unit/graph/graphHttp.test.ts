@@ -162,6 +162,29 @@ describe("GraphHttp over our middleware chain", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "auth-cancelled" } });
   });
 
+  it("tells the token provider when no sign-in window may open (background sync)", async () => {
+    const asked: unknown[] = [];
+    const tokens = {
+      getToken: async (request?: unknown) => {
+        asked.push(request);
+        return { ok: true as const, value: "t" };
+      },
+    };
+    const { fetchImpl } = scriptedFetch(json(200, {}), json(200, {}));
+    const { http } = graphOver(fetchImpl, { tokens });
+
+    await http.get("/me", { allowSignIn: false });
+    await http.get("/me");
+
+    expect(asked).toEqual([{ allowSignIn: false }, undefined]);
+  });
+
+  it("says how many tries a failed request took", async () => {
+    const { fetchImpl } = scriptedFetch(json(503, {}), json(503, {}));
+    const result = await graphOver(fetchImpl, { retry: { maxAttempts: 2 } }).http.get("/me");
+    expect(result).toMatchObject({ ok: false, error: { code: "graph-throttled", attempts: 2 } });
+  });
+
   it("logs ids and statuses for support but never the token, the body or the query", async () => {
     const { fetchImpl } = scriptedFetch(throttled("1"), json(201, { id: "m1" }));
     const { http, log } = graphOver(fetchImpl);
