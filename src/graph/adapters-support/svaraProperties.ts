@@ -8,6 +8,9 @@ const SVARA_GUID = "{6ba7bc0f-ea86-4499-8049-a2a6bb729aae}";
 export const CANDIDATE_PROPERTY = `String ${SVARA_GUID} Name SvaraCandidate`;
 /** The follow-up an event stands for, as JSON, so listFollowUps maps back to the planner's shape. */
 export const FOLLOW_UP_PROPERTY = `String ${SVARA_GUID} Name SvaraFollowUp`;
+/** What kind of Svara item this is ("follow-up", "draft"): a constant value Graph can $filter on
+ * with `eq`, the one comparison it documents for extended properties. */
+export const ITEM_PROPERTY = `String ${SVARA_GUID} Name SvaraItem`;
 /** The DraftRequest id a draft was made for: a retried batch finds it instead of making a twin. */
 export const DRAFT_REQUEST_PROPERTY = `String ${SVARA_GUID} Name SvaraDraftRequest`;
 

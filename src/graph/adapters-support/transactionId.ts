@@ -1,0 +1,16 @@
+// The calendar's idempotency key. Graph documents transactionId only as "a custom identifier";
+// clients in the wild use GUIDs, and Exchange keeps it with the item. A follow-up id can be 100
+// characters of ':' and '~', so it is mapped, deterministically, to a GUID-shaped string: the
+// same follow-up always gives the same transactionId, on every device, in every session.
+const GUID_NAMESPACE = "svara/follow-up/";
+
+export async function transactionIdFor(followUpId: string): Promise<string> {
+  const bytes = new Uint8Array(
+    await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${GUID_NAMESPACE}${followUpId}`)),
+  );
+  // RFC 4122 layout, version 5-style (name-based) and variant bits set, so it parses as a GUID.
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,131 @@
+// A candidate past interview gets a phone call, booked in the recruiter's calendar with a reminder.
+import type { RunningEmulator } from "../../graph-emulator";
+import { sameFollowUp } from "../../../src/domain";
+import { createCalendarEvents } from "../../../src/graph/calendarEvents";
+import { transactionIdFor } from "../../../src/graph/adapters-support/transactionId";
+import { callFollowUp } from "./followUps";
+import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
+
+// EMULATOR GAP guard: runs once test/graph-emulator/resources/events.ts registers its routes.
+const itEvents = whenEmulatorServes("resources/events");
+
+let emu: RunningEmulator;
+beforeEach(async () => {
+  emu = await emulator("empty");
+});
+afterEach(() => emu.close());
+
+const calendar = (e: RunningEmulator) => createCalendarEvents(graphFor(e), { now: () => Date.parse(NOW) });
+const eventsOf = (e: RunningEmulator, tx: string) =>
+  [...e.state.events.values()].filter((ev) => ev["transactionId"] === tx);
+
+describe("booking calls in the calendar", () => {
+  itEvents("books a call with a reminder, the phone number and the talking points", async () => {
+    const f = callFollowUp();
+    const { result, requests } = await counted(emu, () => calendar(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(result);
+    expect(requests).toBe(1);
+    const ev = emu.state.events.get(id)!;
+    expect(ev["transactionId"]).toBe(await transactionIdFor(f.id));
+    expect(ev["transactionId"]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(ev["isReminderOn"]).toBe(true);
+    expect(ev["reminderMinutesBeforeStart"]).toBe(15);
+    expect(ev["subject"]).toBe("Ring Åsa Öberg om intervjun");
+    const html = String((ev["body"] as { content: string }).content);
+    expect(html).toContain('<a href="tel:+46701234567">+46 70 123 45 67</a>');
+    expect(html).toContain("<li>Tacka för intervjun</li>");
+  });
+
+  itEvents("maps the event back to exactly the follow-up the planner made", async () => {
+    const f = callFollowUp();
+    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const { result, requests } = await counted(emu, () => calendar(emu).listFollowUps());
+    const listed = unwrap(result);
+    expect(requests).toBe(1);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.remoteId).toBe(id);
+    expect(sameFollowUp(listed[0]!.followUp, f)).toBe(true);
+  });
+
+  itEvents("books the call once even when the connection drops after Outlook saved it", async () => {
+    const f = callFollowUp();
+    const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/events" });
+    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    expect(emu.faults.fired(drop.id)).toBe(1);
+    const twins = eventsOf(emu, await transactionIdFor(f.id));
+    expect(twins.map((e) => e["id"])).toEqual([id]);
+    // And a second run of sync, not knowing the id, still makes no twin.
+    unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    expect(eventsOf(emu, await transactionIdFor(f.id))).toHaveLength(1);
+  });
+
+  itEvents("moves the call when the plan moves, in place", async () => {
+    const f = callFollowUp();
+    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const moved = callFollowUp({ dueAt: "2026-11-27T13:00:00.000Z", remindAt: "2026-11-27T12:30:00.000Z" });
+    const { result, requests } = await counted(emu, () => calendar(emu).upsertFollowUp(moved, "sv", id));
+    expect(unwrap(result)).toBe(id);
+    expect(requests).toBe(1);
+    expect(emu.state.events.size).toBe(1);
+    const ev = emu.state.events.get(id)!;
+    expect((ev["start"] as { dateTime: string }).dateTime).toMatch(/^2026-11-27T13:00:00/);
+    expect(ev["reminderMinutesBeforeStart"]).toBe(30);
+    const listed = unwrap(await calendar(emu).listFollowUps());
+    expect(sameFollowUp(listed[0]!.followUp, moved)).toBe(true);
+  });
+
+  itEvents("books the call again if the recruiter deleted it in Outlook", async () => {
+    const f = callFollowUp();
+    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    emu.state.events.delete(id);
+    const again = unwrap(await calendar(emu).upsertFollowUp(f, "sv", id));
+    expect(again).not.toBe(id);
+    expect(emu.state.events.size).toBe(1);
+  });
+
+  itEvents("frees the slot of a call no longer wanted, and keeps a past call as a record", async () => {
+    const ahead = callFollowUp();
+    const past = callFollowUp({
+      id: "p-nordbank-backend:c-erik-lund:call:20261101T090000Z",
+      candidateId: "c-erik-lund",
+      dueAt: "2026-11-20T09:00:00.000Z",
+      remindAt: "2026-11-20T08:45:00.000Z",
+    });
+    const aheadId = unwrap(await calendar(emu).upsertFollowUp(ahead, "sv", null));
+    const pastId = unwrap(await calendar(emu).upsertFollowUp(past, "sv", null));
+    unwrap(await calendar(emu).complete(aheadId));
+    unwrap(await calendar(emu).complete(pastId));
+    unwrap(await calendar(emu).complete(aheadId)); // already gone: still fine
+    expect(emu.state.events.has(aheadId)).toBe(false);
+    expect(emu.state.events.get(pastId)!["isReminderOn"]).toBe(false);
+    expect(unwrap(await calendar(emu).listFollowUps())).toEqual([]);
+  });
+
+  itEvents("writes a hostile talking point as text, never as markup", async () => {
+    const f = callFollowUp({
+      call: {
+        phone: "+46 70 123 45 67 <script>",
+        talkingPoints: { sv: ['<img src=x onerror=alert(1)> "åäö" \u202Eevil'], en: [] },
+      },
+    });
+    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const html = String((emu.state.events.get(id)!["body"] as { content: string }).content);
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &quot;åäö&quot; \u202Eevil");
+  });
+
+  itEvents("links an interview to its candidate", async () => {
+    const demo = await emulator("demo");
+    try {
+      const ev = [...demo.state.events.values()][0]!;
+      unwrap(await calendar(demo).linkEvent(String(ev["id"]), { processId: "p-x", candidateId: "c-y" }));
+      const props = ev["singleValueExtendedProperties"] as { id: string; value: string }[];
+      expect(props.find((p) => p.id.endsWith("SvaraCandidate"))?.value).toBe("p-x/c-y");
+    } finally {
+      await demo.close();
+    }
+  });
+});
