@@ -3,17 +3,44 @@
 // match its answer, so the same input must always give the same follow-ups with the same ids.
 
 import { addCountedDays, answerClock, clockPolicy, stopsClock, type RunningClock } from "./answerClock";
-import { addDays } from "./calendarDays";
+import { addBusinessDays, addDays, isBusinessDay } from "./calendarDays";
 import { compactInstant, followUpId, type CallDetails, type FollowUp, type FollowUpKind } from "./followUp";
 import type { Candidate, IsoInstant, Milestone, Process, Settings, UserText } from "./model";
 import { firstName } from "./names";
 import { hasLeft, reachedInterview, stageOf } from "./stageRules";
 import type { TemplateKind } from "./templates/template";
-import { fromLocal } from "./timeZone";
+import { isSwedishHoliday } from "./swedishHolidays";
+import { fromLocal, localDate, localParts } from "./timeZone";
 import { validatePhone } from "./validation";
 
-/** Status updates for passed milestones go out the next morning, local time. */
+/** Status updates for passed milestones go out the next morning, local time; calls start then too. */
 const MORNING_HOUR = 9;
+/** The last start time for a call in a working day (16:30). */
+const LAST_CALL_MINUTE = 16 * 60 + 30;
+
+function atMorning(date: string, timeZone: string): IsoInstant {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(
+    fromLocal({ year, month, day, hour: MORNING_HOUR, minute: 0, second: 0 }, timeZone),
+  ).toISOString();
+}
+
+/**
+ * Nobody wants a decision call at 22:00 or on Midsummer Eve: a call that would fall outside
+ * working hours moves to the next working morning — unless that is past the deadline, in which
+ * case the deadline wins and the recruiter decides.
+ */
+function callSlot(preferred: IsoInstant, dueAt: IsoInstant, timeZone: string): IsoInstant {
+  const ms = Date.parse(preferred);
+  const date = localDate(ms, timeZone);
+  const p = localParts(ms, timeZone);
+  const minute = p.hour * 60 + p.minute;
+  const workday = isBusinessDay(date, isSwedishHoliday);
+  if (workday && minute >= MORNING_HOUR * 60 && minute <= LAST_CALL_MINUTE) return preferred;
+  const day = workday && minute < MORNING_HOUR * 60 ? date : addBusinessDays(date, 1, isSwedishHoliday);
+  const slot = atMorning(day, timeZone);
+  return Date.parse(slot) <= Date.parse(dueAt) ? slot : preferred;
+}
 
 interface Draft {
   readonly kind: FollowUpKind;
@@ -115,7 +142,11 @@ function answerDrafts(
 
   // From interview on, the decision is a conversation: book a call, never draft a mail.
   const phone = candidate.phone === null ? null : validatePhone(candidate.phone);
-  const callAt = Date.parse(warningAt) < Date.parse(dueAt) ? warningAt : dueAt;
+  const callAt = callSlot(
+    Date.parse(warningAt) < Date.parse(dueAt) ? warningAt : dueAt,
+    dueAt,
+    settings.timeZone,
+  );
   if (phone?.ok) {
     const next = process.nextStep.trim();
     const first = firstName(candidate.name);

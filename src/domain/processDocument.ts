@@ -37,17 +37,8 @@ class Reader {
   readonly errors: AppError[] = [];
   readonly warnings: AppError[] = [];
 
-  fail(path: string, what: string): void {
-    this.errors.push(
-      appError(
-        "invalid-document-field",
-        `${path}: ${what.split(" | ")[0]}`,
-        `${path}: ${what.split(" | ")[1]}`,
-        {
-          field: path,
-        },
-      ),
-    );
+  fail(path: string, sv: string, en: string): void {
+    this.errors.push(appError("invalid-document-field", `${path}: ${sv}`, `${path}: ${en}`, { field: path }));
   }
 
   warn(path: string, sv: string, en: string): void {
@@ -59,14 +50,14 @@ class Reader {
   id(o: Obj, key: string, path: string): string {
     const v = o[key];
     if (typeof v === "string" && ID_PATTERN.test(v)) return v;
-    this.fail(`${path}.${key}`, "saknas eller är inget giltigt id | missing or not a valid id");
+    this.fail(`${path}.${key}`, "saknas eller är inget giltigt id", "missing or not a valid id");
     return "";
   }
 
   text(o: Obj, key: string, path: string, required: boolean): string {
     const v = o[key];
     if (typeof v === "string") return v;
-    if (required) this.fail(`${path}.${key}`, "text saknas | text missing");
+    if (required) this.fail(`${path}.${key}`, "text saknas", "text missing");
     else if (v !== undefined && v !== null)
       this.warn(`${path}.${key}`, "ingen text, ignoreras", "not text, ignored");
     return "";
@@ -75,7 +66,7 @@ class Reader {
   instant(o: Obj, key: string, path: string): string {
     const v = o[key];
     if (isInstant(v)) return new Date(Date.parse(v)).toISOString();
-    this.fail(`${path}.${key}`, "tidpunkt saknas eller är ogiltig | time missing or invalid");
+    this.fail(`${path}.${key}`, "tidpunkt saknas eller är ogiltig", "time missing or invalid");
     return "";
   }
 
@@ -118,7 +109,7 @@ function parseStages(r: Reader, o: Obj, language: Language): Stage[] {
       typeof s.name !== "string" ||
       !STAGE_KINDS.includes(s.kind as never)
     ) {
-      r.fail(path, "ogiltigt steg | invalid stage");
+      r.fail(path, "ogiltigt steg", "invalid stage");
       return;
     }
     stages.push({ id: s.id, name: s.name, kind: s.kind as Stage["kind"] });
@@ -146,11 +137,11 @@ function parseMilestones(r: Reader, o: Obj): Milestone[] {
 
 function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null {
   if (!isObj(c)) {
-    r.fail(path, "ingen kontakthändelse | not a contact event");
+    r.fail(path, "ingen kontakthändelse", "not a contact event");
     return null;
   }
   if (c.direction !== "in" && c.direction !== "out") {
-    r.fail(`${path}.direction`, "riktning måste vara in eller out | direction must be in or out");
+    r.fail(`${path}.direction`, "riktning måste vara in eller out", "direction must be in or out");
   }
   let channel = c.channel as ContactEvent["channel"];
   if (!CONTACT_CHANNELS.includes(channel)) {
@@ -176,7 +167,7 @@ function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null 
 
 function parseCandidate(r: Reader, c: unknown, path: string, stages: readonly Stage[]): Candidate | null {
   if (!isObj(c)) {
-    r.fail(path, "ingen kandidat | not a candidate");
+    r.fail(path, "ingen kandidat", "not a candidate");
     return null;
   }
   const emails: string[] = [];
@@ -205,7 +196,7 @@ function parseCandidate(r: Reader, c: unknown, path: string, stages: readonly St
   if (c.rejection !== null && c.rejection !== undefined) {
     const v = isObj(c.rejection) ? validateRejection(c.rejection) : null;
     if (v?.ok) rejection = v.value;
-    else r.fail(`${path}.rejection`, "ogiltigt avslag | invalid rejection");
+    else r.fail(`${path}.rejection`, "ogiltigt avslag", "invalid rejection");
   }
   let consent: Consent | null = null;
   if (
@@ -297,7 +288,7 @@ export function parseProcessDocument(json: unknown): Result<ParsedProcess> {
     else r.warn("surveyUrl", "ingen webbadress, ignoreras", "not a web address, ignored");
   }
   const owner = isObj(json.owner) ? json.owner : {};
-  if (!isObj(json.owner)) r.fail("owner", "rekryterare saknas | owner missing");
+  if (!isObj(json.owner)) r.fail("owner", "rekryterare saknas", "owner missing");
   const stages = parseStages(r, json, language);
   const candidates = r
     .array(json, "candidates", "process")

@@ -68,6 +68,25 @@ describe("the follow-up planner", () => {
     expect(fs.every((f) => f.channel !== "email")).toBe(true);
   });
 
+  it("books the call in working hours: an evening warning moves to the next working morning", () => {
+    const friday = candidate({ stageId: "interview", contacts: [interviewHeld("2026-11-13T19:00:00.000Z")] });
+    const call = find(plan(friday, p, settings, "2026-11-14T10:00:00.000Z"), "call");
+    expect(call.dueAt).toBe("2026-11-23T08:00:00.000Z"); // Monday 09:00 in Stockholm, not Friday 20:00
+    const early = candidate({ stageId: "interview", contacts: [interviewHeld("2026-11-12T05:00:00.000Z")] });
+    expect(find(plan(early, p, settings, "2026-11-12T10:00:00.000Z"), "call").dueAt).toBe(
+      "2026-11-19T08:00:00.000Z",
+    );
+  });
+
+  it("keeps the call before the deadline even if that means a day off", () => {
+    const tight = process({ warningDay: 9 });
+    // Warning falls on Boxing Day evening; the next working morning (28 Dec) is after the deadline (27 Dec).
+    const c = candidate({ stageId: "interview", contacts: [interviewHeld("2026-12-17T19:00:00.000Z")] });
+    expect(find(plan(c, tight, settings, "2026-12-18T10:00:00.000Z"), "call").dueAt).toBe(
+      "2026-12-26T19:00:00.000Z",
+    );
+  });
+
   it("asks for the phone number — never a rejection mail — when an interviewed candidate has none", () => {
     const noPhone = candidate({
       stageId: "rejected",
