@@ -170,7 +170,8 @@ function createPage(ctx: Ctx, sectionId: string): Res {
         : [outline],
   };
   const now = ctx.store.nowIso();
-  const id = `0-${ctx.store.newId("", `page:${++ctx.store.counter}`).slice(0, 32)}!1-${String(section["id"]).slice(2)}`;
+  const guid = ctx.store.newGuid();
+  const id = `0-${guid.replace(/-/g, "")}!1-${String(section["id"]).slice(2)}`;
   const title = titleEl ? textOf(titleEl.el).trim() : "";
   const p: Json = {
     id,
@@ -184,6 +185,7 @@ function createPage(ctx: Ctx, sectionId: string): Res {
     _sectionId: sectionId,
     _body: "",
     _ids: 0,
+    _guid: guid,
   };
   assignIds(p, body);
   p["_body"] = serialize(body);
