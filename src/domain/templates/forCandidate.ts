@@ -4,6 +4,7 @@
 import type { Candidate, Person, Process } from "../model";
 import { appError, err, type Result } from "../result";
 import { reachedInterview } from "../stageRules";
+import { placeholdersIn } from "./placeholders";
 import { renderTemplate, type Rendered } from "./render";
 import { isDecisionMail, isRejectionKind, type Template } from "./template";
 import { templateValues } from "./values";
@@ -14,7 +15,12 @@ export function renderForCandidate(
   process: Process,
   recruiter: Person = process.owner,
 ): Result<Rendered> {
-  if (isDecisionMail(template.kind) && reachedInterview(candidate, process)) {
+  // A custom mail that gives a rejection reason is a rejection, whatever the recruiter called it.
+  const givesDecision =
+    isDecisionMail(template.kind) ||
+    (template.kind !== "call-script" &&
+      placeholdersIn(template.subject + template.body).includes("rejection.reason"));
+  if (givesDecision && reachedInterview(candidate, process)) {
     return err(
       appError(
         "decision-by-phone",

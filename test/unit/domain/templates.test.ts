@@ -102,6 +102,16 @@ describe("the default templates", () => {
       expect(!r.ok && r.error.message.en).toContain("by phone");
     }
     expect(renderForCandidate(defaultTemplate("call-script", "sv"), c, p).ok).toBe(true);
+    const custom: Template = {
+      ...defaultTemplate("rejection-others-went-further", "sv"),
+      id: "t-own",
+      kind: "custom",
+      builtIn: false,
+    };
+    expect(renderForCandidate(custom, c, p)).toMatchObject({
+      ok: false,
+      error: { code: "decision-by-phone" },
+    });
   });
 
   it("refuses to render when a value is missing, naming the field", () => {
