@@ -3,7 +3,7 @@
 // field-by-field merge. A command already in the document writes nothing (a replay after a closed
 // pane). Only what cannot merge — the candidate or process gone remotely — fails, with both versions.
 
-import { err, ok, type Result } from "../../domain";
+import { err, ok, type Process, type Result } from "../../domain";
 import type { StoredProcess } from "../../graph/ports";
 import { applyCommand } from "../applyCommand";
 import type { DocumentCommand } from "../commands";
@@ -25,6 +25,8 @@ export async function writeDocument(
   ctx: ExecutionContext,
 ): Promise<Result<WrittenDocument>> {
   const processId = command.payload.processId;
+  // "Your version" as the recruiter saw it, before a fresh read replaces the view's base.
+  const local = ctx.localProcess(processId);
   let stored = ctx.documents.get(processId);
   let fresh = false;
   for (let round = 0; round < MAX_CONFLICT_ROUNDS; round += 1) {
@@ -32,7 +34,7 @@ export async function writeDocument(
       const read = await ctx.ports.processes.read(processId);
       if (!read.ok) return read;
       fresh = true;
-      if (read.value === null) return err(gone(command, ctx, null, "process-not-found"));
+      if (read.value === null) return err(gone(command, local, null, "process-not-found"));
       stored = read.value;
       ctx.documents.put(stored);
     }
@@ -43,7 +45,7 @@ export async function writeDocument(
         stored = undefined; // our copy may be old: look at the latest before calling it a conflict
         continue;
       }
-      return err(gone(command, ctx, stored, applied.error.code));
+      return err(gone(command, local, stored, applied.error.code));
     }
     const next = applied.value[0];
     if (!next || next === stored.process) return ok({ stored, wrote: false });
@@ -58,9 +60,14 @@ export async function writeDocument(
   return err(conflictRetriesExhausted(processId));
 }
 
-function gone(command: DocumentCommand, ctx: ExecutionContext, remote: StoredProcess | null, code: string) {
-  const { processId, candidateId } = command.payload;
-  const local = ctx.localProcess(processId)?.candidates.find((c) => c.id === candidateId) ?? null;
+function gone(
+  command: DocumentCommand,
+  localProcess: Process | undefined,
+  remote: StoredProcess | null,
+  code: string,
+) {
+  const { candidateId } = command.payload;
+  const local = localProcess?.candidates.find((c) => c.id === candidateId) ?? null;
   const theirs = remote?.process.candidates.find((c) => c.id === candidateId) ?? null;
   const message =
     code === "process-not-found"

@@ -12,6 +12,10 @@ import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakePorts";
 
 export const PROCESS_ID = "p-nordbank-backend";
 export const ASA = "c-asa-oberg";
+export const ERIK = "c-erik-nilsson";
+
+export const erik = () =>
+  candidate({ id: ERIK, name: "Erik Nilsson", emails: ["erik.nilsson@example.se"], phone: null });
 
 export interface Harness {
   readonly clock: FakeClock;
@@ -34,7 +38,7 @@ export async function openOutbox(idb: IDBFactory): Promise<OutboxStore> {
 export async function harness(options: Partial<EngineOptions> = {}): Promise<Harness> {
   const clock = new FakeClock();
   const m365 = fakeMicrosoft365();
-  m365.processes.seed(process({ candidates: [candidate()] }));
+  m365.processes.seed(process({ candidates: [candidate(), erik()] }));
   const idb = new IDBFactory();
   const statuses = new Map<string, CommandStatus>();
   const queue: QueueState[] = [];

@@ -1,0 +1,117 @@
+// Contact detection: mail that came from a candidate starts (or keeps) their answer clock, mail we
+// sent them stops it. New mail comes from Graph's delta per folder — inbox for inbound, Sent Items
+// for outbound — and becomes LogContact commands whose ids are derived from the mail
+// (contactIds.ts), so the OnMessageSend handler and the delta seeing the same sent mail log it
+// once: the outbox keeps one command per id, and the document one contact per id.
+
+import {
+  err,
+  ok,
+  type AppError,
+  type Candidate,
+  type IsoInstant,
+  type Process,
+  type Result,
+} from "../domain";
+import type { MailDeltaPort, MailSummary } from "../graph/ports";
+import type { Processes } from "./applyCommand";
+import { candidateKey, mailContact, type LogContact } from "./commands";
+import { mailCommandId, mailContactId, type MailIdentity } from "./contactIds";
+import type { DeltaLinkStore, DeltaFolder } from "./deltaLinkStore";
+
+/** A mail as detection needs it; MailSummary plus the Message-ID when the adapter gives it. */
+export type DetectedMail = Pick<MailSummary, "id" | "subject" | "from" | "to" | "cc" | "at" | "link"> &
+  MailIdentity;
+
+type Match = { readonly process: Process; readonly candidate: Candidate };
+
+function candidatesWith(processes: Processes, emails: readonly string[]): Match[] {
+  const wanted = new Set(emails.map((e) => e.trim().toLowerCase()));
+  return processes.flatMap((process) =>
+    process.candidates
+      .filter((c) => c.emails.some((e) => wanted.has(e)))
+      .map((candidate) => ({ process, candidate })),
+  );
+}
+
+function alreadyLogged(candidate: Candidate, mail: DetectedMail): boolean {
+  const id = mailContactId(mail);
+  return candidate.contacts.some((c) => c.id === id || (c.messageId !== null && c.messageId === mail.id));
+}
+
+/**
+ * The LogContact commands one mail calls for: one per candidate it came from or went to. A mail
+ * linked to a candidate is theirs alone. Mail from before the candidate was added is history the
+ * recruiter chose not to log (and keeps a first delta from flooding the log).
+ */
+export function mailContactCommands(
+  mail: DetectedMail,
+  direction: "in" | "out",
+  processes: Processes,
+  now: IsoInstant,
+): LogContact[] {
+  const addresses =
+    direction === "in" ? (mail.from ? [mail.from.email] : []) : [...mail.to, ...mail.cc].map((p) => p.email);
+  let matches = candidatesWith(processes, addresses);
+  if (mail.link) {
+    const { processId, candidateId } = mail.link;
+    matches = matches.filter((m) => m.process.id === processId && m.candidate.id === candidateId);
+  }
+  return matches
+    .filter(
+      ({ candidate }) =>
+        !alreadyLogged(candidate, mail) && Date.parse(mail.at) >= Date.parse(candidate.createdAt),
+    )
+    .map(({ process, candidate }) => ({
+      id: mailCommandId(mail, process.id, candidate.id),
+      type: "LogContact",
+      key: candidateKey(process.id, candidate.id),
+      createdAt: now,
+      payload: {
+        processId: process.id,
+        candidateId: candidate.id,
+        contact: mailContact(mailContactId(mail), mail.at, direction, mail.subject, mail.id),
+      },
+    }));
+}
+
+export interface DetectionDeps {
+  readonly delta: MailDeltaPort;
+  readonly links: DeltaLinkStore;
+  readonly processes: () => Processes;
+  readonly dispatch: (command: LogContact) => Promise<Result<unknown>>;
+  readonly now: () => IsoInstant;
+}
+
+const FOLDERS: readonly [DeltaFolder, "in" | "out"][] = [
+  ["inbox", "in"],
+  ["sentitems", "out"],
+];
+
+/**
+ * One pass over both folders. A folder's delta link moves on only after every command it called
+ * for is saved in the outbox: if saving fails, the next pass sees the same mail again.
+ */
+export async function detectContacts(deps: DetectionDeps): Promise<Result<{ readonly logged: number }>> {
+  let logged = 0;
+  for (const [folder, direction] of FOLDERS) {
+    const link = await deps.links.get(folder);
+    if (!link.ok) return link;
+    const changes = await deps.delta.changes(folder, link.value);
+    if (!changes.ok) return changes;
+    const mails = [...changes.value.messages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    for (const mail of mails) {
+      for (const command of mailContactCommands(mail, direction, deps.processes(), deps.now())) {
+        const saved = await deps.dispatch(command);
+        if (saved.ok) logged += 1;
+        else if (notSaved(saved.error)) return err(saved.error);
+        // Otherwise the candidate went away meanwhile: nothing to log for them.
+      }
+    }
+    const stored = await deps.links.set(folder, changes.value.deltaLink);
+    if (!stored.ok) return stored;
+  }
+  return ok({ logged });
+}
+
+const notSaved = (error: AppError): boolean => error.code.startsWith("outbox-");
