@@ -129,9 +129,37 @@ export function readBatchResponse(body: unknown): Map<string, SubResponse> {
         String(v),
       ]),
     );
-    byId.set(r.id, { id: r.id, status: r.status, headers, body: r.body });
+    byId.set(r.id, {
+      id: r.id,
+      status: r.status,
+      headers,
+      body: decodeBody(r.body, headers["content-type"] ?? ""),
+    });
   }
   return byId;
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Inside a $batch, Graph base64-encodes bodies it does not send as JSON (OneNote's HTML, and
+ * even some JSON such as a drive upload's answer). Text comes back as text; binary stays base64. */
+function decodeBody(body: unknown, contentType: string): unknown {
+  if (typeof body !== "string" || body === "") return body;
+  const type = contentType.toLowerCase();
+  const isJson = type.includes("json");
+  if (!isJson && !type.startsWith("text/") && !type.includes("xml")) return body;
+  const text = BASE64.test(body) ? base64ToUtf8(body) : body;
+  if (!isJson) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return body;
+  }
+}
+
+function base64ToUtf8(value: string): string {
+  const bytes = Uint8Array.from(atob(value), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
 }
 
 export type FinalOutcome =

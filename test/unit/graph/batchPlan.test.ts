@@ -118,6 +118,27 @@ describe("splitting requests into $batch requests", () => {
   });
 });
 
+describe("reading bodies Graph base64-encoded inside a $batch", () => {
+  const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+  const read = (body: unknown, contentType: string) =>
+    readBatchResponse({
+      responses: [{ id: "1", status: 200, headers: { "Content-Type": contentType }, body }],
+    }).get("1")!.body;
+
+  it("decodes OneNote's page HTML to text, Swedish letters intact", () => {
+    expect(read(b64('<p data-id="k-1">Ringde Åsa</p>'), "text/html")).toBe('<p data-id="k-1">Ringde Åsa</p>');
+  });
+
+  it("decodes JSON that came back base64-encoded, and leaves plain JSON alone", () => {
+    expect(read(b64('{"id":"F1"}'), "application/json")).toEqual({ id: "F1" });
+    expect(read({ id: "F2" }, "application/json; odata.metadata=minimal")).toEqual({ id: "F2" });
+  });
+
+  it("leaves binary content base64 for the caller", () => {
+    expect(read("iVBORw0KGgo=", "image/png")).toBe("iVBORw0KGgo=");
+  });
+});
+
 describe("deciding what to send again after a $batch answer", () => {
   it("retries only the throttled sub-request, after its Retry-After", () => {
     const verdict = judge(
