@@ -11,12 +11,14 @@
 // booked, with its reminder off and SvaraItem set to "done", so it is no longer listed as open.
 import type { Event } from "@microsoft/microsoft-graph-types";
 import type { FollowUp, Language } from "../domain";
-import { ok, type Result } from "../domain/result";
+import { err, ok, type Result } from "../domain/result";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { CalendarPort, CandidateRef, ExistingFollowUp } from "./ports";
 import { callEventHtml } from "./adapters-support/callEventBody";
 import { decodeFollowUp, encodeFollowUp } from "./adapters-support/followUpCodec";
+import { utcDateTime } from "./adapters-support/graphTime";
+import { missingIdError } from "./adapters-support/missingId";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import {
@@ -36,12 +38,6 @@ const MINUTE = 60_000;
 export interface CalendarOptions {
   readonly now?: () => number;
 }
-
-/** Graph's dateTimeTimeZone for an instant, in UTC (Outlook shows it in the recruiter's zone). */
-export const utcDateTime = (instant: string): { dateTime: string; timeZone: string } => ({
-  dateTime: new Date(Date.parse(instant)).toISOString().replace(/Z$/, ""),
-  timeZone: "UTC",
-});
 
 const graphCode = (e: GraphAppError): unknown => (e.cause as { graphCode?: unknown } | undefined)?.graphCode;
 
@@ -81,7 +77,7 @@ export function createCalendarEvents(http: GraphHttp, options: CalendarOptions =
     const body = { ...eventBody(f, language), transactionId: await transactionIdFor(f.id) };
     // Safe to send again: Graph answers a repeated transactionId with the event it already made.
     const made = await http.post<Event>("/me/events", body, { idempotent: true });
-    if (made.ok) return ok(made.value.body.id ?? "");
+    if (made.ok) return made.value.body?.id ? ok(made.value.body.id) : err(missingIdError("event"));
     // The same transactionId with different content (the follow-up moved between two tries):
     // Graph refuses with ErrorDuplicateTransactionId; the event is ours, so find it and update it.
     if (graphCode(made.error) !== "ErrorDuplicateTransactionId") return made;

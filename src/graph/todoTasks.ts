@@ -1,0 +1,203 @@
+// Reminders as Microsoft To Do tasks (TodoPort) in the recruiter's "Svara" list. The task's one
+// linkedResource carries externalId = follow-up id (and the mail's web link), which is how a task
+// is found again: before every create, so a create whose answer was lost never makes a twin.
+import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
+import type { FollowUp, Language } from "../domain";
+import { err, ok, type Result } from "../domain/result";
+import type { GraphAppError } from "./graphError";
+import type { GraphHttp } from "./graphHttp";
+import type { ExistingFollowUp, TodoPort } from "./ports";
+import { allPages } from "./adapters-support/paging";
+import { seg, withQuery } from "./adapters-support/query";
+import { followUpFromNotes, taskNotes } from "./adapters-support/taskBody";
+import { utcDateTime } from "./adapters-support/graphTime";
+import { missingIdError } from "./adapters-support/missingId";
+
+const LIST_NAME = "Svara";
+const APPLICATION = "Svara";
+/** How long a listing counts as knowing every task: long enough for one sync run. */
+const INDEX_TTL_MS = 60_000;
+
+export interface TodoOptions {
+  readonly now?: () => number;
+}
+
+interface Known {
+  readonly taskId: string;
+  readonly completed: boolean;
+  readonly linked: LinkedResource;
+  readonly followUp: FollowUp | null;
+}
+
+export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): TodoPort {
+  const now = options.now ?? (() => Date.now());
+  let listId: string | null = null;
+  let index: { readonly at: number; readonly byExternalId: Map<string, Known> } | null = null;
+
+  async function findList(): Promise<Result<string | null, GraphAppError>> {
+    const lists = await allPages<TodoTaskList>(http, "/me/todo/lists");
+    if (!lists.ok) return lists;
+    const mine = lists.value.items.find(
+      (l) => l.displayName === LIST_NAME && l.wellknownListName !== "defaultList",
+    );
+    return ok(mine?.id ?? null);
+  }
+
+  async function svaraList(): Promise<Result<string>> {
+    if (listId) return ok(listId);
+    const found = await findList();
+    if (!found.ok) return found;
+    if (found.value) return ok((listId = found.value));
+    const made = await http.post<TodoTaskList>("/me/todo/lists", { displayName: LIST_NAME });
+    if (made.ok && made.value.body?.id) return ok((listId = made.value.body.id));
+    // The answer may be lost after To Do made the list: look before anyone makes a second one.
+    const again = await findList();
+    if (again.ok && again.value) return ok((listId = again.value));
+    return made.ok ? err(missingIdError("todo list")) : made;
+  }
+
+  const tasksPath = (list: string): string => `/me/todo/lists/${seg(list)}/tasks`;
+
+  /** Every task of the Svara list by externalId, completed ones too (a ticked-off task is reopened
+   * rather than duplicated). One listing serves a whole sync run. */
+  async function known(fresh: boolean): Promise<Result<Map<string, Known>>> {
+    if (!fresh && index && now() - index.at < INDEX_TTL_MS) return ok(index.byExternalId);
+    const list = await svaraList();
+    if (!list.ok) return list;
+    const tasks = await allPages<TodoTask>(
+      http,
+      withQuery(tasksPath(list.value), { $expand: "linkedResources", $top: 200 }),
+    );
+    if (!tasks.ok) return tasks;
+    const byExternalId = new Map<string, Known>();
+    for (const t of tasks.value.items) {
+      const linked = (t.linkedResources ?? []).find((r) => r.applicationName === APPLICATION && r.externalId);
+      if (!linked || !t.id || byExternalId.has(linked.externalId!)) continue;
+      byExternalId.set(linked.externalId!, {
+        taskId: t.id,
+        completed: t.status === "completed",
+        linked,
+        followUp: followUpFromNotes(t.body?.content),
+      });
+    }
+    index = { at: now(), byExternalId };
+    return ok(byExternalId);
+  }
+
+  function taskFields(f: FollowUp, language: Language): Record<string, unknown> {
+    return {
+      title: f.title[language],
+      body: { contentType: "text", content: taskNotes(f, language) },
+      dueDateTime: utcDateTime(f.dueAt),
+      reminderDateTime: utcDateTime(f.remindAt),
+      isReminderOn: true,
+      importance: f.overdue ? "high" : "normal",
+      status: "notStarted",
+      categories: [APPLICATION],
+    };
+  }
+
+  type MailLink = { readonly webUrl: string; readonly displayName: string } | undefined;
+
+  async function update(
+    list: string,
+    taskId: string,
+    f: FollowUp,
+    language: Language,
+    mailLink: MailLink,
+    linked: LinkedResource | null,
+  ): Promise<Result<string>> {
+    const path = `${tasksPath(list)}/${seg(taskId)}`;
+    const patched = await http.patch(path, taskFields(f, language), { idempotent: true });
+    if (!patched.ok) return patched;
+    if (mailLink && linked?.id && linked.webUrl !== mailLink.webUrl) {
+      const relinked = await http.patch(
+        `${path}/linkedResources/${seg(linked.id)}`,
+        { webUrl: mailLink.webUrl, displayName: mailLink.displayName },
+        { idempotent: true },
+      );
+      if (!relinked.ok) return relinked;
+    }
+    return ok(taskId);
+  }
+
+  async function create(
+    list: string,
+    f: FollowUp,
+    language: Language,
+    mailLink: MailLink,
+  ): Promise<Result<string>> {
+    const linked = {
+      applicationName: APPLICATION,
+      displayName: mailLink?.displayName ?? f.title[language],
+      externalId: f.id,
+      ...(mailLink ? { webUrl: mailLink.webUrl } : {}),
+    };
+    const made = await http.post<TodoTask>(tasksPath(list), {
+      ...taskFields(f, language),
+      linkedResources: [linked],
+    });
+    if (made.ok && made.value.body?.id) {
+      index?.byExternalId.set(f.id, { taskId: made.value.body.id, completed: false, linked, followUp: f });
+      return ok(made.value.body.id);
+    }
+    // No answer does not mean no task: look it up before the outbox tries again.
+    index = null;
+    if (!made.ok && !made.error.retryable) return made;
+    const after = await known(true);
+    const found = after.ok ? after.value.get(f.id) : undefined;
+    if (found) return ok(found.taskId);
+    return made.ok ? err(missingIdError("todo task")) : made;
+  }
+
+  async function upsertFollowUp(
+    followUp: FollowUp,
+    language: Language,
+    existingId: string | null,
+    mailLink?: { readonly webUrl: string; readonly displayName: string },
+  ): Promise<Result<string>> {
+    const list = await svaraList();
+    if (!list.ok) return list;
+    if (existingId !== null) {
+      const updated = await update(list.value, existingId, followUp, language, mailLink, null);
+      if (updated.ok || updated.error.code !== "graph-not-found") return updated;
+      index = null;
+    }
+    const tasks = await known(false);
+    if (!tasks.ok) return tasks;
+    const existing = tasks.value.get(followUp.id);
+    if (existing) return update(list.value, existing.taskId, followUp, language, mailLink, existing.linked);
+    return create(list.value, followUp, language, mailLink);
+  }
+
+  async function listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>> {
+    const tasks = await known(true);
+    if (!tasks.ok) return tasks;
+    // A task whose stored follow-up was damaged is left out: reconcile asks to create it, and the
+    // create finds the task by externalId and rewrites it.
+    return ok(
+      [...tasks.value.values()]
+        .filter((k) => !k.completed && k.followUp !== null)
+        .map((k) => ({ followUp: k.followUp!, remoteId: k.taskId })),
+    );
+  }
+
+  async function complete(taskId: string): Promise<Result<void>> {
+    const list = await svaraList();
+    if (!list.ok) return list;
+    const done = await http.patch(
+      `${tasksPath(list.value)}/${seg(taskId)}`,
+      { status: "completed" },
+      { idempotent: true },
+    );
+    if (done.ok || done.error.code === "graph-not-found") {
+      for (const k of index?.byExternalId.values() ?? []) {
+        if (k.taskId === taskId) index!.byExternalId.set(k.linked.externalId!, { ...k, completed: true });
+      }
+      return ok(undefined);
+    }
+    return done;
+  }
+
+  return { upsertFollowUp, listFollowUps, complete };
+}

@@ -1,0 +1,109 @@
+// A candidate waiting for an answer becomes a To Do task in the recruiter's "Svara" list.
+import type { RunningEmulator } from "../../graph-emulator";
+import { sameFollowUp } from "../../../src/domain";
+import { createTodoTasks } from "../../../src/graph/todoTasks";
+import { answerFollowUp } from "./followUps";
+import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
+
+// EMULATOR GAP guard: runs once test/graph-emulator/resources/todo.ts registers its routes.
+const itTodo = whenEmulatorServes("resources/todo");
+
+let emu: RunningEmulator;
+beforeEach(async () => {
+  emu = await emulator("empty");
+});
+afterEach(() => emu.close());
+
+const todo = (e: RunningEmulator) => createTodoTasks(graphFor(e), { now: () => Date.parse(NOW) });
+const svaraLists = (e: RunningEmulator) =>
+  [...e.state.todoLists.values()].filter((l) => l["displayName"] === "Svara");
+const tasksFor = (e: RunningEmulator, followUpId: string) =>
+  [...e.state.todoTasks.values()].filter((t) =>
+    (t["linkedResources"] as { externalId: string }[]).some((r) => r.externalId === followUpId),
+  );
+const mail = { webUrl: "https://outlook.office365.com/owa/?ItemID=AAMk1", displayName: "Ansökan: Backend" };
+
+describe("reminders in To Do", () => {
+  itTodo("makes the Svara list once and a task with due date, reminder and the mail's link", async () => {
+    const f = answerFollowUp();
+    const adapter = todo(emu);
+    const id = unwrap(await adapter.upsertFollowUp(f, "sv", null, mail));
+    unwrap(await todo(emu).upsertFollowUp(answerFollowUp({ id: "p-x:c-y:warning:1" }), "sv", null));
+    expect(svaraLists(emu)).toHaveLength(1);
+    const t = emu.state.todoTasks.get(id)!;
+    expect(t["title"]).toBe("Svara Erik Lund senast 24 nov");
+    expect(t["isReminderOn"]).toBe(true);
+    expect(t["status"]).toBe("notStarted");
+    expect(t["dueDateTime"]).toEqual({ dateTime: "2026-11-24T10:15:00.0000000", timeZone: "UTC" });
+    expect(t["reminderDateTime"]).toEqual({ dateTime: "2026-11-21T08:00:00.0000000", timeZone: "UTC" });
+    expect(t["categories"]).toEqual(["Svara"]);
+    expect(t["linkedResources"]).toEqual([
+      expect.objectContaining({
+        applicationName: "Svara",
+        externalId: f.id,
+        webUrl: mail.webUrl,
+        displayName: mail.displayName,
+      }),
+    ]);
+    expect(String((t["body"] as { content: string }).content)).toMatch(/^Erik väntar på besked\./);
+  });
+
+  itTodo(
+    "maps the open tasks back to exactly the follow-ups the planner made, in one request once warm",
+    async () => {
+      const f = answerFollowUp();
+      const adapter = todo(emu);
+      const id = unwrap(await adapter.upsertFollowUp(f, "sv", null));
+      const { result, requests } = await counted(emu, () => adapter.listFollowUps());
+      const listed = unwrap(result);
+      expect(requests).toBe(1);
+      expect(listed.map((e) => e.remoteId)).toEqual([id]);
+      expect(sameFollowUp(listed[0]!.followUp, f)).toBe(true);
+    },
+  );
+
+  itTodo("makes the task once even when the connection drops after To Do saved it", async () => {
+    const f = answerFollowUp();
+    const adapter = todo(emu);
+    unwrap(await adapter.listFollowUps());
+    const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/todo/lists/*/tasks" });
+    const id = unwrap(await adapter.upsertFollowUp(f, "sv", null));
+    expect(emu.faults.fired(drop.id)).toBe(1);
+    expect(tasksFor(emu, f.id).map((t) => t["id"])).toEqual([id]);
+    // The outbox's own retry, in a fresh pane that knows no task id, finds it too.
+    unwrap(await todo(emu).upsertFollowUp(f, "sv", null));
+    expect(tasksFor(emu, f.id)).toHaveLength(1);
+  });
+
+  itTodo("creates with one request once the list is known, and updates in place", async () => {
+    const adapter = todo(emu);
+    unwrap(await adapter.listFollowUps());
+    const f = answerFollowUp();
+    const created = await counted(emu, () => adapter.upsertFollowUp(f, "sv", null));
+    expect(created.requests).toBe(1);
+    const moved = answerFollowUp({ dueAt: "2026-11-25T10:15:00.000Z", overdue: true });
+    const updated = await counted(emu, () => adapter.upsertFollowUp(moved, "sv", unwrap(created.result)));
+    expect(updated.requests).toBe(1);
+    const t = emu.state.todoTasks.get(unwrap(created.result))!;
+    expect(t["importance"]).toBe("high");
+    expect(sameFollowUp(unwrap(await adapter.listFollowUps())[0]!.followUp, moved)).toBe(true);
+  });
+
+  itTodo("ticks the task off when the follow-up is done, and no longer lists it", async () => {
+    const adapter = todo(emu);
+    const id = unwrap(await adapter.upsertFollowUp(answerFollowUp(), "sv", null));
+    unwrap(await adapter.complete(id));
+    expect(emu.state.todoTasks.get(id)!["status"]).toBe("completed");
+    expect(unwrap(await adapter.listFollowUps())).toEqual([]);
+  });
+
+  itTodo("repairs a task whose notes the recruiter edited, instead of making another", async () => {
+    const f = answerFollowUp();
+    const id = unwrap(await todo(emu).upsertFollowUp(f, "sv", null));
+    (emu.state.todoTasks.get(id)!["body"] as { content: string }).content = "mina egna anteckningar";
+    const fresh = todo(emu);
+    expect(unwrap(await fresh.listFollowUps())).toEqual([]);
+    expect(unwrap(await fresh.upsertFollowUp(f, "sv", null))).toBe(id);
+    expect(unwrap(await fresh.listFollowUps()).map((e) => e.remoteId)).toEqual([id]);
+  });
+});
