@@ -1,7 +1,7 @@
 import { ResponseType, type GraphRequest } from "@microsoft/microsoft-graph-client";
 import { appError, err, ok, type Result } from "../domain/result";
 import type { GraphClient } from "./client";
-import { foreignUrlError, graphErrorFromResponse, type GraphAppError } from "./graphError";
+import { foreignUrlError, graphErrorFromResponse, offlineError, type GraphAppError } from "./graphError";
 import { RequestState } from "./requestState";
 
 export interface GraphResponse<T = unknown> {
@@ -49,7 +49,12 @@ export function createGraphHttp(client: GraphClient): GraphHttp {
     } catch (e) {
       return err({ ...(state.failure ?? unexpected(e)), attempts: state.attempts });
     }
-    const body = await readBody(response);
+    let body: unknown;
+    try {
+      body = await readBody(response);
+    } catch (e) {
+      return err({ ...offlineError(e), attempts: state.attempts }); // the connection broke mid-answer
+    }
     if (!response.ok) {
       const error = graphErrorFromResponse(response.status, body, response.headers, client.now());
       return err({ ...error, attempts: state.attempts });
@@ -74,9 +79,13 @@ export function createGraphHttp(client: GraphClient): GraphHttp {
 
 /** nextLinks come back absolute; anything outside our Graph base would get the recruiter's token. */
 function relativePath(baseUrl: string, path: string): string | undefined {
-  if (!/^[a-z]+:\/\//i.test(path)) return path;
-  return path.startsWith(`${baseUrl}/`) ? path.slice(baseUrl.length) : undefined;
+  if (!/^[a-z]+:\/\//i.test(path)) return hideUrlsInQuery(path);
+  return path.startsWith(`${baseUrl}/`) ? hideUrlsInQuery(path.slice(baseUrl.length)) : undefined;
 }
+
+// The SDK takes "https://" anywhere in a path as the start of a new host, so a $filter on a web
+// link would send the request, and the token, to that host. Graph decodes %3A%2F%2F the same.
+const hideUrlsInQuery = (path: string): string => path.replace(/https:\/\//gi, "https%3A%2F%2F");
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();

@@ -222,6 +222,35 @@ describe("GraphHttp over our middleware chain", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("keeps a $filter on a web link on Graph instead of sending the token to the linked host", async () => {
+    const { fetchImpl, sent } = scriptedFetch(json(200, { value: [] }));
+    const { http } = graphOver(fetchImpl);
+
+    await http.get(
+      "/me/todo/lists/L/tasks?$filter=linkedResources/any(r: r/webUrl eq 'https://outlook.office.com/mail/1')",
+    );
+
+    expect(new URL(sent[0]!.url).host).toBe("graph.microsoft.com");
+    expect(decodeURIComponent(sent[0]!.url)).toContain("r/webUrl eq 'https://outlook.office.com/mail/1'");
+  });
+
+  it("reports offline when the connection breaks in the middle of an answer", async () => {
+    const broken = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"value": ['));
+          controller.error(new TypeError("terminated"));
+        },
+      }),
+      { status: 200, headers: { "content-type": "application/json" } },
+    );
+    const { fetchImpl } = scriptedFetch(broken);
+
+    const result = await graphOver(fetchImpl).http.get("/me/messages");
+
+    expect(result).toMatchObject({ ok: false, error: { code: "graph-offline", attempts: 1 } });
+  });
+
   it("reads OneNote's HTML as text and an empty 204 as no body", async () => {
     const html = new Response("<html><body>Anteckning</body></html>", {
       status: 200,
