@@ -11,6 +11,8 @@ export interface ShapeOptions {
   navigation: string[];
   /** Properties always returned, even under $select. */
   always?: string[];
+  /** Collections returned inline that $expand may also name (To Do's linkedResources). */
+  inline?: string[];
 }
 
 export function publicCopy(rec: Json): Json {
@@ -21,7 +23,7 @@ export function publicCopy(rec: Json): Json {
 
 export function shape(rec: Json, q: ODataQuery | null, opts: ShapeOptions): Json {
   const out = publicCopy(rec);
-  const nav = new Map(opts.navigation.map((n) => [n.toLowerCase(), n]));
+  const nav = new Map([...opts.navigation, ...(opts.inline ?? [])].map((n) => [n.toLowerCase(), n]));
   for (const n of opts.navigation) delete out[n];
   for (const ex of q?.expand ?? []) {
     const name = nav.get(ex.name.toLowerCase());

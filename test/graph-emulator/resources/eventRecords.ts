@@ -35,7 +35,9 @@ function attendees(list: unknown): Json[] {
 
 function location(v: unknown): Json {
   const l = (v ?? {}) as Json;
+  const named = typeof l["displayName"] === "string" && l["displayName"] !== "";
   return {
+    ...(named ? { uniqueId: l["uniqueId"] ?? l["displayName"] } : {}),
     displayName: l["displayName"] ?? "",
     locationType: l["locationType"] ?? "default",
     uniqueIdType: l["uniqueIdType"] ?? "unknown",

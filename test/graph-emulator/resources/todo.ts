@@ -8,7 +8,9 @@ import type { Json, Store } from "../store";
 import { checkIfMatch, userContext } from "./common";
 import { graphDateTime } from "./eventRecords";
 
-const NAV = ["linkedResources", "checklistItems", "attachments", "extensions"];
+// The reference page's examples return linkedResources inline; $expand=linkedResources is accepted too.
+const NAV = ["checklistItems", "attachments", "extensions"];
+const SHAPE = { navigation: NAV, inline: ["linkedResources"] };
 const notFound = (): GraphError =>
   new GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
 const stale = (): GraphError =>
@@ -178,7 +180,7 @@ export function registerTodo(router: Router): void {
         context: userContext(ctx, `todo/lists('${p["list"]!}')/tasks`),
         pageSize: 10,
         maxTop: 1000,
-        navigation: NAV,
+        ...SHAPE,
         defaultOrder: (a: Json, b: Json) =>
           String(a["createdDateTime"]).localeCompare(String(b["createdDateTime"])),
       };

@@ -72,6 +72,7 @@ export function emptyStore(owner: Owner = DEMO_OWNER, clock?: () => Date): Store
   }
   const listId = store.newId("AAMkADIyAAAA", "todo:default");
   store.todoLists.set(listId, {
+    "@odata.type": "#microsoft.graph.todoTaskList",
     "@odata.etag": `W/"${listId.slice(-16)}"`,
     id: listId,
     displayName: "Tasks",
