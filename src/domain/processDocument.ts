@@ -18,7 +18,14 @@ import {
   type Stage,
 } from "./model";
 import { appError, err, ok, type AppError, type Language, type Result } from "./result";
-import { ID_PATTERN, validateEmail, validatePhone, validateRejection, validateUrl } from "./validation";
+import {
+  ID_PATTERN,
+  validateEmail,
+  validatePhone,
+  validateProcess,
+  validateRejection,
+  validateUrl,
+} from "./validation";
 
 export const PROCESS_SCHEMA = "svara.process/1";
 
@@ -27,6 +34,39 @@ export interface ParsedProcess {
   /** What was repaired or looks wrong, for the log and a banner; the process is still usable. */
   readonly warnings: readonly AppError[];
 }
+
+const PROCESS_KEYS = [
+  "schema",
+  "id",
+  "title",
+  "organisation",
+  "owner",
+  "language",
+  "answerWindowDays",
+  "warningDay",
+  "surveyUrl",
+  "nextStep",
+  "stages",
+  "milestones",
+  "candidates",
+  "updatedAt",
+] as const;
+const CANDIDATE_KEYS = [
+  "id",
+  "name",
+  "emails",
+  "phone",
+  "linkedInUrl",
+  "stageId",
+  "rejection",
+  "consent",
+  "leftAt",
+  "retentionUntil",
+  "createdAt",
+  "updatedAt",
+  "contacts",
+] as const;
+const CONTACT_KEYS = ["id", "at", "direction", "channel", "kind", "summary", "messageId", "eventId"] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -86,6 +126,22 @@ class Reader {
     return null;
   }
 
+  /**
+   * Fields this version does not know are dropped when the document is written back, so they
+   * are reported: a newer writer under the same schema would otherwise lose data unnoticed.
+   */
+  unknownKeys(o: Obj, known: readonly string[], path: string): void {
+    for (const key of Object.keys(o)) {
+      if (!known.includes(key)) {
+        this.warn(
+          path === "" ? key : `${path}.${key}`,
+          "okänt fält, tas bort vid sparande",
+          "unknown field, dropped on save",
+        );
+      }
+    }
+  }
+
   array(o: Obj, key: string, path: string): unknown[] {
     const v = o[key];
     if (Array.isArray(v)) return v;
@@ -143,6 +199,7 @@ function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null 
   if (c.direction !== "in" && c.direction !== "out") {
     r.fail(`${path}.direction`, "riktning måste vara in eller out", "direction must be in or out");
   }
+  r.unknownKeys(c, CONTACT_KEYS, path);
   let channel = c.channel as ContactEvent["channel"];
   if (!CONTACT_CHANNELS.includes(channel)) {
     r.warn(`${path}.channel`, "okänd kanal, sparas som other", "unknown channel, kept as other");
@@ -170,6 +227,7 @@ function parseCandidate(r: Reader, c: unknown, path: string, stages: readonly St
     r.fail(path, "ingen kandidat", "not a candidate");
     return null;
   }
+  r.unknownKeys(c, CANDIDATE_KEYS, path);
   const emails: string[] = [];
   r.array(c, "emails", path).forEach((e, i) => {
     if (typeof e !== "string")
@@ -265,6 +323,7 @@ export function parseProcessDocument(json: unknown): Result<ParsedProcess> {
     );
   }
   const r = new Reader();
+  r.unknownKeys(json, PROCESS_KEYS, "");
   let language: Language = "sv";
   if (json.language === "en" || json.language === "sv") language = json.language;
   else r.warn("language", "okänt språk, svenska används", "unknown language, Swedish is used");
@@ -318,6 +377,11 @@ export function parseProcessDocument(json: unknown): Result<ParsedProcess> {
         { field: r.errors[0]?.field, cause: r.errors },
       ),
     );
+  }
+  // Stages the rules cannot work with (a kind missing or doubled) are the recruiter's to fix in
+  // the process settings; the document is still readable.
+  for (const problem of validateProcess(process)) {
+    if (problem.code === "duplicate-stage" || problem.code === "stage-kind-count") r.warnings.push(problem);
   }
   return ok({ process, warnings: r.warnings });
 }

@@ -265,6 +265,16 @@ export function validateSettings(settings: Settings): readonly AppError[] {
       ),
     );
   }
+  if (settings.dayCounting !== "calendar" && settings.dayCounting !== "business") {
+    errors.push(
+      appError(
+        "invalid-setting",
+        "Räkna dagar som kalenderdagar eller arbetsdagar.",
+        "Count days as calendar days or working days.",
+        { field: "dayCounting" },
+      ),
+    );
+  }
   const counts: [keyof Settings, number][] = [
     ["quietDaysBeforeStatusUpdate", 1],
     ["retentionMonths", 1],

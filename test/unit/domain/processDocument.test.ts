@@ -186,6 +186,28 @@ describe("the process document (decision 0002)", () => {
     ]);
   });
 
+  it("reports fields it does not know, since saving would drop them", () => {
+    const doc = clone(example) as unknown as Record<string, unknown>;
+    doc.colour = "blue";
+    const c = (doc.candidates as Record<string, unknown>[])[0]!;
+    c.nickname = "Åsan";
+    (c.contacts as Record<string, unknown>[])[0]!.mood = "glad";
+    const r = parseProcessDocument(doc);
+    expect(r.ok && r.value.warnings.map((w) => w.field)).toEqual([
+      "colour",
+      "candidates.0.nickname",
+      "candidates.0.contacts.0.mood",
+    ]);
+    expect(r.ok && serialiseProcess(r.value.process)).not.toHaveProperty("colour");
+  });
+
+  it("reads a process whose stages the rules cannot use, and says what to fix", () => {
+    const doc = clone(example);
+    doc.stages = doc.stages.filter((s) => s.kind !== "withdrawn");
+    const r = parseProcessDocument(doc);
+    expect(r.ok && r.value.warnings).toMatchObject([{ code: "stage-kind-count", field: "stages" }]);
+  });
+
   it("survives a round trip for any process it wrote itself", () => {
     const arb = fc
       .record({

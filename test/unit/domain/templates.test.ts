@@ -251,9 +251,10 @@ describe("the recruiter's own templates", () => {
 });
 
 describe("templates, for any candidate (properties)", () => {
-  // Names and texts a recruiter might meet, plus hostile ones.
+  // Names and texts a recruiter might meet — any script, emoji — plus hostile ones.
   const text = fc.oneof(
     fc.string({ minLength: 1, maxLength: 30 }),
+    fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }),
     fc.constantFrom(
       "Åsa Öberg-Ñúñez",
       "Jönsson-Ńwachukwu",
@@ -264,6 +265,12 @@ describe("templates, for any candidate (properties)", () => {
     ),
   );
   const nonBlank = text.filter((t) => t.trim() !== "");
+  const reason = fc.constantFrom(
+    "missing-requirement",
+    "applied-too-late",
+    "others-went-further",
+    "other",
+  ) as fc.Arbitrary<"missing-requirement" | "applied-too-late" | "others-went-further" | "other">;
   const arbProcess: fc.Arbitrary<Process> = fc
     .record({
       title: nonBlank,
@@ -284,27 +291,51 @@ describe("templates, for any candidate (properties)", () => {
   const arbCandidate: fc.Arbitrary<Candidate> = fc
     .record({
       name: nonBlank,
-      reason: fc.constantFrom(
-        "missing-requirement",
-        "applied-too-late",
-        "others-went-further",
-        "other",
-      ) as fc.Arbitrary<"missing-requirement" | "applied-too-late" | "others-went-further" | "other">,
+      stageId: fc.constantFrom(
+        "applied",
+        "screening",
+        "interview",
+        "final",
+        "offer",
+        "rejected",
+        "withdrawn",
+      ),
+      reason,
       detail: nonBlank,
+      interviewed: fc.boolean(),
     })
-    .map(({ name, reason, detail }) =>
-      candidate({ name, stageId: "rejected", rejection: { reason, detail } }),
+    .map(({ name, stageId, reason, detail, interviewed }) =>
+      candidate({
+        name,
+        stageId,
+        rejection: stageId === "rejected" ? { reason, detail } : null,
+        contacts: [
+          applied("2026-11-03T09:12:00.000Z"),
+          ...(interviewed ? [interviewHeld("2026-11-10T10:00:00.000Z")] : []),
+        ],
+      }),
     );
+  const interviewedStages = ["interview", "final", "offer"];
 
-  it("renders every default template for any valid candidate, in both languages", () => {
+  it("renders every default template for any valid candidate, in both languages — or refuses for the stated reason", () => {
     fc.assert(
       fc.property(arbCandidate, arbProcess, (c, proc) => {
+        const afterInterview =
+          interviewedStages.includes(c.stageId) || c.contacts.some((k) => k.kind === "interview");
         for (const t of DEFAULT_TEMPLATES) {
           const r = renderForCandidate(t, c, proc);
-          if (!r.ok) throw new Error(`${t.id}: ${r.error.message.en}`);
-          // Values are never expanded again, so "{{" can only come from input that had it.
-          if (!JSON.stringify([c, proc]).includes("{{")) expect(r.value.text).not.toContain("{{");
-          expect(r.value.subject).not.toContain("\n");
+          const decision = t.kind.startsWith("rejection-") || t.kind === "next-step-offer";
+          if (decision && afterInterview) {
+            expect(r).toMatchObject({ ok: false, error: { code: "decision-by-phone" } });
+          } else if (t.kind.startsWith("rejection-") && c.rejection === null) {
+            expect(r).toMatchObject({ ok: false, error: { code: "rejection-reason-missing" } });
+          } else {
+            if (!r.ok) throw new Error(`${t.id}: ${r.error.message.en}`);
+            // Values are never expanded again, so "{{" can only come from input that had it.
+            if (!JSON.stringify([c, proc]).includes("{{")) expect(r.value.text).not.toContain("{{");
+            expect(r.value.subject).not.toContain("\n");
+            expect(r.value.html.length).toBeGreaterThan(0);
+          }
         }
       }),
       { numRuns: 100 },
@@ -313,15 +344,14 @@ describe("templates, for any candidate (properties)", () => {
 
   it("never lets a '<' from input reach the HTML", () => {
     fc.assert(
-      fc.property(arbCandidate, arbProcess, (c, proc) => {
-        const values = templateValues(c, proc, "en");
+      fc.property(arbCandidate, arbProcess, reason, nonBlank, (c, proc, why, detail) => {
+        const values = templateValues({ ...c, rejection: { reason: why, detail } }, proc, "en");
         for (const t of DEFAULT_TEMPLATES) {
           const r = renderTemplate(t, values);
-          if (!r.ok) continue;
-          // Strip the tags we write ourselves; any '<' left came from input.
+          if (!r.ok) throw new Error(`${t.id}: ${r.error.message.en}`);
+          // Strip the tags we write ourselves; any '<' or '>' left came from input.
           const rest = r.value.html.replace(/<\/?(p|ul|li|br)>/g, "");
-          expect(rest).not.toContain("<");
-          expect(rest).not.toContain(">");
+          expect(rest).not.toMatch(/[<>]/);
         }
       }),
       { numRuns: 100 },

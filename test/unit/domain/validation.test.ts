@@ -144,6 +144,9 @@ describe("validating what the recruiter types", () => {
       "retentionMonths",
       "callReminderMinutes",
     ]);
+    expect(
+      validateSettings({ ...DEFAULT_SETTINGS, dayCounting: "lunar" as never }).map((e) => e.field),
+    ).toEqual(["dayCounting"]);
   });
 });
 
