@@ -1,0 +1,196 @@
+// The communication log in OneNote (NotesPort): notebook "Svara" → a section per process → a page
+// per candidate. Entries are appended with PATCH after checking the page for their data-id, so an
+// append whose answer was lost is recognised instead of written twice. A full section (507) gets
+// a sequel, "… (2)", and the log continues there.
+import type { Notebook, OnenotePage, OnenoteSection } from "@microsoft/microsoft-graph-types";
+import type { Candidate, Process } from "../domain";
+import { err, ok, type Result } from "../domain/result";
+import type { GraphAppError } from "./graphError";
+import type { GraphHttp } from "./graphHttp";
+import type { NoteEntry, NotesPort } from "./ports";
+import { missingIdError } from "./adapters-support/missingId";
+import { allPages } from "./adapters-support/paging";
+import { seg, withQuery } from "./adapters-support/query";
+import { odataString } from "./adapters-support/svaraProperties";
+import {
+  candidateMarker,
+  candidatePageHtml,
+  entryHtml,
+  hasDataId,
+  sectionBaseName,
+  sectionName,
+  sectionNumber,
+} from "./onenotePage";
+
+const NOTEBOOK = "Svara";
+
+interface Section {
+  readonly id: string;
+  readonly n: number;
+}
+
+export interface NotesOptions {
+  readonly now?: () => number;
+}
+
+export function createOneNote(http: GraphHttp, options: NotesOptions = {}): NotesPort {
+  const now = options.now ?? (() => Date.now());
+  let notebookId: string | null = null;
+  const pages = new Map<string, string>();
+
+  async function findNotebook(): Promise<Result<string | null, GraphAppError>> {
+    const found = await http.get<{ value?: Notebook[] }>(
+      withQuery("/me/onenote/notebooks", {
+        $filter: `displayName eq ${odataString(NOTEBOOK)}`,
+        $select: "id,displayName",
+      }),
+    );
+    if (!found.ok) return found;
+    return ok(found.value.body.value?.find((n) => n.displayName === NOTEBOOK)?.id ?? null);
+  }
+
+  async function notebook(): Promise<Result<string>> {
+    if (notebookId) return ok(notebookId);
+    const found = await findNotebook();
+    if (!found.ok) return found;
+    if (found.value) return ok((notebookId = found.value));
+    const made = await http.post<Notebook>("/me/onenote/notebooks", { displayName: NOTEBOOK });
+    if (made.ok && made.value.body?.id) return ok((notebookId = made.value.body.id));
+    // 409 (made meanwhile) or a lost answer: it may well exist now.
+    const again = await findNotebook();
+    if (again.ok && again.value) return ok((notebookId = again.value));
+    return made.ok ? err(missingIdError("notebook")) : made;
+  }
+
+  async function sectionsOf(notebookId: string, base: string): Promise<Result<Section[]>> {
+    const listed = await allPages<OnenoteSection>(
+      http,
+      withQuery(`/me/onenote/notebooks/${seg(notebookId)}/sections`, { $select: "id,displayName" }),
+    );
+    if (!listed.ok) return listed;
+    return ok(
+      listed.value.items
+        .map((s) => ({ id: s.id ?? "", n: sectionNumber(s.displayName ?? "", base) }))
+        .filter((s): s is Section => s.id !== "" && s.n !== null)
+        .sort((a, b) => a.n - b.n),
+    );
+  }
+
+  async function addSection(notebookId: string, base: string, n: number): Promise<Result<Section>> {
+    const made = await http.post<OnenoteSection>(`/me/onenote/notebooks/${seg(notebookId)}/sections`, {
+      displayName: sectionName(base, n),
+    });
+    if (made.ok && made.value.body?.id) return ok({ id: made.value.body.id, n });
+    const listed = await sectionsOf(notebookId, base);
+    const there = listed.ok ? listed.value.find((s) => s.n === n) : undefined;
+    if (there) return ok(there);
+    return made.ok ? err(missingIdError("section")) : made;
+  }
+
+  /** The candidate's page among the process's sections, by title, told apart by marker if need be. */
+  async function findPage(
+    sections: readonly Section[],
+    candidate: Candidate,
+  ): Promise<Result<string | null>> {
+    const sameName: string[] = [];
+    for (const s of sections) {
+      const listed = await allPages<OnenotePage>(
+        http,
+        withQuery(`/me/onenote/sections/${seg(s.id)}/pages`, { $select: "id,title", $top: 100 }),
+      );
+      if (!listed.ok) return listed;
+      for (const p of listed.value.items)
+        if (p.id && p.title?.trim() === candidate.name.trim()) sameName.push(p.id);
+    }
+    if (sameName.length <= 1) return ok(sameName[0] ?? null);
+    for (const id of sameName) {
+      const content = await pageContent(id);
+      if (!content.ok) return content;
+      if (hasDataId(content.value, candidateMarker(candidate.id))) return ok(id);
+    }
+    return ok(null);
+  }
+
+  async function createPage(
+    sectionId: string,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<string, GraphAppError>> {
+    const html = candidatePageHtml(process, candidate, new Date(now()).toISOString());
+    const made = await http.post<OnenotePage>(`/me/onenote/sections/${seg(sectionId)}/pages`, html, {
+      headers: { "Content-Type": "text/html" },
+    });
+    if (!made.ok) return made;
+    return made.value.body?.id ? ok(made.value.body.id) : err(missingIdError("page"));
+  }
+
+  async function ensurePage(process: Process, candidate: Candidate): Promise<Result<string>> {
+    const key = `${process.id}/${candidate.id}`;
+    const cached = pages.get(key);
+    if (cached) return ok(cached);
+    const nb = await notebook();
+    if (!nb.ok) return nb;
+    const base = sectionBaseName(process);
+    const sections = await sectionsOf(nb.value, base);
+    if (!sections.ok) return sections;
+    const found = await findPage(sections.value, candidate);
+    if (!found.ok) return found;
+    if (found.value) {
+      pages.set(key, found.value);
+      return ok(found.value);
+    }
+    let last = sections.value.at(-1) ?? null;
+    if (!last) {
+      const first = await addSection(nb.value, base, 1);
+      if (!first.ok) return first;
+      last = first.value;
+    }
+    let made = await createPage(last.id, process, candidate);
+    if (!made.ok && made.error.status === 507) {
+      // The section is full: its sequel takes this candidate and the ones after.
+      const next = await addSection(nb.value, base, last.n + 1);
+      if (!next.ok) return next;
+      last = next.value;
+      made = await createPage(last.id, process, candidate);
+    }
+    let pageId: string;
+    if (made.ok) pageId = made.value;
+    else {
+      if (!made.error.retryable) return made;
+      // The page may exist although its answer was lost: look before the outbox tries again.
+      const after = await findPage([last], candidate);
+      if (!after.ok || !after.value) return made;
+      pageId = after.value;
+    }
+    pages.set(key, pageId);
+    return ok(pageId);
+  }
+
+  async function pageContent(pageId: string): Promise<Result<string, GraphAppError>> {
+    const got = await http.get<string>(
+      withQuery(`/me/onenote/pages/${seg(pageId)}/content`, { includeIDs: "true" }),
+    );
+    return got.ok ? ok(typeof got.value.body === "string" ? got.value.body : "") : got;
+  }
+
+  async function appendEntry(
+    pageId: string,
+    entry: NoteEntry,
+  ): Promise<Result<"appended" | "already-there">> {
+    const before = await pageContent(pageId);
+    if (!before.ok) return before;
+    if (hasDataId(before.value, entry.id)) return ok("already-there");
+    const appended = await http.patch(
+      `/me/onenote/pages/${seg(pageId)}/content`,
+      [{ target: "body", action: "append", content: entryHtml(entry) }],
+      { headers: { "Content-Type": "application/json" } },
+    );
+    if (appended.ok) return ok("appended");
+    if (!appended.error.retryable) return appended;
+    // No answer, or throttled: was it written anyway? The data-id tells.
+    const after = await pageContent(pageId);
+    return after.ok && hasDataId(after.value, entry.id) ? ok("appended") : appended;
+  }
+
+  return { ensurePage, appendEntry };
+}

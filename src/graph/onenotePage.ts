@@ -1,0 +1,79 @@
+// The HTML of a candidate's OneNote page and of what is appended to it. Everything a recruiter
+// or candidate typed is escaped here; a link is made only from an https LinkedIn address, so a
+// `javascript:` URL stays text.
+import { escapeHtml, type Candidate, type Language, type Process } from "../domain";
+
+const LABELS: Record<Language, Record<"process" | "stage" | "email" | "phone" | "log", string>> = {
+  sv: { process: "Process", stage: "Steg", email: "E-post", phone: "Telefon", log: "Logg" },
+  en: { process: "Process", stage: "Stage", email: "Email", phone: "Phone", log: "Log" },
+};
+
+/** Marks the page as this candidate's, for telling apart two candidates with the same name. */
+export const candidateMarker = (candidateId: string): string => `svara-candidate-${candidateId}`;
+
+const LINKEDIN = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/[^\s"'<>]*$/i;
+
+export function candidatePageHtml(process: Process, candidate: Candidate, createdAt: string): string {
+  const l = LABELS[process.language];
+  const stage = process.stages.find((s) => s.id === candidate.stageId)?.name ?? candidate.stageId;
+  const org = process.organisation.trim() === "" ? "" : ` – ${escapeHtml(process.organisation)}`;
+  const linkedIn = candidate.linkedInUrl
+    ? `<br/><b>LinkedIn:</b> ${
+        LINKEDIN.test(candidate.linkedInUrl)
+          ? `<a href="${escapeHtml(candidate.linkedInUrl)}">${escapeHtml(candidate.linkedInUrl)}</a>`
+          : escapeHtml(candidate.linkedInUrl)
+      }`
+    : "";
+  const name = escapeHtml(candidate.name);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${process.language}">`,
+    `<head><title>${name}</title><meta name="created" content="${escapeHtml(createdAt)}" /></head>`,
+    "<body>",
+    '<div data-id="svara-log">',
+    `<h1 data-id="${escapeHtml(candidateMarker(candidate.id))}">${name}</h1>`,
+    `<p data-id="svara-header"><b>${l.process}:</b> ${escapeHtml(process.title)}${org}` +
+      `<br/><b>${l.stage}:</b> ${escapeHtml(stage)}` +
+      `<br/><b>${l.email}:</b> ${escapeHtml(candidate.emails.join(", "))}` +
+      `<br/><b>${l.phone}:</b> ${escapeHtml(candidate.phone ?? "–")}${linkedIn}</p>`,
+    `<h2>${l.log}</h2>`,
+    "</div>",
+    "</body>",
+    "</html>",
+  ].join("\n");
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether an element with this data-id is on the page (OneNote keeps data-id as written). */
+export function hasDataId(pageHtml: string, dataId: string): boolean {
+  const value = escapeRegExp(escapeHtml(dataId));
+  return new RegExp(`\\bdata-id\\s*=\\s*(["'])${value}\\1`).test(pageHtml);
+}
+
+/** The entry as appended: it must carry its own data-id, or a retry could not recognise it. */
+export function entryHtml(entry: { readonly id: string; readonly html: string }): string {
+  return hasDataId(entry.html, entry.id)
+    ? entry.html
+    : `<div data-id="${escapeHtml(entry.id)}">${entry.html}</div>`;
+}
+
+// OneNote refuses these in section names; 50 characters is its limit, " (12)" must still fit.
+const FORBIDDEN = /[?*\\/:<>|&#'"%~]/g;
+const MAX_BASE = 44;
+
+/** "Backend-utvecklare – Nordbank": the section name for a process (before any " (2)"). */
+export function sectionBaseName(process: Process): string {
+  const raw = process.organisation.trim() ? `${process.title} – ${process.organisation}` : process.title;
+  const clean = raw.replace(/&/g, "+").replace(FORBIDDEN, "-").replace(/\s+/g, " ").trim();
+  return (Array.from(clean).slice(0, MAX_BASE).join("").trim() || process.id).normalize("NFC");
+}
+
+/** Which part of a process's sections this name is: 1 for the base name, n for "base (n)". */
+export function sectionNumber(name: string, base: string): number | null {
+  if (name === base) return 1;
+  const m = /^(.*) \((\d+)\)$/.exec(name);
+  return m && m[1] === base ? Number(m[2]) : null;
+}
+
+export const sectionName = (base: string, n: number): string => (n === 1 ? base : `${base} (${n})`);

@@ -1,0 +1,157 @@
+// Every contact with a candidate is logged on their OneNote page, readable outside Svara.
+import { demoDataset, type RunningEmulator } from "../../graph-emulator";
+import {
+  logEntry,
+  logEntryHtml,
+  parseProcessDocument,
+  type Candidate,
+  type ContactEvent,
+  type Process,
+} from "../../../src/domain";
+import { createOneNote } from "../../../src/graph/onenote";
+import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
+
+// EMULATOR GAP guard: runs once test/graph-emulator/resources/onenote.ts registers its routes.
+const itOneNote = whenEmulatorServes("resources/onenote");
+
+let emu: RunningEmulator;
+beforeEach(async () => {
+  emu = await emulator("empty");
+});
+afterEach(() => emu.close());
+
+const demoProcess: Process = unwrap(parseProcessDocument(demoDataset(NOW).processes[0])).process;
+const [asa, erik] = demoProcess.candidates as [Candidate, Candidate];
+
+function note(candidate: Candidate, id: string, summary: string): { id: string; html: string } {
+  const contact: ContactEvent = {
+    id,
+    at: "2026-11-24T14:00:00.000Z",
+    direction: "out",
+    channel: "phone",
+    kind: "note",
+    summary,
+    messageId: null,
+    eventId: null,
+  };
+  return { id, html: logEntryHtml(logEntry(contact, candidate, demoProcess), "sv", "Europe/Stockholm") };
+}
+
+const pageHtml = (e: RunningEmulator, pageId: string) => String(e.state.pages.get(pageId)!["_body"]);
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+async function readBack(e: RunningEmulator, pageId: string): Promise<string> {
+  const got = await graphFor(e).get<string>(`/me/onenote/pages/${pageId}/content?includeIDs=true`);
+  return unwrap(got).body;
+}
+
+describe("the communication log in OneNote", () => {
+  itOneNote(
+    "makes notebook, process section and candidate page once, then finds the page again",
+    async () => {
+      const notes = createOneNote(graphFor(emu));
+      const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
+      const warm = await counted(emu, () => notes.ensurePage(demoProcess, asa));
+      expect(unwrap(warm.result)).toBe(pageId);
+      expect(warm.requests).toBe(0);
+      const cold = await counted(emu, () => createOneNote(graphFor(emu)).ensurePage(demoProcess, asa));
+      expect(unwrap(cold.result)).toBe(pageId);
+      expect(cold.requests).toBe(3); // notebook, sections, pages of the section
+      expect(emu.state.notebooks.size).toBe(1);
+      expect([...emu.state.sections.values()].map((s) => s["displayName"])).toEqual([
+        `${demoProcess.title} – ${demoProcess.organisation}`,
+      ]);
+      const content = await readBack(emu, pageId);
+      expect(content).toContain(`<title>${asa.name}</title>`);
+      expect(textOf(content)).toContain(demoProcess.title);
+      expect(textOf(content)).toContain(asa.emails[0]!);
+    },
+  );
+
+  itOneNote("appends a note once, and knows it is there when asked again", async () => {
+    const notes = createOneNote(graphFor(emu));
+    const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
+    const entry = note(asa, "k-asa-call-1", "Ringde, lämnade besked om nästa steg.");
+    const first = await counted(emu, () => notes.appendEntry(pageId, entry));
+    expect(unwrap(first.result)).toBe("appended");
+    expect(first.requests).toBe(2);
+    expect(unwrap(await notes.appendEntry(pageId, entry))).toBe("already-there");
+    expect(pageHtml(emu, pageId).split('data-id="k-asa-call-1"')).toHaveLength(2);
+  });
+
+  itOneNote("writes the note once even when the connection drops after OneNote saved it", async () => {
+    const notes = createOneNote(graphFor(emu));
+    const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
+    const entry = note(asa, "k-asa-call-2", "Samtal om lön.");
+    const drop = emu.faults.dropAfterCommit({ method: "PATCH", path: "/me/onenote/pages/*/content" });
+    expect(unwrap(await notes.appendEntry(pageId, entry))).toBe("appended");
+    expect(emu.faults.fired(drop.id)).toBe(1);
+    expect(unwrap(await createOneNote(graphFor(emu)).appendEntry(pageId, entry))).toBe("already-there");
+    expect(pageHtml(emu, pageId).split('data-id="k-asa-call-2"')).toHaveLength(2);
+  });
+
+  itOneNote("makes the candidate page once even when its create answer is lost", async () => {
+    const notes = createOneNote(graphFor(emu));
+    unwrap(await notes.ensurePage(demoProcess, erik));
+    emu.faults.dropAfterCommit({ method: "POST", path: "/me/onenote/sections/*/pages" });
+    const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
+    expect(unwrap(await createOneNote(graphFor(emu)).ensurePage(demoProcess, asa))).toBe(pageId);
+    expect([...emu.state.pages.values()].filter((p) => p["title"] === asa.name)).toHaveLength(1);
+  });
+
+  itOneNote("continues in a new section “… (2)” when the process section is full (507)", async () => {
+    emu.state.oneNoteSectionPageLimit = 1;
+    const notes = createOneNote(graphFor(emu));
+    const first = unwrap(await notes.ensurePage(demoProcess, asa));
+    const second = unwrap(await notes.ensurePage(demoProcess, erik));
+    const base = `${demoProcess.title} – ${demoProcess.organisation}`;
+    const sectionOf = (pageId: string) =>
+      emu.state.sections.get(String(emu.state.pages.get(pageId)!["_sectionId"]))!["displayName"];
+    expect(sectionOf(first)).toBe(base);
+    expect(sectionOf(second)).toBe(`${base} (2)`);
+    // Both pages are found again from scratch, across the two sections.
+    const fresh = createOneNote(graphFor(emu));
+    expect(unwrap(await fresh.ensurePage(demoProcess, erik))).toBe(second);
+    expect(unwrap(await fresh.ensurePage(demoProcess, asa))).toBe(first);
+    expect(emu.state.sections.size).toBe(2);
+  });
+
+  itOneNote(
+    "writes hostile names and notes as text: tags, javascript: links, RTL override, emoji, åäö, 50 KB",
+    async () => {
+      const hostile = "<img src=x onerror=alert(1)> \u202Eevil.exe 😀 åäö \"quoted\" & 'single'";
+      const process: Process = {
+        ...demoProcess,
+        title: "C# & <b>Java</b>: 100%?",
+        organisation: "Åkeri ~ Co",
+      };
+      const candidate: Candidate = {
+        ...asa,
+        name: hostile,
+        linkedInUrl: "javascript:alert(1)",
+        phone: "<script>x</script>",
+      };
+      const notes = createOneNote(graphFor(emu));
+      const pageId = unwrap(await notes.ensurePage(process, candidate));
+      const big = `${hostile}\n${"Lång anteckning åäö 😀 ".repeat(2300)}`;
+      expect(big.length).toBeGreaterThan(50_000);
+      unwrap(await notes.appendEntry(pageId, note(candidate, "k-hostile-1", big)));
+      const content = await readBack(emu, pageId);
+      expect(content).not.toMatch(/<img|<script|<b>Java|href="javascript:/i);
+      const text = textOf(content);
+      expect(text).toContain(hostile);
+      expect(text).toContain("javascript:alert(1)");
+      expect(text).toContain("<script>x</script>");
+      expect(text).toContain("Lång anteckning åäö 😀 ".repeat(2300).trim());
+      expect(text).toContain("C# & <b>Java</b>: 100%?");
+      const sectionName = String([...emu.state.sections.values()][0]!["displayName"]);
+      expect(sectionName).not.toMatch(/[?*\\/:<>|&#'"%~]/);
+    },
+  );
+});
