@@ -25,7 +25,9 @@ export interface MsalTokenProviderOptions {
 export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
   const scopes = [...(options.scopes ?? requiredScopeNames())];
   let app: Promise<IPublicClientApplication> | undefined;
-  let silentInFlight: Promise<SilentOutcome> | undefined;
+  // One shared silent request per kind: a forced refresh must not be answered by a plain request
+  // that may return the very token Graph just refused.
+  const silentInFlight = new Map<boolean, Promise<SilentOutcome>>();
   let signInInFlight: Promise<Result<string>> | undefined;
 
   const application = (): Promise<IPublicClientApplication> => {
@@ -33,7 +35,7 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     return app;
   };
 
-  async function silent(): Promise<SilentOutcome> {
+  async function silent(forceRefresh: boolean): Promise<SilentOutcome> {
     let pca: IPublicClientApplication;
     try {
       pca = await application();
@@ -43,7 +45,8 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     }
     const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
     try {
-      return ok(remember(pca, await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}) })));
+      const request = { scopes, forceRefresh, ...(account ? { account } : {}) };
+      return ok(remember(pca, await pca.acquireTokenSilent(request)));
     } catch (e) {
       return needsInteraction(e) ? SIGN_IN_NEEDED : err(silentAuthError(e));
     }
@@ -62,10 +65,13 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     // Many Graph calls start at once after a pane opens; they share one silent request and at
     // most one sign-in window, so the recruiter never sees two.
     async getToken(request?: TokenRequest): Promise<Result<string>> {
-      silentInFlight ??= silent().finally(() => {
-        silentInFlight = undefined;
-      });
-      const outcome = await silentInFlight;
+      const force = request?.forceRefresh === true;
+      let pending = silentInFlight.get(force);
+      if (!pending) {
+        pending = silent(force).finally(() => silentInFlight.delete(force));
+        silentInFlight.set(force, pending);
+      }
+      const outcome = await pending;
       if (outcome !== SIGN_IN_NEEDED) return outcome;
       if (request?.allowSignIn === false) return err(signInNeeded());
       signInInFlight ??= signIn().finally(() => {

@@ -10,6 +10,8 @@ export interface TokenRequest {
    * click opened, so instead of trying, the answer is "sign-in needed" and the UI offers a button.
    * Default true. */
   readonly allowSignIn?: boolean;
+  /** Graph refused the cached token (401): get a new one instead of the cached one. */
+  readonly forceRefresh?: boolean;
 }
 
 /** The emulator accepts any bearer token; a fixed one keeps its request logs readable. */

@@ -124,12 +124,20 @@ describe("the Graph client against the emulator", () => {
     });
   });
 
-  it("asks for sign-in again when the token has expired", async () => {
+  it("recovers from a token Graph says expired by fetching a new one", async () => {
+    emulator.faults.auth("expired", { path: "/me", count: 1 });
+
+    expect((await connect().get("/me")).ok).toBe(true);
+    expect(sent("GET", "/me").map((r) => r.status)).toEqual([401, 200]);
+  });
+
+  it("asks for sign-in again when Graph keeps refusing the token", async () => {
     emulator.faults.auth("expired", { path: "/me" });
 
     expect(await connect().get("/me")).toMatchObject({
       ok: false,
       error: { code: "graph-auth-needed", status: 401 },
     });
+    expect(sent("GET", "/me")).toHaveLength(2);
   });
 });

@@ -170,6 +170,24 @@ describe("the MSAL token provider", () => {
     await expect(provider.getToken()).resolves.toEqual({ ok: true, value: "later" });
   });
 
+  it("fetches a new token when Graph refused the cached one, without joining a plain request", async () => {
+    let release: (v: unknown) => void = () => undefined;
+    pca.acquireTokenSilent.mockImplementation((req: { forceRefresh?: boolean }) =>
+      req.forceRefresh
+        ? Promise.resolve({ accessToken: "t-new", account })
+        : new Promise((r) => (release = () => r({ accessToken: "t-cached", account }))),
+    );
+    const provider = createMsalTokenProvider({ config, supportsNaa: true });
+
+    const plain = provider.getToken();
+    const forced = await provider.getToken({ forceRefresh: true });
+    release(undefined);
+
+    expect(forced).toEqual({ ok: true, value: "t-new" });
+    expect(await plain).toEqual({ ok: true, value: "t-cached" });
+    expect(pca.acquireTokenSilent.mock.calls.map((c) => c[0].forceRefresh)).toEqual([false, true]);
+  });
+
   it("never puts the token or MSAL's message into the error it returns", async () => {
     const leaky = new mocked.BrowserAuthError("unknown_thing");
     leaky.message = "secret-token-abc";

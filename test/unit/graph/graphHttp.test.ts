@@ -185,6 +185,36 @@ describe("GraphHttp over our middleware chain", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "graph-throttled", attempts: 2 } });
   });
 
+  it("gets a new token once when Graph refuses the cached one, even for a create (a 401 did nothing)", async () => {
+    const asked: unknown[] = [];
+    const tokens = {
+      getToken: async (request?: unknown) => {
+        asked.push(request);
+        return { ok: true as const, value: asked.length === 1 ? "stale" : "fresh" };
+      },
+    };
+    const { fetchImpl, sent } = scriptedFetch(
+      json(401, { error: { code: "InvalidAuthenticationToken" } }),
+      json(201, { id: "m1" }),
+    );
+
+    const result = await graphOver(fetchImpl, { tokens }).http.post("/me/messages", { subject: "Utkast" });
+
+    expect(result).toMatchObject({ ok: true, value: { status: 201, attempts: 2 } });
+    expect(sent.map((s) => s.headers.get("authorization"))).toEqual(["Bearer stale", "Bearer fresh"]);
+    expect(asked).toEqual([undefined, { forceRefresh: true }]);
+  });
+
+  it("asks for sign-in when even a new token is refused", async () => {
+    const refused = () => json(401, { error: { code: "InvalidAuthenticationToken" } });
+    const { fetchImpl, sent } = scriptedFetch(refused(), refused());
+
+    const result = await graphOver(fetchImpl).http.get("/me");
+
+    expect(sent).toHaveLength(2);
+    expect(result).toMatchObject({ ok: false, error: { code: "graph-auth-needed", status: 401 } });
+  });
+
   it("logs ids and statuses for support but never the token, the body or the query", async () => {
     const { fetchImpl } = scriptedFetch(throttled("1"), json(201, { id: "m1" }));
     const { http, log } = graphOver(fetchImpl);
