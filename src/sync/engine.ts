@@ -76,6 +76,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
 
   const view = new OptimisticView(isoNow, settings, (p) => listener.processes?.(p));
   const documents = new Map<string, StoredProcess>();
+  const locks = new Map<string, Promise<unknown>>();
   const ctx: ExecutionContext = {
     ports,
     now: isoNow,
@@ -86,6 +87,13 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       put: (stored) => {
         documents.set(stored.process.id, stored);
         view.upsertBase(stored.process);
+      },
+      exclusive: (processId, work) => {
+        const run = (locks.get(processId) ?? Promise.resolve()).then(work, work);
+        const tail = run.catch(() => undefined);
+        locks.set(processId, tail);
+        void tail.then(() => locks.get(processId) === tail && locks.delete(processId));
+        return run;
       },
     },
     localProcess: (id) => view.processes().find((p) => p.id === id),

@@ -26,6 +26,9 @@ export interface SyncPorts {
 export interface DocumentCache {
   get(processId: string): StoredProcess | undefined;
   put(stored: StoredProcess): void;
+  /** Runs one read-modify-write of a document at a time on this device: our own parallel
+   * candidates would otherwise keep beating each other's ETags. */
+  exclusive<T>(processId: string, work: () => Promise<T>): Promise<T>;
 }
 
 export interface ExecutionContext {

@@ -155,6 +155,8 @@ export class FakeNotes implements NotesPort {
   appended = 0;
   inFlight = 0;
   maxInFlight = 0;
+  /** While set, appends wait for it: lets a test see how many run at once. */
+  gate: Promise<void> | null = null;
 
   ensurePage(process: Process, candidate: { id: string }) {
     const pageId = `page-${process.id}-${candidate.id}`;
@@ -170,6 +172,7 @@ export class FakeNotes implements NotesPort {
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
+      if (this.gate) await this.gate;
       return await guarded(this.faults, "append", (): "appended" | "already-there" => {
         const page = this.pages.get(pageId) ?? [];
         this.pages.set(pageId, page);

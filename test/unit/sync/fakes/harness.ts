@@ -36,6 +36,15 @@ export async function openOutbox(idb: IDBFactory): Promise<OutboxStore> {
 }
 
 export async function harness(options: Partial<EngineOptions> = {}): Promise<Harness> {
+  return harnessWith(options, (o) => o);
+}
+
+/** `wrap` lets a test break the outbox, e.g. a pane that closes before it can mark a command done. */
+export async function harnessWith(
+  options: Partial<EngineOptions>,
+  breakOutbox: (outbox: OutboxStore) => OutboxStore,
+): Promise<Harness> {
+  let wrap = breakOutbox;
   const clock = new FakeClock();
   const m365 = fakeMicrosoft365();
   m365.processes.seed(process({ candidates: [candidate(), erik()] }));
@@ -44,7 +53,7 @@ export async function harness(options: Partial<EngineOptions> = {}): Promise<Har
   const queue: QueueState[] = [];
   const make = async (outbox: OutboxStore, extra: Partial<EngineOptions>) => {
     const engine = createSyncEngine({
-      outbox,
+      outbox: wrap(outbox),
       ports: m365,
       now: clock.now,
       sleep: clock.sleep,
@@ -67,6 +76,7 @@ export async function harness(options: Partial<EngineOptions> = {}): Promise<Har
     statuses,
     queue,
     async reopen(extra = {}) {
+      wrap = (o) => o; // the new pane's outbox works
       h.engine.stop();
       h.outbox.close();
       h.outbox = await openOutbox(idb);

@@ -1,0 +1,188 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { answerClock, DEFAULT_SETTINGS } from "../../../src/domain";
+import type { MailSummary } from "../../../src/graph/ports";
+import { detectContacts, mailContactCommands, type DetectedMail } from "../../../src/sync/contactDetection";
+import { mailCommandId, mailContactId } from "../../../src/sync/contactIds";
+import { memoryDeltaLinks, openDeltaLinkStore } from "../../../src/sync/deltaLinkStore";
+import { FakeMailDelta } from "./fakes/fakePorts";
+import { ASA, ERIK, harness, PROCESS_ID, type Harness } from "./fakes/harness";
+
+const maja = { name: "Maja Lind", email: "maja.lind@svara-demo.se" };
+const asaAddress = { name: "Åsa Öberg", email: "Asa.Oberg@example.se" };
+const erikAddress = { name: "Erik Nilsson", email: "erik.nilsson@example.se" };
+
+function mail(over: Partial<MailSummary> & { internetMessageId?: string }): MailSummary & DetectedMail {
+  return {
+    id: "AAMk-inbox-1",
+    subject: "Fråga om tjänsten",
+    from: asaAddress,
+    to: [maja],
+    cc: [],
+    at: "2026-11-24T10:00:00.000Z",
+    folder: "inbox",
+    conversationId: "conv-1",
+    webLink: null,
+    link: null,
+    categories: [],
+    ...over,
+  };
+}
+
+function detector(h: Harness, delta = new FakeMailDelta(), links = memoryDeltaLinks()) {
+  return {
+    delta,
+    links,
+    run: () =>
+      detectContacts({
+        delta,
+        links,
+        processes: () => h.engine.processes(),
+        dispatch: (c) => h.engine.dispatch(c),
+        now: () => h.clock.iso(),
+      }),
+  };
+}
+
+const clockOf = (h: Harness, candidateId = ASA) => {
+  const p = h.engine.processes()[0]!;
+  return answerClock(
+    p.candidates.find((c) => c.id === candidateId)!,
+    p,
+    DEFAULT_SETTINGS,
+    h.clock.iso(),
+  ).phase;
+};
+
+describe("noticing mail to and from candidates", () => {
+  it("stops Åsa's clock when the recruiter's answer shows up in Sent Items", async () => {
+    const h = await harness();
+    expect(clockOf(h)).not.toBe("stopped"); // her application is unanswered
+    const d = detector(h);
+    d.delta.deliver(
+      "sentitems",
+      mail({
+        id: "AAMk-sent-1",
+        folder: "sentitems",
+        from: maja,
+        to: [asaAddress],
+        internetMessageId: "<svar-1@svara-demo.se>",
+      }),
+    );
+    const r = await d.run();
+    expect(r.ok && r.value.logged).toBe(1);
+    expect(clockOf(h)).toBe("stopped");
+    await h.engine.idle();
+    const logged = h.m365.processes.doc(PROCESS_ID).candidates[0]!.contacts.at(-1)!;
+    expect(logged).toMatchObject({
+      id: "mail:svar-1@svara-demo.se",
+      direction: "out",
+      messageId: "AAMk-sent-1",
+    });
+  });
+
+  it("starts Erik's clock when he writes, matching his address whatever its case", async () => {
+    const h = await harness();
+    const d = detector(h);
+    await d.run(); // first pass: nothing yet
+    d.delta.deliver(
+      "inbox",
+      mail({ id: "AAMk-in-erik", from: { ...erikAddress, email: "Erik.Nilsson@EXAMPLE.se" } }),
+    );
+    await d.run();
+    const erik = h.engine.processes()[0]!.candidates.find((c) => c.id === ERIK)!;
+    expect(erik.contacts.at(-1)).toMatchObject({ direction: "in", kind: "message" });
+    expect(clockOf(h, ERIK)).not.toBe("stopped");
+  });
+
+  it("logs a sent mail once when both the send handler and the delta of Sent Items see it", async () => {
+    const h = await harness();
+    // OnMessageSend: the handler knows the Message-ID, not yet the Sent Items copy's Graph id.
+    const sent = mail({
+      id: "AAMk-compose",
+      folder: "sentitems",
+      from: maja,
+      to: [asaAddress],
+      internetMessageId: "<beslut-7@svara-demo.se>",
+    });
+    const [fromHandler] = mailContactCommands(sent, "out", h.engine.processes(), h.clock.iso());
+    expect(fromHandler!.id).toBe(`mail:beslut-7@svara-demo.se>${PROCESS_ID}/${ASA}`);
+    await h.engine.dispatch(fromHandler!);
+
+    const d = detector(h);
+    d.delta.deliver("sentitems", { ...sent, id: "AAMk-sentitems-copy" });
+    const before = await d.run(); // while the handler's command is still on its way
+    await h.engine.idle();
+    const after = await d.run(); // and once it is in the document
+    d.delta.deliver("sentitems", { ...sent, id: "AAMk-sentitems-copy" }); // a changed-mail delta repeats it
+    await d.run();
+    await h.engine.dispatch(fromHandler!); // and the handler fires twice
+    await h.engine.idle();
+
+    expect(before.ok && before.value.logged).toBe(0);
+    expect(after.ok && after.value.logged).toBe(0);
+    const asa = h.m365.processes.doc(PROCESS_ID).candidates[0]!;
+    expect(asa.contacts.filter((c) => c.id === "mail:beslut-7@svara-demo.se")).toHaveLength(1);
+    expect(h.m365.notes.entries().filter((e) => e.id === "mail:beslut-7@svara-demo.se")).toHaveLength(1);
+  });
+
+  it("logs one mail to two candidates for each of them", async () => {
+    const h = await harness();
+    const d = detector(h);
+    d.delta.deliver(
+      "sentitems",
+      mail({ id: "AAMk-both", folder: "sentitems", from: maja, to: [asaAddress], cc: [erikAddress] }),
+    );
+    const r = await d.run();
+    expect(r.ok && r.value.logged).toBe(2);
+    await h.engine.idle();
+    const ids = h.m365.processes.doc(PROCESS_ID).candidates.map((c) => c.contacts.at(-1)!.id);
+    expect(ids).toEqual(["mail:AAMk-both", "mail:AAMk-both"]);
+  });
+
+  it("leaves mail from before the candidate was added out of the log", async () => {
+    const h = await harness();
+    const d = detector(h);
+    d.delta.deliver("inbox", mail({ id: "AAMk-old", at: "2026-10-01T10:00:00.000Z" }));
+    const r = await d.run();
+    expect(r.ok && r.value.logged).toBe(0);
+  });
+
+  it("reads the same mail again next time when this device could not save what it found", async () => {
+    const h = await harness();
+    const d = detector(h);
+    d.delta.deliver("inbox", mail({ id: "AAMk-in-2" }));
+    h.outbox.close();
+    const failed = await d.run();
+    expect(!failed.ok && failed.error.code).toMatch(/^outbox-/);
+    expect(await d.links.get("inbox")).toEqual({ ok: true, value: null });
+
+    await h.reopen();
+    const again = detector(h, d.delta, d.links);
+    const r = await again.run();
+    expect(r.ok && r.value.logged).toBe(1);
+  });
+
+  it("remembers how far it has read each folder across a reload", async () => {
+    const idb = new IDBFactory();
+    const first = await openDeltaLinkStore(idb);
+    if (!first.ok) throw new Error(first.error.code);
+    await first.value.set(
+      "sentitems",
+      "https://graph.microsoft.com/v1.0/me/mailFolders/sentitems/messages/delta?$deltatoken=abc",
+    );
+    const second = await openDeltaLinkStore(idb);
+    if (!second.ok) throw new Error(second.error.code);
+    expect(await second.value.get("sentitems")).toEqual({
+      ok: true,
+      value: expect.stringContaining("deltatoken=abc"),
+    });
+    expect(await second.value.get("inbox")).toEqual({ ok: true, value: null });
+  });
+
+  it("derives ids from the Message-ID when there is one, else from the Graph id", () => {
+    expect(mailContactId({ id: "AAMk-1", internetMessageId: " <a.b@c.se> " })).toBe("mail:a.b@c.se");
+    expect(mailContactId({ id: "AAMk-1", internetMessageId: null })).toBe("mail:AAMk-1");
+    expect(mailCommandId({ id: "AAMk-1" }, "p-x", "c-y")).toBe("mail:AAMk-1>p-x/c-y");
+  });
+});

@@ -1,0 +1,66 @@
+import { candidate, process } from "../domain/fixtures";
+import { callContact } from "../../../src/sync/commands";
+import { cmd } from "./fakes/commandsFor";
+import { settle } from "./fakes/fakeClock";
+import { throttled } from "./fakes/faults";
+import { ASA, harness, PROCESS_ID } from "./fakes/harness";
+
+const asa = { processId: PROCESS_ID, candidateId: ASA };
+const logCall = (id: string, at: string) =>
+  cmd("LogContact", { ...asa, contact: callContact(id, at, "reached", id) }, at, id);
+
+describe("the order changes reach Microsoft 365 in", () => {
+  it("writes one candidate's log in the order the recruiter made it, even when the first is held back", async () => {
+    const h = await harness();
+    h.m365.notes.faults.fail("append", throttled(5_000));
+    await h.engine.dispatch(logCall("k-1", "2026-11-25T08:00:00.000Z"));
+    await h.engine.dispatch(logCall("k-2", "2026-11-25T08:01:00.000Z"));
+    await h.engine.dispatch(logCall("k-3", "2026-11-25T08:02:00.000Z"));
+    await h.engine.idle();
+    expect(h.m365.notes.entries()).toEqual([]); // k-2 and k-3 wait behind k-1
+    await h.clock.advance(5_000);
+    await h.engine.idle();
+    expect(h.m365.notes.entries().map((e) => e.id)).toEqual(["k-1", "k-2", "k-3"]);
+  });
+
+  it("sends several candidates at once, but never two changes of one candidate, nor more than the bound", async () => {
+    const h = await harness({ concurrency: 3 });
+    const six = Array.from({ length: 6 }, (_, i) =>
+      candidate({ id: `c-${i}`, name: `Kandidat ${i}`, emails: [`k${i}@example.se`] }),
+    );
+    h.m365.processes.seed(process({ id: "p-many", candidates: six }));
+    await h.engine.refresh();
+    let open!: () => void;
+    h.m365.notes.gate = new Promise((r) => (open = r));
+    for (const c of six) {
+      for (const n of [1, 2]) {
+        await h.engine.dispatch(
+          cmd(
+            "LogContact",
+            {
+              processId: "p-many",
+              candidateId: c.id,
+              contact: callContact(`${c.id}-${n}`, "2026-11-25T08:00:00.000Z", "reached", ""),
+            },
+            undefined,
+            `${c.id}-${n}`,
+          ),
+        );
+      }
+    }
+    await settle();
+    await settle();
+    expect(h.m365.notes.inFlight).toBe(3);
+    const inFlight = h.m365.notes.calls.filter((c) => c.startsWith("append"));
+    expect(new Set(inFlight.map((c) => c.slice(0, -2))).size).toBe(inFlight.length); // one per candidate
+    open();
+    h.m365.notes.gate = null;
+    await h.engine.idle();
+    expect(h.m365.notes.maxInFlight).toBe(3);
+    expect(h.m365.notes.entries()).toHaveLength(12);
+    for (const c of six) {
+      const ids = h.m365.notes.pages.get(`page-p-many-${c.id}`)!.map((e) => e.id);
+      expect(ids).toEqual([`${c.id}-1`, `${c.id}-2`]);
+    }
+  });
+});

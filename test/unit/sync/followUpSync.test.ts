@@ -1,0 +1,66 @@
+import { DEFAULT_SETTINGS, type Process } from "../../../src/domain";
+import type { ExecutionContext } from "../../../src/sync/executors";
+import { syncFollowUps } from "../../../src/sync/executors/followUpSync";
+import { candidate, interviewHeld, mailIn, process } from "../domain/fixtures";
+import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
+import { forbidden } from "./fakes/faults";
+
+const NOW = "2026-11-25T09:00:00.000Z";
+
+function context(m365: FakeMicrosoft365, now = NOW): ExecutionContext {
+  return {
+    ports: m365,
+    now: () => now,
+    settings: () => DEFAULT_SETTINGS,
+    language: () => "sv",
+    documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
+    localProcess: () => undefined,
+  };
+}
+
+const waiting = (): Process =>
+  process({ candidates: [candidate({ contacts: [mailIn("2026-11-20T10:00:00.000Z")] })] });
+
+describe("keeping the recruiter's reminders in line with the plan", () => {
+  it("creates the reminders a waiting candidate needs, and a second run makes no calls but the lists", async () => {
+    const m365 = fakeMicrosoft365();
+    const first = await syncFollowUps(waiting(), "c-asa-oberg", context(m365));
+    expect(first.ok && first.value.created).toBeGreaterThan(0);
+    const writes = [...m365.todo.writes(), ...m365.calendar.writes()];
+
+    const second = await syncFollowUps(waiting(), "c-asa-oberg", context(m365));
+    expect(second.ok && second.value).toEqual({ created: 0, updated: 0, completed: 0 });
+    expect([...m365.todo.writes(), ...m365.calendar.writes()]).toEqual(writes);
+  });
+
+  it("books a call instead of a mail reminder once the candidate has been interviewed, and closes the old ones", async () => {
+    const m365 = fakeMicrosoft365();
+    await syncFollowUps(waiting(), "c-asa-oberg", context(m365));
+    const interviewed = process({
+      candidates: [
+        candidate({
+          stageId: "interview",
+          contacts: [mailIn("2026-11-20T10:00:00.000Z"), interviewHeld("2026-11-24T13:00:00.000Z")],
+        }),
+      ],
+    });
+    const r = await syncFollowUps(interviewed, "c-asa-oberg", context(m365));
+    expect(r.ok).toBe(true);
+    expect([...m365.calendar.open.values()].map((e) => e.followUp.kind)).toEqual(["call"]);
+    expect(m365.todo.completed.length).toBeGreaterThan(0);
+  });
+
+  it("completes every reminder of a candidate who is no longer in the process", async () => {
+    const m365 = fakeMicrosoft365();
+    await syncFollowUps(waiting(), "c-asa-oberg", context(m365));
+    await syncFollowUps(process(), "c-asa-oberg", context(m365));
+    expect(m365.todo.open.size + m365.calendar.open.size).toBe(0);
+  });
+
+  it("reports a missing To Do permission instead of skipping the reminders", async () => {
+    const m365 = fakeMicrosoft365();
+    m365.todo.faults.fail("upsert", forbidden("Tasks.ReadWrite"));
+    const r = await syncFollowUps(waiting(), "c-asa-oberg", context(m365));
+    expect(!r.ok && r.error.message.en).toContain("Tasks.ReadWrite");
+  });
+});
