@@ -1,0 +1,141 @@
+// What the task pane shows for the open item, derived (no I/O) from the item, the cached processes,
+// the settings and `now`. One function so every surface — read, compose, appointment — follows the
+// same rules, and so the recruiter's stories can be tested without a browser.
+
+import {
+  answerClock,
+  contactLog,
+  plan,
+  reachedInterview,
+  stageOf,
+  type AnswerClock,
+  type Candidate,
+  type FollowUp,
+  type LogEntry,
+  type Process,
+  type Settings,
+} from "../domain";
+import type { HostItem, Person } from "../host/host";
+
+export interface CandidateView {
+  readonly process: Process;
+  readonly candidate: Candidate;
+  readonly stageName: string;
+  readonly clock: AnswerClock;
+  /** Newest first. */
+  readonly log: readonly LogEntry[];
+  /** What the planner wants next, soonest first. */
+  readonly followUps: readonly FollowUp[];
+  readonly afterInterview: boolean;
+}
+
+export type PaneView =
+  | { readonly kind: "no-item" }
+  | { readonly kind: "unknown-sender"; readonly sender: Person }
+  | { readonly kind: "own-mail" }
+  | { readonly kind: "candidate"; readonly view: CandidateView }
+  | {
+      readonly kind: "compose";
+      readonly recipients: readonly CandidateView[];
+      readonly strangers: readonly Person[];
+    }
+  | {
+      readonly kind: "meeting";
+      readonly attendees: readonly CandidateView[];
+      /** The meeting is over: time to log the outcome and plan the answer. */
+      readonly ended: boolean;
+    };
+
+export interface PaneInputs {
+  readonly item: HostItem | null;
+  readonly processes: readonly Process[];
+  readonly settings: Settings;
+  readonly now: string;
+  /** The signed-in recruiter: their own mails are not "unknown senders". */
+  readonly me: string | null;
+}
+
+/** Every candidate with this address, in any process (one person can apply to two roles). */
+export function candidatesByEmail(processes: readonly Process[], email: string) {
+  const wanted = email.trim().toLowerCase();
+  const found: Array<{ process: Process; candidate: Candidate }> = [];
+  for (const process of processes)
+    for (const candidate of process.candidates)
+      if (candidate.emails.some((e) => e.toLowerCase() === wanted)) found.push({ process, candidate });
+  return found;
+}
+
+export function candidateView(
+  process: Process,
+  candidate: Candidate,
+  settings: Settings,
+  now: string,
+): CandidateView {
+  const followUps = [...plan(candidate, process, settings, now)].sort(
+    (a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt),
+  );
+  return {
+    process,
+    candidate,
+    stageName: stageOf(candidate, process)?.name ?? candidate.stageId,
+    clock: answerClock(candidate, process, settings, now),
+    log: [...contactLog(candidate, process)].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
+    followUps,
+    afterInterview: reachedInterview(candidate, process),
+  };
+}
+
+/** A person in several processes: the one still open, most recently touched, is what a mail is about. */
+function pick(matches: ReturnType<typeof candidatesByEmail>) {
+  return [...matches].sort((a, b) => {
+    const openA = a.process.stages.find((s) => s.id === a.candidate.stageId)?.kind;
+    const openB = b.process.stages.find((s) => s.id === b.candidate.stageId)?.kind;
+    const closed = (k: string | undefined) =>
+      k === "rejected" || k === "withdrawn" || k === "hired" ? 1 : 0;
+    return (
+      closed(openA) - closed(openB) || Date.parse(b.candidate.updatedAt) - Date.parse(a.candidate.updatedAt)
+    );
+  })[0];
+}
+
+const views = (people: readonly Person[], inputs: PaneInputs) => {
+  const found: CandidateView[] = [];
+  const strangers: Person[] = [];
+  for (const person of people) {
+    const match = pick(candidatesByEmail(inputs.processes, person.email));
+    if (match) found.push(candidateView(match.process, match.candidate, inputs.settings, inputs.now));
+    else if (person.email !== inputs.me) strangers.push(person);
+  }
+  return { found, strangers };
+};
+
+export function paneView(inputs: PaneInputs): PaneView {
+  const { item } = inputs;
+  if (!item) return { kind: "no-item" };
+  if (item.kind === "message-read") {
+    if (!item.from) return { kind: "no-item" };
+    if (inputs.me && item.from.email === inputs.me) {
+      // A mail the recruiter sent: it is about its recipients.
+      const { found } = views([...item.to, ...item.cc], inputs);
+      return found[0] ? { kind: "candidate", view: found[0] } : { kind: "own-mail" };
+    }
+    const match = pick(candidatesByEmail(inputs.processes, item.from.email));
+    return match
+      ? {
+          kind: "candidate",
+          view: candidateView(match.process, match.candidate, inputs.settings, inputs.now),
+        }
+      : { kind: "unknown-sender", sender: item.from };
+  }
+  if (item.kind === "message-compose") {
+    const { found, strangers } = views([...item.to, ...item.cc], inputs);
+    return { kind: "compose", recipients: found, strangers };
+  }
+  const people = [...(item.attendees ?? []), ...(item.from ? [item.from] : [])];
+  const { found } = views(people, inputs);
+  return {
+    kind: "meeting",
+    attendees: found,
+    ended: item.end ? Date.parse(item.end) <= Date.parse(inputs.now) : false,
+  };
+}

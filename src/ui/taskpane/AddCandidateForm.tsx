@@ -1,0 +1,97 @@
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
+import { useLanguage } from "../common/LanguageContext";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface NewCandidateInput {
+  readonly processId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string | null;
+  readonly linkedInUrl: string | null;
+}
+
+type Errors = Partial<Record<"name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
+
+/** "Add as candidate" for a sender who is not one yet: name and address from the mail, editable. */
+export function AddCandidateForm(props: {
+  processes: readonly Process[];
+  sender: { name: string; email: string };
+  onSubmit: (input: NewCandidateInput) => void;
+  busy?: boolean;
+}) {
+  const styles = useStyles();
+  const { t, language } = useLanguage();
+  const [processId, setProcessId] = useState(props.processes[0]?.id ?? "");
+  const [name, setName] = useState(props.sender.name === props.sender.email ? "" : props.sender.name);
+  const [email, setEmail] = useState(props.sender.email);
+  const [phone, setPhone] = useState("");
+  const [linkedIn, setLinkedIn] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const message = (e: AppError | string | undefined) =>
+    e === undefined ? undefined : typeof e === "string" ? e : e.message[language];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next: Errors = {};
+    if (name.trim() === "") next.name = t("add.nameRequired");
+    const mail = validateEmail(email, "email");
+    if (!mail.ok) next.email = mail.error;
+    const tel = phone.trim() === "" ? null : validatePhone(phone);
+    if (tel && !tel.ok) next.phone = tel.error;
+    const li = linkedIn.trim() === "" ? null : validateLinkedInUrl(linkedIn);
+    if (li && !li.ok) next.linkedInUrl = li.error;
+    setErrors(next);
+    if (Object.keys(next).length > 0 || !mail.ok) return;
+    props.onSubmit({
+      processId,
+      name: name.trim(),
+      email: mail.value,
+      phone: tel && tel.ok ? tel.value : null,
+      linkedInUrl: li && li.ok ? li.value : null,
+    });
+  };
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      aria-label={t("add.title")}
+      data-testid="add-candidate"
+      noValidate
+    >
+      <Text as="h2" weight="semibold" size={400} style={{ margin: 0 }}>
+        {t("add.title")}
+      </Text>
+      <Text>{t("add.unknownSender", { name: props.sender.name })}</Text>
+      <Field label={t("add.process")} required>
+        <Select value={processId} onChange={(_, d) => setProcessId(d.value)}>
+          {props.processes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title} – {p.organisation}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("add.name")} required validationMessage={message(errors.name)}>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label={t("add.email")} required validationMessage={message(errors.email)}>
+        <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+      </Field>
+      <Field label={t("add.phone")} validationMessage={message(errors.phone)}>
+        <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
+      </Field>
+      <Field label={t("add.linkedIn")} validationMessage={message(errors.linkedInUrl)}>
+        <Input type="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={props.busy || processId === ""}>
+        {t("add.submit")}
+      </Button>
+    </form>
+  );
+}

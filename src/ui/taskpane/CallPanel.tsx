@@ -1,0 +1,115 @@
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { validatePhone, type Candidate, type FollowUp } from "../../domain";
+import { formatDateTime } from "../../i18n/translate";
+import { useLanguage } from "../common/LanguageContext";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  points: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export const CALL_OUTCOMES = ["offer", "next-step", "rejected", "no-answer"] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/**
+ * After interview the decision is a phone call: the planner has booked it (or asks for the number);
+ * here the recruiter sees the talking points and logs how it went, which stops the answer clock.
+ */
+export function CallPanel(props: {
+  candidate: Candidate;
+  call: FollowUp | null;
+  timeZone: string;
+  onSavePhone: (phone: string) => void;
+  onLogCall: (outcome: CallOutcome, notes: string) => void;
+}) {
+  const styles = useStyles();
+  const { t, language } = useLanguage();
+  const [phone, setPhone] = useState("");
+  const [phoneError, setPhoneError] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<CallOutcome>("offer");
+  const [notes, setNotes] = useState("");
+  const first = props.candidate.name;
+
+  return (
+    <section className={styles.panel} aria-label={t("call.title")} data-testid="call-panel">
+      <Text as="h3" weight="semibold" size={300} style={{ margin: 0 }}>
+        {t("call.title")}
+      </Text>
+      <Text>{t("call.afterInterview", { name: first })}</Text>
+      {!props.candidate.phone && (
+        <form
+          className={styles.panel}
+          data-testid="phone-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const result = validatePhone(phone);
+            if (!result.ok) setPhoneError(result.error.message[language]);
+            else {
+              setPhoneError(undefined);
+              props.onSavePhone(result.value);
+            }
+          }}
+        >
+          <Field label={t("call.needPhone")} required validationMessage={phoneError}>
+            <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
+          </Field>
+          <Button type="submit" appearance="primary">
+            {t("call.savePhone")}
+          </Button>
+        </form>
+      )}
+      {props.call && props.call.kind === "call" && (
+        <div data-testid="booked-call">
+          <Text weight="semibold" block>
+            {props.call.title[language]} · {formatDateTime(props.call.dueAt, language, props.timeZone)}
+          </Text>
+          {props.call.call && (
+            <ul className={styles.points}>
+              {props.call.call.talkingPoints[language].map((point) => (
+                <li key={point}>
+                  <Text>{point}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {props.candidate.phone && (
+        <form
+          className={styles.panel}
+          data-testid="log-call"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onLogCall(outcome, notes.trim());
+            setNotes("");
+          }}
+        >
+          <Field label={t("call.outcome")}>
+            <RadioGroup value={outcome} onChange={(_, d) => setOutcome(d.value as CallOutcome)}>
+              {CALL_OUTCOMES.map((o) => (
+                <Radio key={o} value={o} label={t(`call.outcome.${o}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Field label={t("call.notes")}>
+            <Textarea value={notes} onChange={(_, d) => setNotes(d.value)} resize="vertical" />
+          </Field>
+          <Button type="submit" appearance="primary">
+            {t("call.log")}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useLanguage } from "../common/LanguageContext";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** OneNote page content is HTML; after escaping, 50 KB of text is what we promise to carry. */
+export const NOTE_LIMIT_BYTES = 50 * 1024;
+const encoder = new TextEncoder();
+export const noteBytes = (text: string) => encoder.encode(text).length;
+
+/**
+ * A note for the candidate's OneNote page. The text is a draft kept by the caller (so nothing
+ * typed is lost when the pane closes); saving hands it to the outbox.
+ */
+export function NoteEditor(props: {
+  draft: string;
+  onDraft: (text: string) => void;
+  onSave: (text: string) => void;
+}) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const bytes = noteBytes(props.draft);
+  const tooLong = bytes > NOTE_LIMIT_BYTES;
+  const kb = (bytes / 1024).toFixed(1);
+  return (
+    <form
+      className={styles.form}
+      aria-label={t("note.title")}
+      data-testid="note-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!tooLong && props.draft.trim() !== "") props.onSave(props.draft);
+      }}
+    >
+      <Field
+        label={t("note.label")}
+        validationState={tooLong ? "error" : "none"}
+        validationMessage={tooLong ? t("note.tooLong", { size: kb }) : undefined}
+        hint={t("note.size", { size: kb })}
+      >
+        <Textarea
+          value={props.draft}
+          onChange={(_, d) => props.onDraft(d.value)}
+          resize="vertical"
+          rows={4}
+          data-testid="note-text"
+        />
+      </Field>
+      <Button type="submit" disabled={tooLong || props.draft.trim() === ""}>
+        {t("note.save")}
+      </Button>
+    </form>
+  );
+}

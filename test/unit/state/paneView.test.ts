@@ -1,0 +1,139 @@
+import { paneView, type PaneInputs } from "../../../src/state/paneView";
+import type { HostItem } from "../../../src/host/host";
+import { applied, candidate, interviewHeld, mailOut, process, settings } from "../domain/fixtures";
+
+const NOW = "2026-11-10T09:00:00.000Z";
+const asa = candidate({ contacts: [applied("2026-11-03T09:12:00.000Z")] });
+const nordbank = process({ candidates: [asa] });
+const me = "maja.lind@svara-demo.se";
+
+const mailFrom = (name: string, email: string, to = me): HostItem => ({
+  kind: "message-read",
+  restId: "AAMk1",
+  conversationId: null,
+  subject: "Ansökan",
+  from: { name, email },
+  to: [{ name: "Maja Lind", email: to }],
+  cc: [],
+});
+
+const inputs = (item: HostItem | null, over: Partial<PaneInputs> = {}): PaneInputs => ({
+  item,
+  processes: [nordbank],
+  settings,
+  now: NOW,
+  me,
+  ...over,
+});
+
+describe("what the pane shows for the open mail", () => {
+  it("shows nothing to act on when no mail is selected", () => {
+    expect(paneView(inputs(null))).toEqual({ kind: "no-item" });
+  });
+
+  it("offers to add a sender who is not a candidate yet", () => {
+    const view = paneView(inputs(mailFrom("Okänd Person", "okand@example.se")));
+    expect(view).toEqual({
+      kind: "unknown-sender",
+      sender: { name: "Okänd Person", email: "okand@example.se" },
+    });
+  });
+
+  it("recognises a known candidate by address, whatever its case, and shows days left on the clock", () => {
+    const view = paneView(inputs(mailFrom("Åsa", "ASA.OBERG@example.se")));
+    expect(view.kind).toBe("candidate");
+    if (view.kind !== "candidate") return;
+    expect(view.view.candidate.name).toBe("Åsa Öberg");
+    expect(view.view.stageName).toBe("Urval");
+    expect(view.view.clock).toMatchObject({ phase: "running", daysLeft: 3 });
+    expect(view.view.log[0]?.what.sv).toBe("Ansökan");
+  });
+
+  it("shows the clock overdue, with how many days, once ten days have passed unanswered", () => {
+    const view = paneView(
+      inputs(mailFrom("Åsa", "asa.oberg@example.se"), { now: "2026-11-15T12:00:00.000Z" }),
+    );
+    expect(view.kind === "candidate" && view.view.clock).toMatchObject({ phase: "overdue", overdueDays: 2 });
+  });
+
+  it("lists the next follow-up first", () => {
+    const view = paneView(inputs(mailFrom("Åsa", "asa.oberg@example.se")));
+    if (view.kind !== "candidate") throw new Error(view.kind);
+    const due = view.view.followUps.map((f) => Date.parse(f.dueAt));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    expect(view.view.followUps.length).toBeGreaterThan(0);
+  });
+
+  it("knows a candidate after interview gets the decision by phone", () => {
+    const interviewed = candidate({
+      stageId: "interview",
+      contacts: [
+        applied("2026-11-03T09:12:00.000Z"),
+        mailOut("2026-11-04T09:00:00.000Z"),
+        interviewHeld("2026-11-08T09:00:00.000Z"),
+      ],
+    });
+    const view = paneView(
+      inputs(mailFrom("Åsa", "asa.oberg@example.se"), {
+        processes: [process({ candidates: [interviewed] })],
+      }),
+    );
+    expect(view.kind === "candidate" && view.view.afterInterview).toBe(true);
+  });
+
+  it("treats a mail the recruiter sent as being about its candidate recipient", () => {
+    const sent = mailFrom("Maja Lind", me, "asa.oberg@example.se");
+    const view = paneView(inputs(sent));
+    expect(view.kind === "candidate" && view.view.candidate.id).toBe("c-asa-oberg");
+    expect(paneView(inputs(mailFrom("Maja Lind", me, "kollega@svara-demo.se")))).toEqual({
+      kind: "own-mail",
+    });
+  });
+
+  it("prefers the open process when the same person is in two", () => {
+    const closed = process({ id: "p-old", candidates: [candidate({ stageId: "rejected" })] });
+    const view = paneView(inputs(mailFrom("Åsa", "asa.oberg@example.se"), { processes: [closed, nordbank] }));
+    expect(view.kind === "candidate" && view.view.process.id).toBe("p-nordbank-backend");
+  });
+});
+
+describe("what the pane shows while writing and in the calendar", () => {
+  it("recognises candidates among the recipients of a new mail, and who is not one", () => {
+    const compose: HostItem = {
+      kind: "message-compose",
+      restId: null,
+      conversationId: null,
+      subject: "",
+      from: null,
+      to: [
+        { name: "Åsa", email: "asa.oberg@example.se" },
+        { name: "X", email: "x@example.se" },
+      ],
+      cc: [],
+    };
+    const view = paneView(inputs(compose));
+    expect(view.kind).toBe("compose");
+    if (view.kind !== "compose") return;
+    expect(view.recipients.map((r) => r.candidate.id)).toEqual(["c-asa-oberg"]);
+    expect(view.strangers).toEqual([{ name: "X", email: "x@example.se" }]);
+  });
+
+  it("recognises a candidate invited to an interview, and offers to log it once it has ended", () => {
+    const meeting: HostItem = {
+      kind: "appointment-organizer",
+      restId: "AAMkEvent",
+      conversationId: null,
+      subject: "Intervju",
+      from: null,
+      to: [],
+      cc: [],
+      start: "2026-11-10T08:00:00.000Z",
+      end: "2026-11-10T08:45:00.000Z",
+      attendees: [{ name: "Åsa Öberg", email: "asa.oberg@example.se" }],
+    };
+    const view = paneView(inputs(meeting));
+    expect(view).toMatchObject({ kind: "meeting", ended: true });
+    expect(view.kind === "meeting" && view.attendees[0]?.candidate.id).toBe("c-asa-oberg");
+    expect(paneView(inputs(meeting, { now: "2026-11-10T08:30:00.000Z" }))).toMatchObject({ ended: false });
+  });
+});
