@@ -16,6 +16,8 @@ export interface GraphClientOptions {
   readonly clock?: Partial<RetryClock>;
   readonly log?: SupportLog;
   readonly newRequestId?: () => string;
+  /** How long one HTTP round trip may take before it counts as lost. Default 30 s. */
+  readonly timeoutMs?: number;
 }
 
 export interface GraphClient {
@@ -59,7 +61,7 @@ export function createGraphClient(options: GraphClientOptions): Result<GraphClie
         clock.now,
       ),
       new AuthMiddleware(options.tokens),
-      new FetchTransport(fetchImpl),
+      new FetchTransport(fetchImpl, options.timeoutMs ?? 30_000),
     ],
   });
   return ok({ sdk, baseUrl: `${base.host}/${base.version}`, now: clock.now });

@@ -126,7 +126,7 @@ export function offlineError(cause: unknown): GraphAppError {
     "Ingen kontakt med Microsoft 365. Dina ändringar är sparade och skickas när nätet är tillbaka.",
     "No connection to Microsoft 365. Your changes are saved and will be sent when the network is back.",
     {
-      cause: cause instanceof Error ? { name: cause.name, message: cause.message } : String(cause),
+      cause: describeFailure(cause),
       retryable: true,
     },
   );
@@ -151,4 +151,14 @@ const safeHost = (url: string): string => {
 
 function graphAppError(code: string, sv: string, en: string, extra: Partial<GraphAppError>): GraphAppError {
   return { code, message: { sv, en }, ...extra };
+}
+
+/** Name and message of what fetch threw; DOMExceptions (timeouts, aborts) are not always
+ * `instanceof Error` across realms, so this goes by shape. */
+function describeFailure(cause: unknown): { name: string; message: string } | string {
+  if (cause && typeof cause === "object" && "name" in cause) {
+    const { name, message } = cause as { name: unknown; message?: unknown };
+    return { name: String(name), message: typeof message === "string" ? message : "" };
+  }
+  return String(cause);
 }

@@ -281,6 +281,21 @@ describe("GraphHttp over our middleware chain", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "graph-offline", attempts: 1 } });
   });
 
+  it("cuts a stalled request after the timeout and reports it as offline", async () => {
+    const stalled = (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)),
+      );
+    const { http } = graphOver(stalled, { timeoutMs: 20, retry: { maxAttempts: 1 } });
+
+    const result = await http.get("/me");
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "graph-offline", cause: { name: "TimeoutError" } },
+    });
+  });
+
   it("reads OneNote's HTML as text and an empty 204 as no body", async () => {
     const html = new Response("<html><body>Anteckning</body></html>", {
       status: 200,
