@@ -214,6 +214,18 @@ describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", 
     ]);
   });
 
+  it("lets only one of two open panes take a command for sending", async () => {
+    const taskPane = await open();
+    const teamsTab = await open();
+    value(await taskPane.enqueue(command("cmd-1", "c-1", "2026-11-25T09:00:00.000Z")));
+
+    const claims = await Promise.all([taskPane.markSending("cmd-1"), teamsTab.markSending("cmd-1")]);
+
+    expect(claims.filter((c) => c.ok)).toHaveLength(1);
+    expect(claims.find((c) => !c.ok)).toMatchObject({ error: { code: "outbox-invalid-transition" } });
+    expect(value(await taskPane.get("cmd-1"))?.attempts).toBe(1);
+  });
+
   it("says a change is missing rather than inventing one", async () => {
     const store = await open();
     expect(await store.markSent("nope")).toMatchObject({
