@@ -4,6 +4,7 @@
 
 import type { Candidate, ContactChannel, ContactEvent, ContactKind, Process } from "./model";
 import { escapeHtml } from "./htmlEscape";
+import { dateTimeFormat } from "./intlCache";
 import type { Language, UserText } from "./result";
 
 export interface LogEntry {
@@ -67,7 +68,7 @@ export function contactLog(candidate: Candidate, process: Process): readonly Log
 }
 
 export function formatLogTime(at: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
+  return dateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
     timeZone,
     year: "numeric",
     month: "short",

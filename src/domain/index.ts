@@ -13,6 +13,7 @@ export * from "./processDocument";
 export * from "./answerClock";
 export * from "./followUp";
 export * from "./planner";
+export * from "./workingHours";
 export * from "./reconcile";
 export * from "./contactLog";
 export * from "./metrics";

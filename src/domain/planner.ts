@@ -3,44 +3,14 @@
 // match its answer, so the same input must always give the same follow-ups with the same ids.
 
 import { addCountedDays, answerClock, clockPolicy, stopsClock, type RunningClock } from "./answerClock";
-import { addBusinessDays, addDays, isBusinessDay } from "./calendarDays";
+import { addDays } from "./calendarDays";
 import { compactInstant, followUpId, type CallDetails, type FollowUp, type FollowUpKind } from "./followUp";
 import type { Candidate, IsoInstant, Milestone, Process, Settings, UserText } from "./model";
 import { firstName } from "./names";
 import { hasLeft, reachedInterview, stageOf } from "./stageRules";
 import type { TemplateKind } from "./templates/template";
-import { isSwedishHoliday } from "./swedishHolidays";
-import { fromLocal, localDate, localParts } from "./timeZone";
 import { validatePhone } from "./validation";
-
-/** Status updates for passed milestones go out the next morning, local time; calls start then too. */
-const MORNING_HOUR = 9;
-/** The last start time for a call in a working day (16:30). */
-const LAST_CALL_MINUTE = 16 * 60 + 30;
-
-function atMorning(date: string, timeZone: string): IsoInstant {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return new Date(
-    fromLocal({ year, month, day, hour: MORNING_HOUR, minute: 0, second: 0 }, timeZone),
-  ).toISOString();
-}
-
-/**
- * Nobody wants a decision call at 22:00 or on Midsummer Eve: a call that would fall outside
- * working hours moves to the next working morning — unless that is past the deadline, in which
- * case the deadline wins and the recruiter decides.
- */
-function callSlot(preferred: IsoInstant, dueAt: IsoInstant, timeZone: string): IsoInstant {
-  const ms = Date.parse(preferred);
-  const date = localDate(ms, timeZone);
-  const p = localParts(ms, timeZone);
-  const minute = p.hour * 60 + p.minute;
-  const workday = isBusinessDay(date, isSwedishHoliday);
-  if (workday && minute >= MORNING_HOUR * 60 && minute <= LAST_CALL_MINUTE) return preferred;
-  const day = workday && minute < MORNING_HOUR * 60 ? date : addBusinessDays(date, 1, isSwedishHoliday);
-  const slot = atMorning(day, timeZone);
-  return Date.parse(slot) <= Date.parse(dueAt) ? slot : preferred;
-}
+import { atMorning, callSlot, formatWhen } from "./workingHours";
 
 interface Draft {
   readonly kind: FollowUpKind;
@@ -53,19 +23,6 @@ interface Draft {
   readonly body: UserText;
   readonly template: TemplateKind | null;
   readonly call: CallDetails | null;
-}
-
-function formatWhen(instant: IsoInstant, timeZone: string): UserText {
-  const fmt = (locale: string): string =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone,
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    }).format(Date.parse(instant));
-  return { sv: fmt("sv-SE"), en: fmt("en-GB") };
 }
 
 function rejectionTemplate(candidate: Candidate): TemplateKind | null {
@@ -220,10 +177,7 @@ function answerDrafts(
 }
 
 function morningAfter(date: string, timeZone: string): IsoInstant {
-  const [year, month, day] = addDays(date, 1).split("-").map(Number) as [number, number, number];
-  return new Date(
-    fromLocal({ year, month, day, hour: MORNING_HOUR, minute: 0, second: 0 }, timeZone),
-  ).toISOString();
+  return atMorning(addDays(date, 1), timeZone);
 }
 
 /** The last time the candidate heard from us (or, failing that, when they entered the process). */

@@ -43,7 +43,7 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export function localParts(instantMs: number, timeZone: string): LocalParts {
+function partsFromIntl(instantMs: number, timeZone: string): LocalParts {
   const parts = formatterFor(timeZone).formatToParts(instantMs);
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? "0");
@@ -57,12 +57,36 @@ export function localParts(instantMs: number, timeZone: string): LocalParts {
   };
 }
 
+// Asking Intl is slow (formatToParts per call), and the planner asks tens of times per candidate.
+// Every real zone changes offset only on a quarter-hour boundary, so one answer per zone and
+// quarter hour is exact; the cache is dropped when it grows large rather than grown forever.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
 /** Minutes the zone is ahead of UTC at that instant (Stockholm: 60 in winter, 120 in summer). */
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
-  const p = localParts(instantMs, timeZone);
+  const bucket = Math.floor(instantMs / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${bucket}`;
+  const hit = offsets.get(key);
+  if (hit !== undefined) return hit;
+  const p = partsFromIntl(bucket, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
-  return Math.round((asUtc - wholeSeconds) / 60000);
+  const offset = Math.round((asUtc - bucket) / 60000);
+  if (offsets.size > 100_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+export function localParts(instantMs: number, timeZone: string): LocalParts {
+  const d = new Date(instantMs + zoneOffsetMinutes(instantMs, timeZone) * 60000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The values a template is filled with, taken from the candidate and the process.
 
 import type { Candidate, Milestone, Person, Process, Rejection } from "../model";
+import { dateTimeFormat } from "../intlCache";
 import { firstName } from "../names";
 import type { Language } from "../result";
 import type { TemplateValues } from "./placeholders";
@@ -26,7 +27,7 @@ export function rejectionReasonText(rejection: Rejection, language: Language): s
 }
 
 export function formatDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
+  return dateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",

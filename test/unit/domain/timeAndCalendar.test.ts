@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   addBusinessDays,
   addDays,
@@ -42,6 +43,42 @@ describe("the recruiter's local time", () => {
     expect(new Date(skipped).toISOString()).toBe("2026-03-29T01:30:00.000Z"); // 03:30 CEST
     const repeated = fromLocal({ year: 2026, month: 10, day: 25, hour: 2, minute: 30, second: 0 }, STHLM);
     expect(new Date(repeated).toISOString()).toBe("2026-10-25T00:30:00.000Z"); // first 02:30, CEST
+  });
+
+  it("agrees with Intl for any instant, in zones with odd offsets and DST rules too", () => {
+    const zones = fc.constantFrom(
+      STHLM,
+      "America/New_York",
+      "Asia/Kathmandu",
+      "Australia/Lord_Howe",
+      "America/St_Johns",
+      "UTC",
+    );
+    const instant = fc.integer({
+      min: Date.parse("2000-01-01T00:00:00Z"),
+      max: Date.parse("2040-01-01T00:00:00Z"),
+    });
+    fc.assert(
+      fc.property(instant, zones, (ms, timeZone) => {
+        const fmt = new Intl.DateTimeFormat("sv-SE", {
+          timeZone,
+          hourCycle: "h23",
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+          hour: "2-digit",
+          minute: "2-digit",
+          second: "2-digit",
+        });
+        const p = localParts(ms, timeZone);
+        const pad = (n: number): string => String(n).padStart(2, "0");
+        expect(
+          `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`,
+        ).toBe(fmt.format(ms));
+        expect(localParts(fromLocal(p, timeZone), timeZone)).toEqual(p);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("tells a real time zone from a made-up one", () => {
