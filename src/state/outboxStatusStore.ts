@@ -1,0 +1,64 @@
+import { createStore } from "zustand/vanilla";
+import type { AppError, Result } from "../domain";
+import type { SyncEngine } from "../sync/engine";
+import type { CommandStatus, QueueState } from "../sync/syncEvents";
+
+/** Each change's way to Microsoft 365, for the "pending" badge, the failed list with its retry
+ * buttons and the "sign in again" bar. */
+export interface OutboxStatusStore {
+  readonly commands: Readonly<Record<string, CommandStatus>>;
+  readonly queue: QueueState;
+  commandChanged(status: CommandStatus): void;
+  queueChanged(queue: QueueState): void;
+  /** The retry button of a failed change. */
+  retry(commandId: string): Promise<Result<void>>;
+  /** After the recruiter signed in again. */
+  resume(): void;
+  /** Forget the sent ones once the UI has shown them. */
+  clearSent(): void;
+}
+
+export type OutboxGateway = Pick<SyncEngine, "retry" | "resume">;
+
+export const createOutboxStatusStore = (sync: OutboxGateway) =>
+  createStore<OutboxStatusStore>()((set) => ({
+    commands: {},
+    queue: { paused: false },
+    commandChanged: (status) => set((s) => ({ commands: { ...s.commands, [status.id]: status } })),
+    queueChanged: (queue) => set({ queue }),
+    retry: (commandId) => sync.retry(commandId),
+    resume: () => sync.resume(),
+    clearSent: () =>
+      set((s) => ({
+        commands: Object.fromEntries(Object.entries(s.commands).filter(([, c]) => c.state !== "sent")),
+      })),
+  }));
+
+export type OutboxStatusStoreApi = ReturnType<typeof createOutboxStatusStore>;
+
+type Slice = Pick<OutboxStatusStore, "commands" | "queue">;
+
+/** Saved on this device, not yet in Microsoft 365: the number on the badge. */
+export function pendingCount(state: Slice): number {
+  return Object.values(state.commands).filter((c) => c.state === "pending" || c.state === "sending").length;
+}
+
+export function failedCount(state: Slice): number {
+  return Object.values(state.commands).filter((c) => c.state === "failed").length;
+}
+
+/** Failed changes, oldest first, each with the reason to show beside its retry button. */
+export function failedCommands(state: Slice): readonly CommandStatus[] {
+  return Object.values(state.commands)
+    .filter((c) => c.state === "failed")
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+}
+
+export function statusOfCommand(state: Slice, commandId: string): CommandStatus | null {
+  return state.commands[commandId] ?? null;
+}
+
+/** Why nothing is being sent, when the queue waits for a sign-in. */
+export function pausedBecause(state: Slice): AppError | null {
+  return state.queue.paused ? state.queue.reason : null;
+}

@@ -1,0 +1,12 @@
+import type { SyncListener } from "../sync/syncEvents";
+import type { OutboxStatusStoreApi } from "./outboxStatusStore";
+import type { ProcessesStoreApi } from "./processesStore";
+
+/** What the engine reports, into the stores the UI reads. Pass it to createSyncEngine. */
+export function syncListenerFor(processes: ProcessesStoreApi, outbox: OutboxStatusStoreApi): SyncListener {
+  return {
+    processes: (list) => processes.getState().showProcesses(list),
+    command: (status) => outbox.getState().commandChanged(status),
+    queue: (queue) => outbox.getState().queueChanged(queue),
+  };
+}

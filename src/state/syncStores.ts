@@ -1,0 +1,52 @@
+import type { Language, Settings } from "../domain";
+import type { SyncEngine } from "../sync/engine";
+import type { SyncListener } from "../sync/syncEvents";
+import type { RoamingSettings } from "../host/host";
+import { createOutboxStatusStore, type OutboxStatusStoreApi } from "./outboxStatusStore";
+import { createProcessesStore, type ProcessesStoreApi } from "./processesStore";
+import { createSettingsStore, type SettingsStoreApi } from "./settingsStore";
+import { syncListenerFor } from "./syncListener";
+
+export interface SyncStores {
+  readonly engine: SyncEngine;
+  readonly processes: ProcessesStoreApi;
+  readonly outbox: OutboxStatusStoreApi;
+  readonly settings: SettingsStoreApi;
+}
+
+/** What the engine needs from the stores; the composition root adds the outbox and the ports. */
+export interface EngineWiring {
+  readonly listener: SyncListener;
+  readonly settings: () => Settings;
+  readonly language: () => Language;
+}
+
+/**
+ * The stores and the engine, wired both ways: the engine reports into the stores, the stores'
+ * actions call the engine. `makeEngine` comes from the composition root, which alone knows the
+ * Graph adapters (state/ may not import graph/).
+ */
+export function createSyncStores(
+  makeEngine: (wiring: EngineWiring) => SyncEngine,
+  roaming: RoamingSettings,
+  hostLanguage: string,
+): SyncStores {
+  const settings = createSettingsStore(roaming, hostLanguage);
+  settings.getState().load();
+  let engine: SyncEngine | null = null;
+  const sync = (): SyncEngine => {
+    if (!engine) throw new Error("createSyncStores: the engine is used before it exists");
+    return engine;
+  };
+  const processes = createProcessesStore({
+    dispatch: (c) => sync().dispatch(c),
+    refresh: () => sync().refresh(),
+  });
+  const outbox = createOutboxStatusStore({ retry: (id) => sync().retry(id), resume: () => sync().resume() });
+  engine = makeEngine({
+    listener: syncListenerFor(processes, outbox),
+    settings: () => settings.getState().settings,
+    language: () => settings.getState().language,
+  });
+  return { engine, processes, outbox, settings };
+}

@@ -1,0 +1,77 @@
+import { ok } from "../../../src/domain";
+import {
+  createOutboxStatusStore,
+  failedCommands,
+  failedCount,
+  pausedBecause,
+  pendingCount,
+  statusOfCommand,
+} from "../../../src/state/outboxStatusStore";
+import type { CommandStatus } from "../../../src/sync/syncEvents";
+
+const status = (
+  id: string,
+  state: CommandStatus["state"],
+  createdAt = "2026-11-25T09:00:00.000Z",
+): CommandStatus => ({
+  id,
+  type: "AddNote",
+  key: "p/c",
+  createdAt,
+  state,
+  attempts: 1,
+  ...(state === "failed"
+    ? {
+        error: {
+          code: "graph-forbidden",
+          message: { sv: "Saknar Notes.ReadWrite", en: "Lacks Notes.ReadWrite" },
+        },
+      }
+    : {}),
+});
+
+describe("the pending badge and the failed list", () => {
+  it("counts what is saved on this device but not yet in Microsoft 365", () => {
+    const store = createOutboxStatusStore({ retry: async () => ok(undefined), resume: () => undefined });
+    const s = store.getState();
+    s.commandChanged(status("a", "pending"));
+    s.commandChanged(status("b", "sending"));
+    s.commandChanged(status("c", "sent"));
+    s.commandChanged(status("d", "failed"));
+    expect(pendingCount(store.getState())).toBe(2);
+    expect(failedCount(store.getState())).toBe(1);
+    s.commandChanged(status("a", "sent"));
+    expect(pendingCount(store.getState())).toBe(1);
+    store.getState().clearSent();
+    expect(statusOfCommand(store.getState(), "c")).toBeNull();
+    expect(statusOfCommand(store.getState(), "d")?.state).toBe("failed");
+  });
+
+  it("lists failed changes oldest first with their reasons, and retries through the engine", async () => {
+    const retried: string[] = [];
+    const store = createOutboxStatusStore({
+      retry: async (id) => (retried.push(id), ok(undefined)),
+      resume: () => undefined,
+    });
+    store.getState().commandChanged(status("late", "failed", "2026-11-25T10:00:00.000Z"));
+    store.getState().commandChanged(status("early", "failed", "2026-11-25T08:00:00.000Z"));
+    const failed = failedCommands(store.getState());
+    expect(failed.map((f) => f.id)).toEqual(["early", "late"]);
+    expect(failed[0]!.error?.message.en).toContain("Notes.ReadWrite");
+    await store.getState().retry("early");
+    expect(retried).toEqual(["early"]);
+  });
+
+  it("tells the recruiter to sign in while the queue is paused, and resumes through the engine", () => {
+    let resumed = 0;
+    const store = createOutboxStatusStore({
+      retry: async () => ok(undefined),
+      resume: () => void (resumed += 1),
+    });
+    const reason = { code: "graph-auth-needed", message: { sv: "Logga in", en: "Sign in" } };
+    store.getState().queueChanged({ paused: true, reason });
+    expect(pausedBecause(store.getState())).toEqual(reason);
+    store.getState().resume();
+    expect(resumed).toBe(1);
+  });
+});

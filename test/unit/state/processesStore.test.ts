@@ -1,0 +1,79 @@
+import { ok } from "../../../src/domain";
+import {
+  candidateByEmail,
+  candidateById,
+  candidatesOfProcess,
+  clockOf,
+  createProcessesStore,
+} from "../../../src/state/processesStore";
+import { candidate, mailIn, mailOut, process, settings } from "../domain/fixtures";
+
+const nordbank = process({
+  candidates: [
+    candidate(),
+    candidate({
+      id: "c-li-wei",
+      name: "Li Wei",
+      emails: ["li.wei@example.se", "li@wei.cn"],
+      contacts: [mailIn("2026-11-20T10:00:00.000Z"), mailOut("2026-11-21T10:00:00.000Z")],
+    }),
+  ],
+});
+const other = process({ id: "p-other", title: "Frontend", candidates: [candidate({ id: "c-asa-2" })] });
+
+function storeWith() {
+  const store = createProcessesStore({
+    dispatch: async () => ok(undefined as never),
+    refresh: async () => ok({ unreadable: [] }),
+  });
+  store.getState().showProcesses([nordbank, other]);
+  return store;
+}
+
+describe("finding candidates for the card and the pipeline", () => {
+  it("finds the candidate a mail is from, however the address is written", () => {
+    const s = storeWith().getState();
+    expect(candidateByEmail(s, " LI@Wei.CN ")?.candidate.id).toBe("c-li-wei");
+    expect(candidateByEmail(s, "okand@example.se")).toBeNull();
+  });
+
+  it("answers with the first process a candidate applied to when they are in two", () => {
+    expect(candidateByEmail(storeWith().getState(), "asa.oberg@example.se")?.process.id).toBe(
+      "p-nordbank-backend",
+    );
+  });
+
+  it("lists a process's candidates, and the same empty list for an unknown process", () => {
+    const s = storeWith().getState();
+    expect(candidatesOfProcess(s, "p-nordbank-backend").map((c) => c.id)).toEqual([
+      "c-asa-oberg",
+      "c-li-wei",
+    ]);
+    expect(candidatesOfProcess(s, "p-none")).toBe(candidatesOfProcess(s, "p-gone"));
+    expect(candidateById(s, "p-other", "c-asa-2")?.process.title).toBe("Frontend");
+  });
+
+  it("shows Åsa's clock red once her answer is overdue, and Li Wei's stopped after our reply", () => {
+    const s = storeWith().getState();
+    expect(clockOf(s, "p-nordbank-backend", "c-asa-oberg", settings, "2026-11-25T09:00:00.000Z")?.phase).toBe(
+      "overdue",
+    );
+    expect(clockOf(s, "p-nordbank-backend", "c-asa-oberg", settings, "2026-11-05T09:00:00.000Z")?.phase).toBe(
+      "running",
+    );
+    expect(clockOf(s, "p-nordbank-backend", "c-li-wei", settings, "2026-11-25T09:00:00.000Z")?.phase).toBe(
+      "stopped",
+    );
+    expect(clockOf(s, "p-nordbank-backend", "c-nobody", settings, "2026-11-25T09:00:00.000Z")).toBeNull();
+  });
+
+  it("says when the processes could not be loaded", async () => {
+    const boom = { code: "graph-offline", message: { sv: "Offline", en: "Offline" } };
+    const store = createProcessesStore({
+      dispatch: async () => ok(undefined as never),
+      refresh: async () => ({ ok: false, error: boom }),
+    });
+    await store.getState().load();
+    expect(store.getState()).toMatchObject({ status: "error", error: boom });
+  });
+});
