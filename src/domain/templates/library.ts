@@ -1,5 +1,7 @@
 // The default template library ("mallar"), Swedish and English. Written to be sent as they are:
 // short, warm, and — for rejections — saying why, because a reason is what candidates ask for.
+// "Application received" needs nothing but the process title, so it works for a process set up
+// a minute ago; the status update needs milestones and a next step, because that is its point.
 
 import type { Language } from "../result";
 import type { Template, TemplateKind } from "./template";
@@ -15,10 +17,6 @@ const SV: Texts = {
     body: `Hej {{candidate.firstName}},
 
 tack för din ansökan till tjänsten som {{process.title}} på {{process.organisation}}. Vi har tagit emot den och återkommer till dig inom tio dagar.
-
-Så här ser processen ut:
-
-{{process.timeline}}
 
 Vänliga hälsningar
 {{recruiter.name}}`,
@@ -139,10 +137,6 @@ const EN: Texts = {
     body: `Hi {{candidate.firstName}},
 
 thank you for applying for the {{process.title}} role at {{process.organisation}}. We have received your application and will get back to you within ten days.
-
-This is how the process runs:
-
-{{process.timeline}}
 
 Kind regards
 {{recruiter.name}}`,

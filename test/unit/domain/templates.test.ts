@@ -61,6 +61,16 @@ describe("the default templates", () => {
     expect(r.value.html).toContain("Vänliga hälsningar<br>Maja Lind");
   });
 
+  it("acknowledges an application even for a process with no milestones yet", () => {
+    const bare = process({ milestones: [], nextStep: "", surveyUrl: null });
+    const r = renderForCandidate(defaultTemplate("application-received", "en"), candidate(), bare);
+    expect(r.ok && r.value.text).toContain("within ten days");
+    expect(renderForCandidate(defaultTemplate("status-update", "en"), candidate(), bare)).toMatchObject({
+      ok: false,
+      error: { field: "process.timeline" },
+    });
+  });
+
   it("names what was missing in a rejection before interview", () => {
     const c = candidate({
       stageId: "rejected",
