@@ -1,4 +1,4 @@
-// `npm run emulator -- --port 4100 --seed demo|empty|scale [--data FILE] [--now ISO]`
+// `npm run emulator -- --port 4100 --seed demo|empty|scale [--data FILE] [--now ISO] [--links graph]`
 import { startEmulator, type SeedName } from "./index";
 
 function arg(name: string): string | undefined {
@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   if (!["demo", "empty", "scale"].includes(seed))
     throw new Error(`--seed must be demo, empty or scale, not ${seed}`);
   const port = Number(arg("port") ?? "4100");
-  const emulator = await startEmulator({ port, seed, now: arg("now"), dataFile: arg("data") });
+  const links = arg("links") === "graph" ? "graph" : "self";
+  const emulator = await startEmulator({ port, seed, now: arg("now"), dataFile: arg("data"), links });
   console.info(`Graph emulator listening on ${emulator.url}`);
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));

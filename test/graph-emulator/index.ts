@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { Faults } from "./faults";
 import { RequestLog } from "./requestLog";
-import { createEmulatorServer, listeningUrl } from "./server";
+import { createEmulatorServer, listeningUrl, type ServerParts } from "./server";
 import { emptyStore } from "./seeds/base";
 import { seedDemo } from "./seeds/demo";
 import { seedScale } from "./seeds/scale";
@@ -19,6 +19,8 @@ export interface StartOptions {
   now?: string | Date;
   /** Keeps state across restarts: loaded when the file exists, written after every change. */
   dataFile?: string;
+  /** "graph" writes nextLink/deltaLink/@odata.context with https://graph.microsoft.com/v1.0 (see README). */
+  links?: "self" | "graph";
 }
 
 export interface RunningEmulator {
@@ -27,8 +29,10 @@ export interface RunningEmulator {
   /** "http://127.0.0.1:PORT" (the /_emulator control API lives here). */
   origin: string;
   faults: Faults;
-  state: Store;
+  readonly state: Store;
   requests: RequestLog;
+  /** A fresh mailbox from a seed; faults and the request log are cleared (also POST /_emulator/reset). */
+  reset(seed?: SeedName, now?: string | Date): void;
   close(): Promise<void>;
 }
 
@@ -46,27 +50,38 @@ export function buildStore(seed: SeedName, now?: string | Date): Store {
 }
 
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
-  let state: Store;
-  if (options.seed instanceof Store) state = options.seed;
+  let initial: Store;
+  if (options.seed instanceof Store) initial = options.seed;
   else if (options.dataFile && existsSync(options.dataFile)) {
-    state = new Store(JSON.parse(readFileSync(options.dataFile, "utf8")) as StoreData);
-  } else state = buildStore(options.seed ?? "empty", options.now);
+    initial = new Store(JSON.parse(readFileSync(options.dataFile, "utf8")) as StoreData);
+  } else initial = buildStore(options.seed ?? "empty", options.now);
 
   let timer: NodeJS.Timeout | null = null;
-  const save = (): void => {
-    timer = null;
-    if (options.dataFile) writeFileSync(options.dataFile, JSON.stringify(state.toData()));
-  };
-  if (options.dataFile) {
-    save();
-    state.onChange(() => {
-      timer ??= setTimeout(save, 50);
-    });
-  }
-
   const faults = new Faults();
   const requests = new RequestLog();
-  const { server } = createEmulatorServer({ store: state, faults, log: requests });
+  const parts: ServerParts = { store: initial, faults, log: requests, links: options.links ?? "self" };
+  const save = (): void => {
+    timer = null;
+    if (options.dataFile) writeFileSync(options.dataFile, JSON.stringify(parts.store.toData()));
+  };
+  const adopt = (store: Store): void => {
+    parts.store = store;
+    if (options.dataFile) {
+      save();
+      store.onChange(() => {
+        timer ??= setTimeout(save, 50);
+      });
+    }
+  };
+  adopt(initial);
+  parts.reset = (seed, now) => {
+    if (!["demo", "empty", "scale"].includes(seed)) throw new Error(`unknown seed ${seed}`);
+    adopt(buildStore(seed as SeedName, now ?? options.now));
+    faults.clear();
+    requests.clear();
+  };
+
+  const { server } = createEmulatorServer(parts);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
@@ -76,8 +91,12 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     url,
     origin: url.replace(/\/v1\.0$/, ""),
     faults,
-    state,
+    get state() {
+      return parts.store;
+    },
     requests,
+    reset: (seed: SeedName = "demo", now?: string | Date) =>
+      parts.reset!(seed, now === undefined ? undefined : new Date(now).toISOString()),
     close: () =>
       new Promise<void>((resolve) => {
         if (timer) {

@@ -12,6 +12,7 @@ import type { Store } from "./store";
 import { downloadContent } from "./resources/drive";
 import { deliverInbound } from "./resources/messages";
 
+export const GRAPH_BASE = "https://graph.microsoft.com/v1.0";
 const JSON_TYPE =
   "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
 const ALLOW_HEADERS =
@@ -19,9 +20,18 @@ const ALLOW_HEADERS =
 const EXPOSE_HEADERS = "ETag, Retry-After, request-id, client-request-id, Location, Preference-Applied";
 
 export interface ServerParts {
+  /** Read per request: reset() swaps it. */
   store: Store;
   faults: Faults;
   log: RequestLog;
+  /**
+   * How absolute links (@odata.nextLink, deltaLink, @odata.context, Location) are written: "self"
+   * (http://127.0.0.1:PORT/v1.0, default) or "graph" (https://graph.microsoft.com/v1.0, for a client
+   * that keeps Graph's real base URL and rewrites the host on the last hop, as Dev Proxy does).
+   */
+  links?: "self" | "graph";
+  /** Replaces the state with a fresh seed (POST /_emulator/reset). */
+  reset?: (seed: string, now?: string) => void;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -70,7 +80,7 @@ export function bearerToken(headers: Record<string, string>): string | null {
 }
 
 export function createEmulatorServer(parts: ServerParts): { server: Server; router: Router } {
-  const { store, faults, log } = parts;
+  const { faults, log } = parts;
   const router = buildRouter(parts);
 
   async function control(
@@ -83,6 +93,7 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
     const reply = (status: number, value?: unknown): void =>
       write(res, { status, body: value, headers: { "Content-Type": "application/json" } });
     const parse = (): unknown => (body.length ? JSON.parse(body.toString("utf8")) : {});
+    const store = parts.store;
     if (path === "/_emulator/health") return reply(200, { ok: true });
     if (path === "/_emulator/requests") {
       if (req.method === "DELETE") {
@@ -112,6 +123,12 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
     const content = /^\/_emulator\/content\/([^/]+)$/.exec(path);
     if (content && req.method === "GET")
       return write(res, downloadContent(store, decodeURIComponent(content[1]!)));
+    if (path === "/_emulator/reset" && req.method === "POST") {
+      const spec = parse() as { seed?: string; now?: string };
+      if (!parts.reset) return reply(501, { error: { code: "NotSupported", message: "reset is not wired" } });
+      parts.reset(spec.seed ?? "demo", spec.now);
+      return reply(204);
+    }
     if (path === "/_emulator/deliver" && req.method === "POST") {
       return reply(201, deliverInbound(store, parse() as Record<string, unknown>, origin));
     }
@@ -135,6 +152,7 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
       const origin = `http://${host}`;
       const url = new URL(req.url ?? "/", origin);
       const body = await readBody(req);
+      const store = parts.store;
       if (url.pathname.startsWith("/_emulator/")) return control(req, res, url.pathname, body, origin);
       if (!url.pathname.toLowerCase().startsWith("/v1.0/")) {
         return write(
@@ -154,7 +172,7 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
         headers,
         body,
         store,
-        base: `${origin}/v1.0`,
+        base: parts.links === "graph" ? GRAPH_BASE : `${origin}/v1.0`,
         origin,
       };
       const token = bearerToken(headers);
@@ -203,7 +221,10 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
       if (!res.headersSent) {
         write(
           res,
-          errorResponse(500, "InternalServerError", `Emulator failure: ${String(e)}`, { headers: {}, store }),
+          errorResponse(500, "InternalServerError", `Emulator failure: ${String(e)}`, {
+            headers: {},
+            store: parts.store,
+          }),
         );
       } else res.destroy();
     });

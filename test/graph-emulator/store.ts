@@ -57,7 +57,8 @@ export class Store {
 
   constructor(
     data: StoreData,
-    readonly clock: () => Date = () => new Date(),
+    /** Seeds run with a fixed clock (deterministic output), then hand over to the real one. */
+    public clock: () => Date = () => new Date(),
   ) {
     this.user = data.user;
     this.mailFolders = byId(data.mailFolders);

@@ -293,7 +293,7 @@ const OUTLOOK_DEFAULT_CATEGORIES: [string, string][] = [
 ];
 
 export function seedDemo(now: Date): Store {
-  const store = emptyStore(DEMO_OWNER, () => new Date());
+  const store = emptyStore(DEMO_OWNER, () => now);
   const data = demoDataset(now);
   for (const [displayName, color] of [
     ...OUTLOOK_DEFAULT_CATEGORIES,
@@ -337,5 +337,6 @@ export function seedDemo(now: Date): Store {
   for (const p of data.processes) {
     putFile(store, root, `processes/${p.id}.json`, Buffer.from(JSON.stringify(p, null, 2), "utf8"));
   }
+  store.clock = () => new Date();
   return store;
 }

@@ -82,6 +82,12 @@ it("spans three weeks of mail, in and out, and is deterministic for a given now"
   const other = await startEmulator({ port: 0, seed: "demo", now: NOW });
   try {
     expect([...other.state.messages.keys()].sort()).toEqual([...emu.state.messages.keys()].sort());
+    const fresh = await startEmulator({ port: 0, seed: "demo", now: NOW });
+    try {
+      expect(JSON.stringify(fresh.state.toData())).toBe(JSON.stringify(other.state.toData()));
+    } finally {
+      await fresh.close();
+    }
   } finally {
     await other.close();
   }
