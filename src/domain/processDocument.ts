@@ -265,8 +265,8 @@ function parseCandidate(r: Reader, c: unknown, path: string, stages: readonly St
   ) {
     consent = {
       talentPool: c.consent.talentPool,
-      givenAt: c.consent.givenAt,
-      expiresAt: c.consent.expiresAt,
+      givenAt: new Date(Date.parse(c.consent.givenAt)).toISOString(),
+      expiresAt: new Date(Date.parse(c.consent.expiresAt)).toISOString(),
     };
   } else if (c.consent !== null && c.consent !== undefined) {
     r.warn(`${path}.consent`, "ogiltigt samtycke, ignoreras", "invalid consent, ignored");
