@@ -55,12 +55,16 @@ export interface SyncEngine {
   retry(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
   resume(): void;
+  /** The network is back (the browser's "online" event): waiting retries go now. */
+  kick(): void;
   queueState(): QueueState;
   processes(): Processes;
   /** Settles when nothing is being sent and nothing is ready to send (waiting retries excluded). */
   idle(): Promise<void>;
   stop(): void;
 }
+
+const SENT_KEPT_MS = 7 * 24 * 60 * 60_000;
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -139,7 +143,10 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       do {
         pumpAgain = false;
         const groups = await outbox.readyByKey();
-        if (!groups.ok) break; // storage trouble: the commands are still there for the next pump
+        if (!groups.ok) {
+          wakeIn(backoff.baseMs); // storage trouble: the commands are still there, look again soon
+          break;
+        }
         for (const [key, commands] of groups.value) {
           if (inFlight.size >= concurrency || queue.paused || stopped) break;
           if (inFlight.has(key) || !commands[0]) continue;
@@ -178,7 +185,11 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
 
   async function send(envelope: OutboxEnvelope): Promise<"next" | "wait"> {
     const sending = await outbox.markSending(envelope.id);
-    if (!sending.ok) return "wait";
+    if (!sending.ok) {
+      // Another pane took it, or storage failed: either way it is not ours to send right now.
+      wakeIn(backoff.baseMs);
+      return "wait";
+    }
     emit(sending.value);
     const command = envelope as unknown as Command;
     const executor = executorFor(envelope.type);
@@ -253,6 +264,8 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     },
 
     async replay() {
+      // Sent commands are kept a while (later ones may need their sentResult), not for ever.
+      await outbox.removeSent(new Date(now() - SENT_KEPT_MS).toISOString());
       const recovered = await outbox.recoverInterrupted();
       if (!recovered.ok) return recovered;
       const pending = await outbox.listPending();
@@ -283,6 +296,11 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       if (!queue.paused) return;
       queue = { paused: false };
       listener.queue?.(queue);
+      pump();
+    },
+
+    kick() {
+      notBefore.clear();
       pump();
     },
 

@@ -63,6 +63,19 @@ describe("when Microsoft 365 cannot take a change right now", () => {
     expect(h.m365.processes.doc(PROCESS_ID).candidates[0]!.stageId).toBe("interview");
   });
 
+  it("sends as soon as the browser says the network is back, without waiting out the backoff", async () => {
+    const h = await harness();
+    h.m365.processes.faults.fail("write", offline());
+    await h.engine.dispatch(
+      cmd("MoveStage", { ...asa, stageId: "interview", rejection: null }, undefined, "m-2"),
+    );
+    await h.engine.idle();
+    expect(h.statuses.get("m-2")?.state).toBe("pending");
+    h.engine.kick();
+    await h.engine.idle();
+    expect(h.statuses.get("m-2")?.state).toBe("sent");
+  });
+
   it("pauses everything when the recruiter must sign in again, loses nothing, and goes on after sign-in", async () => {
     const h = await harness();
     h.m365.processes.faults.fail("write", signInNeeded());
