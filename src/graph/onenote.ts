@@ -29,6 +29,22 @@ interface Section {
   readonly n: number;
 }
 
+interface ProcessIndex {
+  readonly at: number;
+  readonly sections: Section[];
+  /** Page title (trimmed) → page ids. */
+  readonly titles: Map<string, string[]>;
+}
+
+/** How long a listing of a process's pages counts as complete: about one sync run. */
+const INDEX_TTL_MS = 60_000;
+
+const addTitle = (titles: Map<string, string[]>, title: string, pageId: string): void => {
+  const key = title.trim();
+  const ids = titles.get(key) ?? [];
+  if (!ids.includes(pageId)) titles.set(key, [...ids, pageId]);
+};
+
 export interface NotesOptions {
   readonly now?: () => number;
 }
@@ -37,6 +53,7 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
   const now = options.now ?? (() => Date.now());
   let notebookId: string | null = null;
   const pages = new Map<string, string>();
+  const indexes = new Map<string, ProcessIndex>();
 
   async function findNotebook(): Promise<Result<string | null, GraphAppError>> {
     const found = await http.get<{ value?: Notebook[] }>(
@@ -87,22 +104,42 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
     return made.ok ? err(missingIdError("section")) : made;
   }
 
-  /** The candidate's page among the process's sections, by title, told apart by marker if need be. */
-  async function findPage(
-    sections: readonly Section[],
-    candidate: Candidate,
-  ): Promise<Result<string | null>> {
-    const sameName: string[] = [];
-    for (const s of sections) {
+  /** The process's sections and their pages by title: one listing serves every candidate of
+   * the process for a while, which matters under OneNote's 120 requests a minute. */
+  async function processIndex(
+    notebookId: string,
+    base: string,
+    fresh: boolean,
+  ): Promise<Result<ProcessIndex>> {
+    const cached = indexes.get(base);
+    if (!fresh && cached && now() - cached.at < INDEX_TTL_MS) return ok(cached);
+    const sections = await sectionsOf(notebookId, base);
+    if (!sections.ok) return sections;
+    const titles = new Map<string, string[]>();
+    for (const s of sections.value) {
       const listed = await allPages<OnenotePage>(
         http,
         withQuery(`/me/onenote/sections/${seg(s.id)}/pages`, { $select: "id,title", $top: 100 }),
       );
       if (!listed.ok) return listed;
-      for (const p of listed.value.items)
-        if (p.id && p.title?.trim() === candidate.name.trim()) sameName.push(p.id);
+      for (const p of listed.value.items) if (p.id) addTitle(titles, p.title ?? "", p.id);
     }
-    if (sameName.length <= 1) return ok(sameName[0] ?? null);
+    const index = { at: now(), sections: sections.value, titles };
+    indexes.set(base, index);
+    return ok(index);
+  }
+
+  /** The candidate's page by title. A name is enough when no one else in the process has it;
+   * otherwise the page must carry this candidate's marker. */
+  async function findPage(
+    index: ProcessIndex,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<string | null>> {
+    const name = candidate.name.trim();
+    const sameName = index.titles.get(name) ?? [];
+    const shared = process.candidates.filter((c) => c.name.trim() === name).length > 1;
+    if (!shared && sameName.length <= 1) return ok(sameName[0] ?? null);
     for (const id of sameName) {
       const content = await pageContent(id);
       if (!content.ok) return content;
@@ -131,37 +168,40 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
     const nb = await notebook();
     if (!nb.ok) return nb;
     const base = sectionBaseName(process);
-    const sections = await sectionsOf(nb.value, base);
-    if (!sections.ok) return sections;
-    const found = await findPage(sections.value, candidate);
+    const index = await processIndex(nb.value, base, false);
+    if (!index.ok) return index;
+    const found = await findPage(index.value, process, candidate);
     if (!found.ok) return found;
     if (found.value) {
       pages.set(key, found.value);
       return ok(found.value);
     }
-    let last = sections.value.at(-1) ?? null;
+    const sections = index.value.sections;
+    let last = sections.at(-1) ?? null;
     if (!last) {
       const first = await addSection(nb.value, base, 1);
       if (!first.ok) return first;
-      last = first.value;
+      sections.push((last = first.value));
     }
     let made = await createPage(last.id, process, candidate);
     if (!made.ok && made.error.status === 507) {
       // The section is full: its sequel takes this candidate and the ones after.
       const next = await addSection(nb.value, base, last.n + 1);
       if (!next.ok) return next;
-      last = next.value;
+      sections.push((last = next.value));
       made = await createPage(last.id, process, candidate);
     }
     let pageId: string;
     if (made.ok) pageId = made.value;
     else {
       if (!made.error.retryable) return made;
-      // The page may exist although its answer was lost: look before the outbox tries again.
-      const after = await findPage([last], candidate);
+      // The page may exist although its answer was lost: look again before the outbox retries.
+      const again = await processIndex(nb.value, base, true);
+      const after = again.ok ? await findPage(again.value, process, candidate) : again;
       if (!after.ok || !after.value) return made;
       pageId = after.value;
     }
+    addTitle(index.value.titles, candidate.name, pageId);
     pages.set(key, pageId);
     return ok(pageId);
   }
@@ -178,7 +218,20 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
     entry: NoteEntry,
   ): Promise<Result<"appended" | "already-there">> {
     const before = await pageContent(pageId);
-    if (!before.ok) return before;
+    if (!before.ok) {
+      // The recruiter deleted the page: forget it, so ensurePage makes a new one next time.
+      if (before.error.code === "graph-not-found") {
+        for (const [key, id] of pages) if (id === pageId) pages.delete(key);
+        for (const index of indexes.values()) {
+          for (const [title, ids] of index.titles)
+            index.titles.set(
+              title,
+              ids.filter((id) => id !== pageId),
+            );
+        }
+      }
+      return before;
+    }
     if (hasDataId(before.value, entry.id)) return ok("already-there");
     const appended = await http.patch(
       `/me/onenote/pages/${seg(pageId)}/content`,

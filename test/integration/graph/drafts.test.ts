@@ -115,4 +115,15 @@ describe("personalised drafts", () => {
     expect(out.created).toEqual([{ id: "draft-reply-1", messageId: draft!["id"] }]);
     expect(String((draft!["body"] as { content: string }).content)).toContain("Tack för ditt mejl, 1!");
   });
+
+  itBatch("sends again only the drafts Outlook throttled, after checking they were not made", async () => {
+    emu.faults.throttle({ method: "POST", path: "/me/messages", count: 2, retryAfter: 0 });
+    const requests = [newMail(1), newMail(2), newMail(3)];
+    const out = unwrap(
+      await createDrafts(graphFor(emu), { clock: { sleep: async () => undefined } }).createDrafts(requests),
+    );
+    expect(out.failed).toEqual([]);
+    expect(out.created.map((c) => c.id)).toEqual(requests.map((r) => r.id));
+    for (const r of requests) expect(draftsFor(emu, r.id)).toHaveLength(1);
+  });
 });

@@ -74,6 +74,43 @@ describe("the communication log in OneNote", () => {
     },
   );
 
+  itOneNote(
+    "finds all the pages of a process with one listing, within OneNote's 120 requests a minute",
+    async () => {
+      const setup = createOneNote(graphFor(emu));
+      unwrap(await setup.ensurePage(demoProcess, asa));
+      unwrap(await setup.ensurePage(demoProcess, erik));
+      const fresh = createOneNote(graphFor(emu));
+      const first = await counted(emu, () => fresh.ensurePage(demoProcess, asa));
+      const second = await counted(emu, () => fresh.ensurePage(demoProcess, erik));
+      expect(first.requests).toBe(3);
+      expect(second.requests).toBe(0);
+    },
+  );
+
+  itOneNote("keeps two candidates with the same name on pages of their own", async () => {
+    const twin: Candidate = { ...erik, name: asa.name };
+    const process: Process = { ...demoProcess, candidates: [asa, twin] };
+    const notes = createOneNote(graphFor(emu));
+    const a = unwrap(await notes.ensurePage(process, asa));
+    const b = unwrap(await notes.ensurePage(process, twin));
+    expect(b).not.toBe(a);
+    const fresh = createOneNote(graphFor(emu));
+    expect(unwrap(await fresh.ensurePage(process, twin))).toBe(b);
+    expect(unwrap(await fresh.ensurePage(process, asa))).toBe(a);
+  });
+
+  itOneNote("makes a new page when the recruiter deleted the old one", async () => {
+    const notes = createOneNote(graphFor(emu));
+    const old = unwrap(await notes.ensurePage(demoProcess, asa));
+    emu.state.pages.delete(old);
+    const failed = await notes.appendEntry(old, note(asa, "k-asa-3", "Efter raderingen"));
+    expect(failed.ok).toBe(false);
+    const fresh = unwrap(await notes.ensurePage(demoProcess, asa));
+    expect(fresh).not.toBe(old);
+    expect(unwrap(await notes.appendEntry(fresh, note(asa, "k-asa-3", "Efter raderingen")))).toBe("appended");
+  });
+
   itOneNote("appends a note once, and knows it is there when asked again", async () => {
     const notes = createOneNote(graphFor(emu));
     const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
