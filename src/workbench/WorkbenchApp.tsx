@@ -1,19 +1,31 @@
 import {
+  Button,
   Field,
   MessageBar,
   MessageBarBody,
   Select,
+  Tab,
+  TabList,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ThemeKind } from "../host/host";
-import { listInbox, readBody, toHostItem, type ListedMessage, type MailboxSource } from "./mailbox";
+import { ComposeView, type ComposeDraft, type ComposeHandle } from "./ComposeView";
+import { composeItem } from "./composeItem";
+import {
+  listFolder,
+  readBody,
+  sendMail,
+  toHostItem,
+  type ListedMessage,
+  type MailboxSource,
+  type WorkbenchFolder,
+} from "./mailbox";
 import { MessageList } from "./MessageList";
 import { connectPane } from "./paneBridge";
 import { ReadingPane } from "./ReadingPane";
-import { ReplyDraft } from "./ReplyDraft";
 
 const useStyles = makeStyles({
   shell: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh" },
@@ -43,36 +55,59 @@ export interface WorkbenchSettings {
   readonly paneWidth: number;
 }
 
+/** The workbench plays Outlook: folders, a reading pane, a compose form, and Svara's pane beside them. */
 export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const styles = useStyles();
   const [settings, setSettings] = useState(initial);
+  const [folder, setFolder] = useState<WorkbenchFolder>("inbox");
   const [messages, setMessages] = useState<ListedMessage[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ListedMessage | null>(null);
   const [body, setBody] = useState<{ contentType: string; content: string } | null>(null);
-  const [reply, setReply] = useState<string | null>(null);
+  const [compose, setCompose] = useState<ComposeDraft | null>(null);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
+  const composeRef = useRef<ComposeHandle | null>(null);
   const selectedRef = useRef<ListedMessage | null>(null);
   const bridge = useRef<ReturnType<typeof connectPane> | null>(null);
+  const openCompose = useRef<(draft: ComposeDraft) => void>(() => undefined);
 
   useEffect(() => {
     bridge.current = connectPane(() => frameRef.current, {
-      onReply: (html) => setReply(html),
-      onInsert: () => false,
+      onReply: (html) => {
+        const to = selectedRef.current;
+        if (to)
+          openCompose.current({
+            to: to.from ? [to.from] : [],
+            subject: `Re: ${to.subject}`,
+            html,
+            inReplyTo: to.id,
+          });
+      },
+      onInsert: (html) => {
+        if (!composeRef.current) return false;
+        composeRef.current.insertHtml(html);
+        return true;
+      },
     });
     return () => bridge.current?.dispose();
   }, []);
 
-  useEffect(() => {
-    listInbox(settings.source).then(setMessages, (e: Error) => setError(e.message));
-  }, [settings.source]);
+  const reload = useCallback(() => {
+    listFolder(settings.source, folder).then(setMessages, (e: Error) => setError(e.message));
+  }, [settings.source, folder]);
+  useEffect(reload, [reload]);
+
+  openCompose.current = (draft: ComposeDraft) => {
+    setCompose(draft);
+    bridge.current?.select(composeItem(draft));
+  };
 
   const select = useCallback(
     (message: ListedMessage) => {
       selectedRef.current = message;
       setSelected(message);
       setBody(null);
-      setReply(null);
+      setCompose(null);
       bridge.current?.select(toHostItem(message));
       readBody(settings.source, message.id).then(
         (b) => selectedRef.current?.id === message.id && setBody(b),
@@ -82,7 +117,25 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
     [settings.source],
   );
 
-  const paneUrl = `taskpane.html?host=workbench&lang=${encodeURIComponent(settings.language)}&theme=${settings.theme}`;
+  const send = async (draft: ComposeDraft): Promise<string | null> => {
+    if (draft.to.length === 0) return "Lägg till minst en mottagare.";
+    try {
+      await sendMail(settings.source, {
+        to: draft.to,
+        subject: draft.subject,
+        html: draft.html,
+        headers: {},
+      });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    setCompose(null);
+    bridge.current?.select(selectedRef.current ? toHostItem(selectedRef.current) : null);
+    reload();
+    return null;
+  };
+
+  const paneUrl = `taskpane.html?host=workbench&lang=${encodeURIComponent(settings.language)}&theme=${settings.theme}&graph=${encodeURIComponent(settings.source.graphUrl)}`;
 
   return (
     <div className={styles.shell}>
@@ -90,6 +143,12 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
         <Text as="h1" size={500} weight="semibold" style={{ margin: 0, marginRight: "auto" }}>
           Svara workbench — Outlook stand-in
         </Text>
+        <Button
+          data-testid="new-mail"
+          onClick={() => openCompose.current({ to: [], subject: "", html: "", inReplyTo: null })}
+        >
+          Nytt mail
+        </Button>
         <Field label={{ children: "Språk / Language", className: styles.field }}>
           <Select
             value={settings.language}
@@ -127,6 +186,18 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
         style={{ gridTemplateColumns: `minmax(240px, 1fr) 2fr ${settings.paneWidth}px` }}
       >
         <nav className={styles.column} aria-label="Mappar och mail">
+          <TabList
+            selectedValue={folder}
+            onTabSelect={(_, d) => setFolder(d.value as WorkbenchFolder)}
+            aria-label="Mappar"
+          >
+            <Tab value="inbox" data-testid="folder-inbox">
+              Inkorg
+            </Tab>
+            <Tab value="sentitems" data-testid="folder-sent">
+              Skickat
+            </Tab>
+          </TabList>
           {error && (
             <MessageBar intent="error">
               <MessageBarBody>{error}</MessageBarBody>
@@ -135,9 +206,22 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
           <MessageList messages={messages} selectedId={selected?.id ?? null} onSelect={select} />
         </nav>
         <div className={styles.column}>
-          <ReadingPane message={selected} body={body} />
-          {reply !== null && selected && (
-            <ReplyDraft to={selected} html={reply} onDiscard={() => setReply(null)} />
+          {compose ? (
+            <ComposeView
+              ref={composeRef}
+              draft={compose}
+              onChange={(draft) => {
+                setCompose(draft);
+                bridge.current?.select(composeItem(draft));
+              }}
+              onSend={send}
+              onDiscard={() => {
+                setCompose(null);
+                bridge.current?.select(selectedRef.current ? toHostItem(selectedRef.current) : null);
+              }}
+            />
+          ) : (
+            <ReadingPane message={selected} body={body} />
           )}
         </div>
         <iframe
@@ -147,7 +231,6 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
           src={paneUrl}
           title="Svara task pane"
           data-testid="taskpane-frame"
-          onLoad={() => bridge.current?.select(selected ? toHostItem(selected) : null)}
         />
       </div>
     </div>

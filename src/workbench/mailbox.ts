@@ -68,10 +68,16 @@ async function getJson<T>(source: MailboxSource, path: string): Promise<T> {
 const SELECT =
   "id,subject,from,toRecipients,ccRecipients,receivedDateTime,bodyPreview,conversationId,categories";
 
-export async function listInbox(source: MailboxSource, top = 50): Promise<ListedMessage[]> {
+export type WorkbenchFolder = "inbox" | "sentitems";
+
+export async function listFolder(
+  source: MailboxSource,
+  folder: WorkbenchFolder,
+  top = 50,
+): Promise<ListedMessage[]> {
   const page = await getJson<{ value: Message[] }>(
     source,
-    `/me/mailFolders/inbox/messages?$top=${top}&$orderby=receivedDateTime%20desc&$select=${SELECT}`,
+    `/me/mailFolders/${folder}/messages?$top=${top}&$orderby=receivedDateTime%20desc&$select=${SELECT}`,
   );
   return page.value.map(toListedMessage);
 }
@@ -82,4 +88,29 @@ export async function readBody(
 ): Promise<{ contentType: string; content: string }> {
   const message = await getJson<Message>(source, `/me/messages/${encodeURIComponent(id)}?$select=body`);
   return { contentType: message.body?.contentType ?? "text", content: message.body?.content ?? "" };
+}
+
+/**
+ * Outlook sending a mail: sendMail, with the internet headers the send handler stamped. The copy
+ * lands in Sent Items, where Svara's sync will see it. (Conversation threading is not emulated.)
+ */
+export async function sendMail(
+  source: MailboxSource,
+  mail: { to: readonly Person[]; subject: string; html: string; headers: Readonly<Record<string, string>> },
+): Promise<void> {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${source.graphUrl}${path}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${source.token}`, "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`The mail server answered ${response.status} for ${path}`);
+  };
+  const message = {
+    subject: mail.subject,
+    body: { contentType: "html", content: mail.html },
+    toRecipients: mail.to.map((p) => ({ emailAddress: { name: p.name, address: p.email } })),
+    internetMessageHeaders: Object.entries(mail.headers).map(([name, value]) => ({ name, value })),
+  };
+  await post("/me/sendMail", { message, saveToSentItems: true });
 }
