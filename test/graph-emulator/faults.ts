@@ -8,7 +8,8 @@ export type FaultSpec =
   | ({ kind: "latency"; ms: number } & Match)
   | ({ kind: "drop" } & Match)
   | ({ kind: "auth"; reason?: "expired" | "invalid"; token?: string } & Match)
-  | ({ kind: "forbidden"; scope: string } & Match);
+  | ({ kind: "forbidden"; scope: string } & Match)
+  | ({ kind: "concurrency"; limit: number } & Match);
 
 export interface Match {
   /** HTTP method; any when absent. */
@@ -98,6 +99,14 @@ export class Faults {
     return this.add({ kind: "forbidden", scope, ...match });
   }
 
+  /**
+   * Outlook's limit of concurrent requests per app and mailbox (4 in the real service): a request
+   * that arrives while `limit` matching requests are in flight gets 429 ApplicationThrottled.
+   */
+  concurrency(limit = 4, match: Match = {}): FaultRule {
+    return this.add({ kind: "concurrency", limit, ...match });
+  }
+
   remove(id: number): void {
     this.rules = this.rules.filter((r) => r.id !== id);
   }
@@ -127,8 +136,21 @@ export class Faults {
     rule.remaining--;
   }
 
-  decide(method: string, path: string, token: string | null): FaultDecision {
+  decide(method: string, path: string, token: string | null, inFlight = 0): FaultDecision {
     const d: FaultDecision = { latencyMs: 0, reject: null, drop: false };
+    for (const rule of this.rules) {
+      if (rule.kind !== "concurrency" || rule.remaining <= 0 || !matchesRule(rule, method, path)) continue;
+      if (inFlight >= rule.limit) {
+        this.take(rule);
+        d.reject = {
+          status: 429,
+          code: "ApplicationThrottled",
+          message: "Application is over its MailboxConcurrency limit.",
+          retryAfter: 1,
+        };
+        return d;
+      }
+    }
     for (const rule of this.rules) {
       if (rule.remaining <= 0 || !matchesRule(rule, method, path)) continue;
       if (rule.kind === "latency") {

@@ -135,6 +135,7 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
     return reply(404, { error: { code: "NotFound", message: `No emulator control endpoint ${path}` } });
   }
 
+  let inFlight = 0;
   const server = createServer((req, res) => {
     void (async () => {
       cors(req, res);
@@ -179,26 +180,31 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
       let result: Res;
       let dropped = false;
       const batchLog: NonNullable<Parameters<RequestLog["add"]>[0]["batch"]> = [];
-      const decision = token === null ? null : faults.decide(ctx.method, path, token);
-      if (decision && decision.latencyMs > 0) await sleep(decision.latencyMs);
-      if (token === null) {
-        result = errorResponse(401, "InvalidAuthenticationToken", "Access token is empty.", ctx, {
-          "WWW-Authenticate":
-            'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
-        });
-      } else if (decision?.reject) {
-        const r = decision.reject;
-        result = errorResponse(
-          r.status,
-          r.code,
-          r.message,
-          ctx,
-          r.retryAfter === null ? {} : { "Retry-After": String(r.retryAfter) },
-        );
-      } else {
-        ctx.batchLog = batchLog;
-        result = await dispatch(router, ctx);
-        if (decision?.drop) dropped = true;
+      const decision = token === null ? null : faults.decide(ctx.method, path, token, inFlight);
+      inFlight++;
+      try {
+        if (decision && decision.latencyMs > 0) await sleep(decision.latencyMs);
+        if (token === null) {
+          result = errorResponse(401, "InvalidAuthenticationToken", "Access token is empty.", ctx, {
+            "WWW-Authenticate":
+              'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
+          });
+        } else if (decision?.reject) {
+          const r = decision.reject;
+          result = errorResponse(
+            r.status,
+            r.code,
+            r.message,
+            ctx,
+            r.retryAfter === null ? {} : { "Retry-After": String(r.retryAfter) },
+          );
+        } else {
+          ctx.batchLog = batchLog;
+          result = await dispatch(router, ctx);
+          if (decision?.drop) dropped = true;
+        }
+      } finally {
+        inFlight--;
       }
       log.add({
         at: new Date(started).toISOString(),

@@ -77,3 +77,18 @@ it("counts one round trip for a batch of 20 and logs its sub-requests", async ()
   expect(log).toHaveLength(1);
   expect(log[0]!.batch).toHaveLength(20);
 });
+
+it("runs at most 4 sub-requests at a time, as Outlook does", async () => {
+  emu.faults.latency(100, { path: "/me" });
+  try {
+    const requests = Array.from({ length: 8 }, (_, i) => ({ id: String(i + 1), method: "GET", url: "/me" }));
+    const t = Date.now();
+    const r = await call<Batch>(emu, "POST", "/$batch", { body: { requests } });
+    const ms = Date.now() - t;
+    expect(r.body.responses.every((x) => x["status"] === 200)).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(190);
+    expect(ms).toBeLessThan(390);
+  } finally {
+    emu.faults.clear();
+  }
+});

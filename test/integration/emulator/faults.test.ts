@@ -94,3 +94,13 @@ it("throttles a sub-request inside $batch as a 429 inside the 200", async () => 
   expect(byId["2"]!["status"]).toBe(429);
   expect((byId["2"]!["headers"] as Json)["Retry-After"]).toBe("5");
 });
+
+it("answers 429 ApplicationThrottled beyond Outlook's 4 concurrent requests", async () => {
+  emu.faults.concurrency(4);
+  emu.faults.latency(100, { path: "/me" });
+  const answers = await Promise.all(Array.from({ length: 6 }, () => get(emu, "/me")));
+  const statuses = answers.map((a) => a.status).sort();
+  expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+  emu.faults.clear();
+  expect((await get(emu, "/me")).status).toBe(200);
+});
