@@ -4,10 +4,7 @@ import { sameFollowUp } from "../../../src/domain";
 import { createCalendarEvents } from "../../../src/graph/calendarEvents";
 import { transactionIdFor } from "../../../src/graph/adapters-support/transactionId";
 import { callFollowUp } from "./followUps";
-import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
-
-// EMULATOR GAP guard: runs once test/graph-emulator/resources/events.ts registers its routes.
-const itEvents = whenEmulatorServes("resources/events");
+import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
@@ -20,7 +17,7 @@ const eventsOf = (e: RunningEmulator, tx: string) =>
   [...e.state.events.values()].filter((ev) => ev["transactionId"] === tx);
 
 describe("booking calls in the calendar", () => {
-  itEvents("books a call with a reminder, the phone number and the talking points", async () => {
+  it("books a call with a reminder, the phone number and the talking points", async () => {
     const f = callFollowUp();
     const { result, requests } = await counted(emu, () => calendar(emu).upsertFollowUp(f, "sv", null));
     const id = unwrap(result);
@@ -38,7 +35,7 @@ describe("booking calls in the calendar", () => {
     expect(html).toContain("<li>Tacka för intervjun</li>");
   });
 
-  itEvents("maps the event back to exactly the follow-up the planner made", async () => {
+  it("maps the event back to exactly the follow-up the planner made", async () => {
     const f = callFollowUp();
     const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
     const { result, requests } = await counted(emu, () => calendar(emu).listFollowUps());
@@ -49,7 +46,7 @@ describe("booking calls in the calendar", () => {
     expect(sameFollowUp(listed[0]!.followUp, f)).toBe(true);
   });
 
-  itEvents("books the call once even when the connection drops after Outlook saved it", async () => {
+  it("books the call once even when the connection drops after Outlook saved it", async () => {
     const f = callFollowUp();
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/events" });
     const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
@@ -61,7 +58,7 @@ describe("booking calls in the calendar", () => {
     expect(eventsOf(emu, await transactionIdFor(f.id))).toHaveLength(1);
   });
 
-  itEvents("moves the call when the plan moves, in place", async () => {
+  it("moves the call when the plan moves, in place", async () => {
     const f = callFollowUp();
     const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
     const moved = callFollowUp({ dueAt: "2026-11-27T13:00:00.000Z", remindAt: "2026-11-27T12:30:00.000Z" });
@@ -76,7 +73,7 @@ describe("booking calls in the calendar", () => {
     expect(sameFollowUp(listed[0]!.followUp, moved)).toBe(true);
   });
 
-  itEvents("books the call again if the recruiter deleted it in Outlook", async () => {
+  it("books the call again if the recruiter deleted it in Outlook", async () => {
     const f = callFollowUp();
     const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
     emu.state.events.delete(id);
@@ -85,7 +82,7 @@ describe("booking calls in the calendar", () => {
     expect(emu.state.events.size).toBe(1);
   });
 
-  itEvents("frees the slot of a call no longer wanted, and keeps a past call as a record", async () => {
+  it("frees the slot of a call no longer wanted, and keeps a past call as a record", async () => {
     const ahead = callFollowUp();
     const past = callFollowUp({
       id: "p-nordbank-backend:c-erik-lund:call:20261101T090000Z",
@@ -103,7 +100,7 @@ describe("booking calls in the calendar", () => {
     expect(unwrap(await calendar(emu).listFollowUps())).toEqual([]);
   });
 
-  itEvents("writes a hostile talking point as text, never as markup", async () => {
+  it("writes a hostile talking point as text, never as markup", async () => {
     const f = callFollowUp({
       call: {
         phone: "+46 70 123 45 67 <script>",
@@ -117,7 +114,7 @@ describe("booking calls in the calendar", () => {
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &quot;åäö&quot; \u202Eevil");
   });
 
-  itEvents("links an interview to its candidate", async () => {
+  it("links an interview to its candidate", async () => {
     const demo = await emulator("demo");
     try {
       const ev = [...demo.state.events.values()][0]!;

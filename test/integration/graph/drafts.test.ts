@@ -3,10 +3,7 @@ import { demoDataset, type RunningEmulator } from "../../graph-emulator";
 import type { DraftRequest } from "../../../src/graph/ports";
 import { createDrafts } from "../../../src/graph/drafts";
 import { DRAFT_REQUEST_PROPERTY } from "../../../src/graph/adapters-support/svaraProperties";
-import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
-
-// EMULATOR GAP guard: runs once test/graph-emulator/batch.ts registers POST /$batch.
-const itBatch = whenEmulatorServes("batch");
+import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
@@ -40,7 +37,7 @@ const draftsFor = (e: RunningEmulator, requestId: string) =>
   );
 
 describe("personalised drafts", () => {
-  itBatch("writes new mails and replies as drafts, replies above the quoted mail in its thread", async () => {
+  it("writes new mails and replies as drafts, replies above the quoted mail in its thread", async () => {
     const requests = [newMail(1), newMail(2), reply(0), reply(1)];
     const { result, requests: measured } = await counted(emu, () =>
       createDrafts(graphFor(emu)).createDrafts(requests),
@@ -71,7 +68,7 @@ describe("personalised drafts", () => {
     expect(draftsFor(emu, "draft-reply-0")).toHaveLength(1);
   });
 
-  itBatch("makes 200 drafts in at most 10 $batch requests", async () => {
+  it("makes 200 drafts in at most 10 $batch requests", async () => {
     const requests = Array.from({ length: 200 }, (_, n) => newMail(n));
     const { result, log } = await counted(emu, () => createDrafts(graphFor(emu)).createDrafts(requests));
     const out = unwrap(result);
@@ -84,7 +81,7 @@ describe("personalised drafts", () => {
     );
   });
 
-  itBatch("makes no twin when the outbox sends the same drafts again", async () => {
+  it("makes no twin when the outbox sends the same drafts again", async () => {
     const requests = [newMail(1), reply(0)];
     const drafts = createDrafts(graphFor(emu));
     unwrap(await drafts.createDrafts(requests));
@@ -95,7 +92,7 @@ describe("personalised drafts", () => {
     expect(draftsFor(emu, "draft-reply-0")).toHaveLength(1);
   });
 
-  itBatch("makes each draft once even when the connection drops after Outlook saved them", async () => {
+  it("makes each draft once even when the connection drops after Outlook saved them", async () => {
     const requests = [newMail(1), newMail(2), reply(0)];
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/$batch" });
     const out = unwrap(await createDrafts(graphFor(emu)).createDrafts(requests));
@@ -106,7 +103,7 @@ describe("personalised drafts", () => {
     expect(String((answer["body"] as { content: string }).content)).toContain("Tack för ditt mejl, 0!");
   });
 
-  itBatch("finishes a reply whose text was cut off between its two steps", async () => {
+  it("finishes a reply whose text was cut off between its two steps", async () => {
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/messages/*/createReply" });
     const out = unwrap(await createDrafts(graphFor(emu)).createDrafts([reply(1)]));
     expect(emu.faults.fired(drop.id)).toBe(1);
@@ -116,7 +113,7 @@ describe("personalised drafts", () => {
     expect(String((draft!["body"] as { content: string }).content)).toContain("Tack för ditt mejl, 1!");
   });
 
-  itBatch("sends again only the drafts Outlook throttled, after checking they were not made", async () => {
+  it("sends again only the drafts Outlook throttled, after checking they were not made", async () => {
     emu.faults.throttle({ method: "POST", path: "/me/messages", count: 2, retryAfter: 0 });
     const requests = [newMail(1), newMail(2), newMail(3)];
     const out = unwrap(

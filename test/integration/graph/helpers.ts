@@ -39,18 +39,3 @@ export function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: unknow
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
   return r.value;
 }
-
-/**
- * EMULATOR GAP guard. The emulator is being finished alongside these adapters; a resource module
- * that registers no route yet (e.g. `registerBatch(_router) {}`) makes its tests `it.skip` instead
- * of red, and they run by themselves as soon as the module registers its routes. Each use names
- * the gap in the report for the lead.
- */
-export function whenEmulatorServes(
-  module: "batch" | "resources/events" | "resources/todo" | "resources/onenote",
-): jest.It {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
-  const source = readFileSync(`${__dirname}/../../graph-emulator/${module}.ts`, "utf8");
-  return /\b_?router\s*\.\s*(on|match)\s*\(/.test(source) ? it : it.skip;
-}

@@ -9,10 +9,7 @@ import {
   type Process,
 } from "../../../src/domain";
 import { createOneNote } from "../../../src/graph/onenote";
-import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
-
-// EMULATOR GAP guard: runs once test/graph-emulator/resources/onenote.ts registers its routes.
-const itOneNote = whenEmulatorServes("resources/onenote");
+import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
@@ -52,43 +49,37 @@ async function readBack(e: RunningEmulator, pageId: string): Promise<string> {
 }
 
 describe("the communication log in OneNote", () => {
-  itOneNote(
-    "makes notebook, process section and candidate page once, then finds the page again",
-    async () => {
-      const notes = createOneNote(graphFor(emu));
-      const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
-      const warm = await counted(emu, () => notes.ensurePage(demoProcess, asa));
-      expect(unwrap(warm.result)).toBe(pageId);
-      expect(warm.requests).toBe(0);
-      const cold = await counted(emu, () => createOneNote(graphFor(emu)).ensurePage(demoProcess, asa));
-      expect(unwrap(cold.result)).toBe(pageId);
-      expect(cold.requests).toBe(3); // notebook, sections, pages of the section
-      expect(emu.state.notebooks.size).toBe(1);
-      expect([...emu.state.sections.values()].map((s) => s["displayName"])).toEqual([
-        `${demoProcess.title} – ${demoProcess.organisation}`,
-      ]);
-      const content = await readBack(emu, pageId);
-      expect(content).toContain(`<title>${asa.name}</title>`);
-      expect(textOf(content)).toContain(demoProcess.title);
-      expect(textOf(content)).toContain(asa.emails[0]!);
-    },
-  );
+  it("makes notebook, process section and candidate page once, then finds the page again", async () => {
+    const notes = createOneNote(graphFor(emu));
+    const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
+    const warm = await counted(emu, () => notes.ensurePage(demoProcess, asa));
+    expect(unwrap(warm.result)).toBe(pageId);
+    expect(warm.requests).toBe(0);
+    const cold = await counted(emu, () => createOneNote(graphFor(emu)).ensurePage(demoProcess, asa));
+    expect(unwrap(cold.result)).toBe(pageId);
+    expect(cold.requests).toBe(3); // notebook, sections, pages of the section
+    expect(emu.state.notebooks.size).toBe(1);
+    expect([...emu.state.sections.values()].map((s) => s["displayName"])).toEqual([
+      `${demoProcess.title} – ${demoProcess.organisation}`,
+    ]);
+    const content = await readBack(emu, pageId);
+    expect(content).toContain(`<title>${asa.name}</title>`);
+    expect(textOf(content)).toContain(demoProcess.title);
+    expect(textOf(content)).toContain(asa.emails[0]!);
+  });
 
-  itOneNote(
-    "finds all the pages of a process with one listing, within OneNote's 120 requests a minute",
-    async () => {
-      const setup = createOneNote(graphFor(emu));
-      unwrap(await setup.ensurePage(demoProcess, asa));
-      unwrap(await setup.ensurePage(demoProcess, erik));
-      const fresh = createOneNote(graphFor(emu));
-      const first = await counted(emu, () => fresh.ensurePage(demoProcess, asa));
-      const second = await counted(emu, () => fresh.ensurePage(demoProcess, erik));
-      expect(first.requests).toBe(3);
-      expect(second.requests).toBe(0);
-    },
-  );
+  it("finds all the pages of a process with one listing, within OneNote's 120 requests a minute", async () => {
+    const setup = createOneNote(graphFor(emu));
+    unwrap(await setup.ensurePage(demoProcess, asa));
+    unwrap(await setup.ensurePage(demoProcess, erik));
+    const fresh = createOneNote(graphFor(emu));
+    const first = await counted(emu, () => fresh.ensurePage(demoProcess, asa));
+    const second = await counted(emu, () => fresh.ensurePage(demoProcess, erik));
+    expect(first.requests).toBe(3);
+    expect(second.requests).toBe(0);
+  });
 
-  itOneNote("keeps two candidates with the same name on pages of their own", async () => {
+  it("keeps two candidates with the same name on pages of their own", async () => {
     const twin: Candidate = { ...erik, name: asa.name };
     const process: Process = { ...demoProcess, candidates: [asa, twin] };
     const notes = createOneNote(graphFor(emu));
@@ -100,7 +91,7 @@ describe("the communication log in OneNote", () => {
     expect(unwrap(await fresh.ensurePage(process, asa))).toBe(a);
   });
 
-  itOneNote("makes a new page when the recruiter deleted the old one", async () => {
+  it("makes a new page when the recruiter deleted the old one", async () => {
     const notes = createOneNote(graphFor(emu));
     const old = unwrap(await notes.ensurePage(demoProcess, asa));
     emu.state.pages.delete(old);
@@ -111,7 +102,7 @@ describe("the communication log in OneNote", () => {
     expect(unwrap(await notes.appendEntry(fresh, note(asa, "k-asa-3", "Efter raderingen")))).toBe("appended");
   });
 
-  itOneNote("appends a note once, and knows it is there when asked again", async () => {
+  it("appends a note once, and knows it is there when asked again", async () => {
     const notes = createOneNote(graphFor(emu));
     const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
     const entry = note(asa, "k-asa-call-1", "Ringde, lämnade besked om nästa steg.");
@@ -122,7 +113,7 @@ describe("the communication log in OneNote", () => {
     expect(pageHtml(emu, pageId).split('data-id="k-asa-call-1"')).toHaveLength(2);
   });
 
-  itOneNote("writes the note once even when the connection drops after OneNote saved it", async () => {
+  it("writes the note once even when the connection drops after OneNote saved it", async () => {
     const notes = createOneNote(graphFor(emu));
     const pageId = unwrap(await notes.ensurePage(demoProcess, asa));
     const entry = note(asa, "k-asa-call-2", "Samtal om lön.");
@@ -133,7 +124,7 @@ describe("the communication log in OneNote", () => {
     expect(pageHtml(emu, pageId).split('data-id="k-asa-call-2"')).toHaveLength(2);
   });
 
-  itOneNote("makes the candidate page once even when its create answer is lost", async () => {
+  it("makes the candidate page once even when its create answer is lost", async () => {
     const notes = createOneNote(graphFor(emu));
     unwrap(await notes.ensurePage(demoProcess, erik));
     emu.faults.dropAfterCommit({ method: "POST", path: "/me/onenote/sections/*/pages" });
@@ -142,7 +133,7 @@ describe("the communication log in OneNote", () => {
     expect([...emu.state.pages.values()].filter((p) => p["title"] === asa.name)).toHaveLength(1);
   });
 
-  itOneNote("continues in a new section “… (2)” when the process section is full (507)", async () => {
+  it("continues in a new section “… (2)” when the process section is full (507)", async () => {
     emu.state.oneNoteSectionPageLimit = 1;
     const notes = createOneNote(graphFor(emu));
     const first = unwrap(await notes.ensurePage(demoProcess, asa));
@@ -159,36 +150,33 @@ describe("the communication log in OneNote", () => {
     expect(emu.state.sections.size).toBe(2);
   });
 
-  itOneNote(
-    "writes hostile names and notes as text: tags, javascript: links, RTL override, emoji, åäö, 50 KB",
-    async () => {
-      const hostile = "<img src=x onerror=alert(1)> \u202Eevil.exe 😀 åäö \"quoted\" & 'single'";
-      const process: Process = {
-        ...demoProcess,
-        title: "C# & <b>Java</b>: 100%?",
-        organisation: "Åkeri ~ Co",
-      };
-      const candidate: Candidate = {
-        ...asa,
-        name: hostile,
-        linkedInUrl: "javascript:alert(1)",
-        phone: "<script>x</script>",
-      };
-      const notes = createOneNote(graphFor(emu));
-      const pageId = unwrap(await notes.ensurePage(process, candidate));
-      const big = `${hostile}\n${"Lång anteckning åäö 😀 ".repeat(2300)}`;
-      expect(big.length).toBeGreaterThan(50_000);
-      unwrap(await notes.appendEntry(pageId, note(candidate, "k-hostile-1", big)));
-      const content = await readBack(emu, pageId);
-      expect(content).not.toMatch(/<img|<script|<b>Java|href="javascript:/i);
-      const text = textOf(content);
-      expect(text).toContain(hostile);
-      expect(text).toContain("javascript:alert(1)");
-      expect(text).toContain("<script>x</script>");
-      expect(text).toContain("Lång anteckning åäö 😀 ".repeat(2300).trim());
-      expect(text).toContain("C# & <b>Java</b>: 100%?");
-      const sectionName = String([...emu.state.sections.values()][0]!["displayName"]);
-      expect(sectionName).not.toMatch(/[?*\\/:<>|&#'"%~]/);
-    },
-  );
+  it("writes hostile names and notes as text: tags, javascript: links, RTL override, emoji, åäö, 50 KB", async () => {
+    const hostile = "<img src=x onerror=alert(1)> \u202Eevil.exe 😀 åäö \"quoted\" & 'single'";
+    const process: Process = {
+      ...demoProcess,
+      title: "C# & <b>Java</b>: 100%?",
+      organisation: "Åkeri ~ Co",
+    };
+    const candidate: Candidate = {
+      ...asa,
+      name: hostile,
+      linkedInUrl: "javascript:alert(1)",
+      phone: "<script>x</script>",
+    };
+    const notes = createOneNote(graphFor(emu));
+    const pageId = unwrap(await notes.ensurePage(process, candidate));
+    const big = `${hostile}\n${"Lång anteckning åäö 😀 ".repeat(2300)}`;
+    expect(big.length).toBeGreaterThan(50_000);
+    unwrap(await notes.appendEntry(pageId, note(candidate, "k-hostile-1", big)));
+    const content = await readBack(emu, pageId);
+    expect(content).not.toMatch(/<img|<script|<b>Java|href="javascript:/i);
+    const text = textOf(content);
+    expect(text).toContain(hostile);
+    expect(text).toContain("javascript:alert(1)");
+    expect(text).toContain("<script>x</script>");
+    expect(text).toContain("Lång anteckning åäö 😀 ".repeat(2300).trim());
+    expect(text).toContain("C# & <b>Java</b>: 100%?");
+    const sectionName = String([...emu.state.sections.values()][0]!["displayName"]);
+    expect(sectionName).not.toMatch(/[?*\\/:<>|&#'"%~]/);
+  });
 });

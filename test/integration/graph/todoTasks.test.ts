@@ -3,10 +3,7 @@ import type { RunningEmulator } from "../../graph-emulator";
 import { sameFollowUp } from "../../../src/domain";
 import { createTodoTasks } from "../../../src/graph/todoTasks";
 import { answerFollowUp } from "./followUps";
-import { counted, emulator, graphFor, NOW, unwrap, whenEmulatorServes } from "./helpers";
-
-// EMULATOR GAP guard: runs once test/graph-emulator/resources/todo.ts registers its routes.
-const itTodo = whenEmulatorServes("resources/todo");
+import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
 
 let emu: RunningEmulator;
 beforeEach(async () => {
@@ -24,7 +21,7 @@ const tasksFor = (e: RunningEmulator, followUpId: string) =>
 const mail = { webUrl: "https://outlook.office365.com/owa/?ItemID=AAMk1", displayName: "Ansökan: Backend" };
 
 describe("reminders in To Do", () => {
-  itTodo("makes the Svara list once and a task with due date, reminder and the mail's link", async () => {
+  it("makes the Svara list once and a task with due date, reminder and the mail's link", async () => {
     const f = answerFollowUp();
     const adapter = todo(emu);
     const id = unwrap(await adapter.upsertFollowUp(f, "sv", null, mail));
@@ -48,21 +45,18 @@ describe("reminders in To Do", () => {
     expect(String((t["body"] as { content: string }).content)).toMatch(/^Erik väntar på besked\./);
   });
 
-  itTodo(
-    "maps the open tasks back to exactly the follow-ups the planner made, in one request once warm",
-    async () => {
-      const f = answerFollowUp();
-      const adapter = todo(emu);
-      const id = unwrap(await adapter.upsertFollowUp(f, "sv", null));
-      const { result, requests } = await counted(emu, () => adapter.listFollowUps());
-      const listed = unwrap(result);
-      expect(requests).toBe(1);
-      expect(listed.map((e) => e.remoteId)).toEqual([id]);
-      expect(sameFollowUp(listed[0]!.followUp, f)).toBe(true);
-    },
-  );
+  it("maps the open tasks back to exactly the follow-ups the planner made, in one request once warm", async () => {
+    const f = answerFollowUp();
+    const adapter = todo(emu);
+    const id = unwrap(await adapter.upsertFollowUp(f, "sv", null));
+    const { result, requests } = await counted(emu, () => adapter.listFollowUps());
+    const listed = unwrap(result);
+    expect(requests).toBe(1);
+    expect(listed.map((e) => e.remoteId)).toEqual([id]);
+    expect(sameFollowUp(listed[0]!.followUp, f)).toBe(true);
+  });
 
-  itTodo("makes the task once even when the connection drops after To Do saved it", async () => {
+  it("makes the task once even when the connection drops after To Do saved it", async () => {
     const f = answerFollowUp();
     const adapter = todo(emu);
     unwrap(await adapter.listFollowUps());
@@ -75,7 +69,7 @@ describe("reminders in To Do", () => {
     expect(tasksFor(emu, f.id)).toHaveLength(1);
   });
 
-  itTodo("creates with one request once the list is known, and updates in place", async () => {
+  it("creates with one request once the list is known, and updates in place", async () => {
     const adapter = todo(emu);
     unwrap(await adapter.listFollowUps());
     const f = answerFollowUp();
@@ -89,7 +83,7 @@ describe("reminders in To Do", () => {
     expect(sameFollowUp(unwrap(await adapter.listFollowUps())[0]!.followUp, moved)).toBe(true);
   });
 
-  itTodo("ticks the task off when the follow-up is done, and no longer lists it", async () => {
+  it("ticks the task off when the follow-up is done, and no longer lists it", async () => {
     const adapter = todo(emu);
     const id = unwrap(await adapter.upsertFollowUp(answerFollowUp(), "sv", null));
     unwrap(await adapter.complete(id));
@@ -97,7 +91,7 @@ describe("reminders in To Do", () => {
     expect(unwrap(await adapter.listFollowUps())).toEqual([]);
   });
 
-  itTodo("repairs a task whose notes the recruiter edited, instead of making another", async () => {
+  it("repairs a task whose notes the recruiter edited, instead of making another", async () => {
     const f = answerFollowUp();
     const id = unwrap(await todo(emu).upsertFollowUp(f, "sv", null));
     (emu.state.todoTasks.get(id)!["body"] as { content: string }).content = "mina egna anteckningar";
