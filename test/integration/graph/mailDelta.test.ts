@@ -44,4 +44,13 @@ describe("mail changes since the last sync", () => {
     expect(sent.messages.length).toBe(demo.mails.filter((m) => m.folder === "sentitems").length);
     expect(sent.messages.every((m) => m.folder === "sentitems")).toBe(true);
   });
+
+  it("starts over with a full round when the saved deltaLink has expired", async () => {
+    const delta = createMailDelta(graphFor(emu));
+    const first = unwrap(await delta.changes("inbox", null));
+    const expired = first.deltaLink.replace(/deltatoken=[^&]+/, "deltatoken=expired");
+    const again = unwrap(await delta.changes("inbox", expired));
+    expect(again.messages.length).toBe(first.messages.length);
+    expect(again.deltaLink).toContain("deltatoken");
+  });
 });

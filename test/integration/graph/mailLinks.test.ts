@@ -49,6 +49,31 @@ describe("linking mail to candidates", () => {
     ]);
   });
 
+  it("keeps a category the recruiter added while Svara was linking (412, read again, write again)", async () => {
+    const http = graphFor(emu);
+    let raced = false;
+    // Outlook on another device changes the mail between Svara's read and its write.
+    const racing: typeof http = {
+      ...http,
+      patch: async (path, body, options) => {
+        if (!raced) {
+          raced = true;
+          const rec = emu.state.messages.get(unknown.messageId)!;
+          rec["categories"] = ["Blue category"];
+          emu.state.touchOutlook(rec);
+        }
+        return http.patch(path, body, options);
+      },
+    };
+    unwrap(
+      await createMailLinks(racing).link(unknown.messageId, { processId, candidateId }, linked.category!),
+    );
+    expect(emu.state.messages.get(unknown.messageId)!["categories"]).toEqual([
+      "Blue category",
+      linked.category,
+    ]);
+  });
+
   it("linking an already linked mail costs one read and no write", async () => {
     const links = createMailLinks(graphFor(emu));
     const { requests, log } = await counted(emu, () =>
