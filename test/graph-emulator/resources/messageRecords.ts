@@ -119,12 +119,28 @@ export function patchMessage(store: Store, rec: Json, patch: Json): void {
   store.touchOutlook(rec);
 }
 
-export function moveMessage(store: Store, rec: Json, folderId: string): void {
+/**
+ * Moves a message to another folder. Outlook's regular ids change when an item changes folder; only
+ * with `Prefer: IdType="ImmutableId"` do they stay. Answers the message's id after the move.
+ */
+export function moveMessage(store: Store, rec: Json, folderId: string, immutableId: boolean): string {
   const from = String(rec["parentFolderId"]);
-  if (from === folderId) return;
-  store.removedMessages.push({ id: String(rec["id"]), folderId: from, seq: store.seq + 1 });
+  const oldId = String(rec["id"]);
+  if (from === folderId) return oldId;
+  store.removedMessages.push({ id: oldId, folderId: from, seq: store.seq + 1 });
+  if (!immutableId) {
+    store.unindexMessage(rec);
+    store.messages.delete(oldId);
+    const newId = store.newId("AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAA");
+    rec["id"] = newId;
+    rec["webLink"] =
+      `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(newId)}&exvsurl=1&viewmodel=ReadMessageItem`;
+    store.messages.set(newId, rec);
+    store.indexMessage(rec);
+  }
   rec["parentFolderId"] = folderId;
   store.touchOutlook(rec);
+  return String(rec["id"]);
 }
 
 export function deleteMessage(store: Store, rec: Json): void {

@@ -14,6 +14,11 @@ const NAV = ["singleValueExtendedProperties", "multiValueExtendedProperties", "a
 const byReceivedDesc = (a: Json, b: Json): number =>
   String(b["receivedDateTime"]).localeCompare(String(a["receivedDateTime"]));
 
+/** `Prefer: IdType="ImmutableId"`: ids survive a move between folders. */
+export function immutableIds(ctx: Ctx): boolean {
+  return /IdType\s*=\s*"?ImmutableId"?/i.test(ctx.headers["prefer"] ?? "");
+}
+
 function folderOrThrow(store: Store, nameOrId: string): string {
   const id = store.folderIdOf(nameOrId);
   if (!id) throw outlookNotFound();
@@ -99,7 +104,7 @@ function send(ctx: Ctx, rec: Json): Res {
   rec["receivedDateTime"] = now;
   rec["from"] = ownerAddress(ctx.store);
   rec["sender"] = rec["from"];
-  moveMessage(ctx.store, rec, folderOrThrow(ctx.store, "sentitems"));
+  moveMessage(ctx.store, rec, folderOrThrow(ctx.store, "sentitems"), immutableIds(ctx));
   return { status: 202 };
 }
 

@@ -42,7 +42,7 @@ it("rejects a malformed extended property id with 400", async () => {
   expect(r.status).toBe(400);
 });
 
-it("drafts a reply with createReply, then sends it into Sent Items", async () => {
+it("drafts a reply with createReply, then sends it into Sent Items under a new id", async () => {
   const mail = await inboxFrom("asa.oberg@example.se");
   const draft = await call<Json>(emu, "POST", `/me/messages/${mail["id"]}/createReply`, {
     body: { comment: "Hej Åsa! Vi återkommer på fredag." },
@@ -54,9 +54,28 @@ it("drafts a reply with createReply, then sends it into Sent Items", async () =>
   expect(draft.body["conversationId"]).toBe(mail["conversationId"]);
   const sent = await call(emu, "POST", `/me/messages/${draft.body["id"]}/send`);
   expect(sent.status).toBe(202);
-  const inSent = await get<Json>(emu, `/me/mailFolders/sentitems/messages/${draft.body["id"]}`);
-  expect(inSent.body["isDraft"]).toBe(false);
-  expect(inSent.body["parentFolderId"]).toBe(emu.state.folderIdOf("sentitems"));
+  // Outlook's regular ids change when an item changes folder.
+  expect((await get(emu, `/me/messages/${draft.body["id"]}`)).status).toBe(404);
+  const conv = await get<{ value: Json[] }>(
+    emu,
+    `/me/mailFolders/sentitems/messages?$filter=${enc(`conversationId eq '${String(mail["conversationId"])}'`)}&$top=50`,
+  );
+  const reply = conv.body.value.find((m) => m["subject"] === draft.body["subject"])!;
+  expect(reply["isDraft"]).toBe(false);
+  expect(reply["parentFolderId"]).toBe(emu.state.folderIdOf("sentitems"));
+});
+
+it('keeps the id through send with Prefer: IdType="ImmutableId"', async () => {
+  const prefer = { Prefer: 'IdType="ImmutableId"' };
+  const draft = await call<Json>(emu, "POST", "/me/messages", {
+    body: { subject: "Besked", toRecipients: [{ emailAddress: { address: "li.wei@example.com" } }] },
+    headers: prefer,
+  });
+  expect((await call(emu, "POST", `/me/messages/${draft.body["id"]}/send`, { headers: prefer })).status).toBe(
+    202,
+  );
+  const inSent = await get<Json>(emu, `/me/messages/${draft.body["id"]}`);
+  expect(inSent.body).toMatchObject({ isDraft: false, parentFolderId: emu.state.folderIdOf("sentitems") });
   expect((await call(emu, "POST", `/me/messages/${draft.body["id"]}/send`)).status).toBe(400);
 });
 
