@@ -2,7 +2,7 @@
 // linkedResource carries externalId = follow-up id (and the mail's web link), which is how a task
 // is found again: before every create, so a create whose answer was lost never makes a twin.
 import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
-import type { FollowUp, Language } from "../domain";
+import { DEFAULT_TIME_ZONE, type FollowUp, type Language } from "../domain";
 import { err, ok, type Result } from "../domain/result";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
@@ -10,7 +10,7 @@ import type { ExistingFollowUp, TodoPort } from "./ports";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { followUpFromNotes, taskNotes } from "./adapters-support/taskBody";
-import { utcDateTime } from "./adapters-support/graphTime";
+import { dueDate, utcDateTime } from "./adapters-support/graphTime";
 import { missingIdError } from "./adapters-support/missingId";
 
 const LIST_NAME = "Svara";
@@ -20,6 +20,8 @@ const INDEX_TTL_MS = 60_000;
 
 export interface TodoOptions {
   readonly now?: () => number;
+  /** The recruiter's zone (IANA), for the day a task is due. */
+  readonly timeZone?: string;
 }
 
 interface Known {
@@ -31,6 +33,7 @@ interface Known {
 
 export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): TodoPort {
   const now = options.now ?? (() => Date.now());
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   let listId: string | null = null;
   let index: { readonly at: number; readonly byExternalId: Map<string, Known> } | null = null;
 
@@ -88,7 +91,7 @@ export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): Tod
     return {
       title: f.title[language],
       body: { contentType: "text", content: taskNotes(f, language) },
-      dueDateTime: utcDateTime(f.dueAt),
+      dueDateTime: dueDate(f.dueAt, timeZone),
       reminderDateTime: utcDateTime(f.remindAt),
       isReminderOn: true,
       importance: f.overdue ? "high" : "normal",

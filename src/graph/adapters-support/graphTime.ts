@@ -4,3 +4,15 @@ export const utcDateTime = (instant: string): { dateTime: string; timeZone: stri
   dateTime: new Date(Date.parse(instant)).toISOString().replace(/Z$/, ""),
   timeZone: "UTC",
 });
+
+/** To Do keeps only the date of dueDateTime: the recruiter's calendar day of the instant, written
+ * as that day's midnight in UTC (what To Do itself writes), so 23:30 in Stockholm stays that day. */
+export function dueDate(instant: string, timeZone: string): { dateTime: string; timeZone: string } {
+  const day = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(Date.parse(instant));
+  return { dateTime: `${day}T00:00:00`, timeZone: "UTC" };
+}

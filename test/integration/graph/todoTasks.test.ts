@@ -31,7 +31,7 @@ describe("reminders in To Do", () => {
     expect(t["title"]).toBe("Svara Erik Lund senast 24 nov");
     expect(t["isReminderOn"]).toBe(true);
     expect(t["status"]).toBe("notStarted");
-    expect(t["dueDateTime"]).toEqual({ dateTime: "2026-11-24T10:15:00.0000000", timeZone: "UTC" });
+    expect(t["dueDateTime"]).toEqual({ dateTime: "2026-11-24T00:00:00.0000000", timeZone: "UTC" });
     expect(t["reminderDateTime"]).toEqual({ dateTime: "2026-11-21T08:00:00.0000000", timeZone: "UTC" });
     expect(t["categories"]).toEqual(["Svara"]);
     expect(t["linkedResources"]).toEqual([
@@ -81,6 +81,15 @@ describe("reminders in To Do", () => {
     const t = emu.state.todoTasks.get(unwrap(created.result))!;
     expect(t["importance"]).toBe("high");
     expect(sameFollowUp(unwrap(await adapter.listFollowUps())[0]!.followUp, moved)).toBe(true);
+  });
+
+  it("puts a task due late in the evening on the recruiter's own day", async () => {
+    const late = answerFollowUp({ dueAt: "2026-11-24T23:30:00.000Z" }); // 00:30 on the 25th in Stockholm
+    const id = unwrap(await todo(emu).upsertFollowUp(late, "sv", null));
+    expect(emu.state.todoTasks.get(id)!["dueDateTime"]).toEqual({
+      dateTime: "2026-11-25T00:00:00.0000000",
+      timeZone: "UTC",
+    });
   });
 
   it("ticks the task off when the follow-up is done, and no longer lists it", async () => {
