@@ -86,7 +86,7 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
   async function listAll(): Promise<
     Result<{ readonly processes: readonly StoredProcess[]; readonly unreadable: readonly AppError[] }>
   > {
-    const listed = await allPages<Item>(http, withQuery(`${FOLDER}:/children`, { $top: 1000 }));
+    const listed = await allPages<Item>(http, `${FOLDER}:/children`);
     if (!listed.ok) {
       // No processes folder yet: nobody has saved a process.
       return listed.error.code === "graph-not-found" ? ok({ processes: [], unreadable: [] }) : listed;

@@ -69,7 +69,7 @@ export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): Tod
     if (!list.ok) return list;
     const tasks = await allPages<TodoTask>(
       http,
-      withQuery(tasksPath(list.value), { $expand: "linkedResources", $top: 200 }),
+      withQuery(tasksPath(list.value), { $expand: "linkedResources", $top: 100 }),
     );
     if (!tasks.ok) return tasks;
     const byExternalId = new Map<string, Known>();
