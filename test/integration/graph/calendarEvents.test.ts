@@ -1,6 +1,7 @@
 // A candidate past interview gets a phone call, booked in the recruiter's calendar with a reminder.
 import type { RunningEmulator } from "../../graph-emulator";
-import { sameFollowUp } from "../../../src/domain";
+import { err, sameFollowUp } from "../../../src/domain";
+import { graphErrorFromResponse } from "../../../src/graph/graphError";
 import { createCalendarEvents } from "../../../src/graph/calendarEvents";
 import { transactionIdFor } from "../../../src/graph/adapters-support/transactionId";
 import { callFollowUp } from "./followUps";
@@ -56,6 +57,35 @@ describe("booking calls in the calendar", () => {
     // And a second run of sync, not knowing the id, still makes no twin.
     unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
     expect(eventsOf(emu, await transactionIdFor(f.id))).toHaveLength(1);
+  });
+
+  it("updates its own event when Graph says the transactionId was used for a different event", async () => {
+    const http = graphFor(emu);
+    const before = callFollowUp();
+    const id = unwrap(await calendar(emu).upsertFollowUp(before, "sv", null));
+    // Real Exchange refuses a known transactionId with other content (the emulator hands back the
+    // event instead), so the refusal is played here in front of the real emulator.
+    const refusing: typeof http = {
+      ...http,
+      post: async (path, body, options) =>
+        path === "/me/events"
+          ? err(
+              graphErrorFromResponse(
+                400,
+                { error: { code: "ErrorDuplicateTransactionId" } },
+                new Headers(),
+                Date.now(),
+              ),
+            )
+          : http.post(path, body, options),
+    };
+    const moved = callFollowUp({ dueAt: "2026-11-26T10:00:00.000Z", remindAt: "2026-11-26T09:45:00.000Z" });
+    const again = unwrap(await createCalendarEvents(refusing).upsertFollowUp(moved, "sv", null));
+    expect(again).toBe(id);
+    expect(emu.state.events.size).toBe(1);
+    expect((emu.state.events.get(id)!["start"] as { dateTime: string }).dateTime).toMatch(
+      /^2026-11-26T10:00/,
+    );
   });
 
   it("moves the call when the plan moves, in place", async () => {
