@@ -2,7 +2,7 @@
 // resource's workload builds it ($skip for Outlook and To Do, $skiptoken for OneDrive).
 import { compareForOrder, getProperty, matches } from "./evaluate";
 import type { ODataQuery } from "./query";
-import { shape, type Json, type ShapeOptions } from "./shape";
+import { shape, validateSelect, type Json, type ShapeOptions } from "./shape";
 
 export interface ListOptions extends ShapeOptions {
   /** Absolute URL of this collection, without query. */
@@ -41,6 +41,7 @@ export function filterAndOrder(items: Iterable<Json>, q: ODataQuery, opts: ListO
 }
 
 export function page(all: Json[], q: ODataQuery, opts: ListOptions): Json {
+  validateSelect(q, opts);
   const size = Math.min(q.top ?? opts.pageSize, opts.maxTop);
   let skip = q.skip;
   if (q.skiptoken !== null) skip = Number(Buffer.from(q.skiptoken, "base64url").toString("utf8")) || 0;

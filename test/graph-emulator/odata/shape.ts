@@ -13,6 +13,24 @@ export interface ShapeOptions {
   always?: string[];
   /** Collections returned inline that $expand may also name (To Do's linkedResources). */
   inline?: string[];
+  /** When given, $select of anything else is a 400, as Graph answers for an unknown property. */
+  properties?: readonly string[];
+  /** For that error message: "microsoft.graph.message". */
+  typeName?: string;
+}
+
+export function validateSelect(q: ODataQuery | null, opts: ShapeOptions): void {
+  if (!q?.select || !opts.properties) return;
+  const known = new Set(
+    [...opts.properties, ...opts.navigation, ...(opts.inline ?? [])].map((p) => p.toLowerCase()),
+  );
+  for (const name of q.select) {
+    if (!known.has(name.toLowerCase())) {
+      throw badRequest(
+        `Could not find a property named '${name}' on type '${opts.typeName ?? "microsoft.graph.entity"}'.`,
+      );
+    }
+  }
 }
 
 export function publicCopy(rec: Json): Json {
@@ -22,6 +40,7 @@ export function publicCopy(rec: Json): Json {
 }
 
 export function shape(rec: Json, q: ODataQuery | null, opts: ShapeOptions): Json {
+  validateSelect(q, opts);
   const out = publicCopy(rec);
   const nav = new Map([...opts.navigation, ...(opts.inline ?? [])].map((n) => [n.toLowerCase(), n]));
   for (const n of opts.navigation) delete out[n];

@@ -3,6 +3,51 @@ import { GraphError } from "../errors";
 import type { Json, Store } from "../store";
 import { htmlToText, mergeExtendedProperties, ownerAddress } from "./common";
 
+/** Every property of microsoft.graph.event the emulator knows ($select of others is a 400). */
+export const EVENT_PROPERTIES = [
+  "id",
+  "createdDateTime",
+  "lastModifiedDateTime",
+  "changeKey",
+  "categories",
+  "transactionId",
+  "originalStartTimeZone",
+  "originalEndTimeZone",
+  "iCalUId",
+  "reminderMinutesBeforeStart",
+  "isReminderOn",
+  "hasAttachments",
+  "subject",
+  "bodyPreview",
+  "importance",
+  "sensitivity",
+  "isAllDay",
+  "isCancelled",
+  "isOrganizer",
+  "responseRequested",
+  "seriesMasterId",
+  "showAs",
+  "type",
+  "webLink",
+  "onlineMeetingUrl",
+  "isOnlineMeeting",
+  "onlineMeetingProvider",
+  "allowNewTimeProposals",
+  "occurrenceId",
+  "isDraft",
+  "hideAttendees",
+  "responseStatus",
+  "body",
+  "start",
+  "end",
+  "location",
+  "locations",
+  "recurrence",
+  "attendees",
+  "organizer",
+  "onlineMeeting",
+] as const;
+
 /** Graph writes event times as "2026-11-26T09:00:00.0000000" in the event's time zone. */
 export function graphDateTime(value: unknown, field: string): Json {
   const v = value as { dateTime?: unknown; timeZone?: unknown } | undefined;

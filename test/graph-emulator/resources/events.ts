@@ -6,9 +6,10 @@ import { shape } from "../odata/shape";
 import { json, query, type Ctx, type Res, type Router } from "../router";
 import type { Json } from "../store";
 import { checkIfMatch, userContext } from "./common";
-import { createEvent, instantOf, patchEvent } from "./eventRecords";
+import { createEvent, EVENT_PROPERTIES, instantOf, patchEvent } from "./eventRecords";
 
 const NAV = ["singleValueExtendedProperties", "multiValueExtendedProperties", "attachments", "extensions"];
+const SHAPE = { navigation: NAV, properties: EVENT_PROPERTIES, typeName: "microsoft.graph.event" };
 const byStart = (a: Json, b: Json): number => instantOf(a["start"]) - instantOf(b["start"]);
 
 function eventOrThrow(ctx: Ctx, id: string): Json {
@@ -20,7 +21,7 @@ function eventOrThrow(ctx: Ctx, id: string): Json {
 function present(ctx: Ctx, rec: Json): Json {
   return {
     "@odata.context": userContext(ctx, "events/$entity"),
-    ...shape(rec, query(ctx), { navigation: NAV }),
+    ...shape(rec, query(ctx), SHAPE),
   };
 }
 
@@ -32,7 +33,7 @@ function listEvents(ctx: Ctx, items: Iterable<Json>, tail: string): Res {
     context: userContext(ctx, tail),
     pageSize: 10,
     maxTop: 1000,
-    navigation: NAV,
+    ...SHAPE,
     defaultOrder: byStart,
   };
   return { status: 200, body: page(filterAndOrder(items, q, opts), q, opts) };

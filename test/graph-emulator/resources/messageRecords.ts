@@ -23,6 +23,41 @@ export interface MessageInput {
   hasAttachments?: boolean;
 }
 
+/** Every property of microsoft.graph.message the emulator knows ($select of others is a 400). */
+export const MESSAGE_PROPERTIES = [
+  "id",
+  "createdDateTime",
+  "lastModifiedDateTime",
+  "changeKey",
+  "categories",
+  "receivedDateTime",
+  "sentDateTime",
+  "hasAttachments",
+  "internetMessageId",
+  "subject",
+  "bodyPreview",
+  "importance",
+  "parentFolderId",
+  "conversationId",
+  "conversationIndex",
+  "isDeliveryReceiptRequested",
+  "isReadReceiptRequested",
+  "isRead",
+  "isDraft",
+  "webLink",
+  "inferenceClassification",
+  "body",
+  "sender",
+  "from",
+  "toRecipients",
+  "ccRecipients",
+  "bccRecipients",
+  "replyTo",
+  "flag",
+  "uniqueBody",
+  "internetMessageHeaders",
+] as const;
+
 function preview(body: Json): string {
   const content = String(body["content"] ?? "");
   const text = body["contentType"] === "html" ? htmlToText(content) : content;

@@ -8,9 +8,17 @@ import { shape } from "../odata/shape";
 import { json, query, type Ctx, type Res, type Router } from "../router";
 import type { Json, Store } from "../store";
 import { checkIfMatch, emailAddress, ownerAddress, userContext } from "./common";
-import { createMessage, deleteMessage, moveMessage, patchMessage, type MessageInput } from "./messageRecords";
+import {
+  createMessage,
+  deleteMessage,
+  MESSAGE_PROPERTIES,
+  moveMessage,
+  patchMessage,
+  type MessageInput,
+} from "./messageRecords";
 
 const NAV = ["singleValueExtendedProperties", "multiValueExtendedProperties", "attachments", "extensions"];
+const SHAPE = { navigation: NAV, properties: MESSAGE_PROPERTIES, typeName: "microsoft.graph.message" };
 const byReceivedDesc = (a: Json, b: Json): number =>
   String(b["receivedDateTime"]).localeCompare(String(a["receivedDateTime"]));
 
@@ -48,7 +56,7 @@ function listMessages(ctx: Ctx, folderId: string | null, tail: string): Res {
     context: userContext(ctx, tail),
     pageSize: 10,
     maxTop: 1000,
-    navigation: NAV,
+    ...SHAPE,
     defaultOrder: byReceivedDesc,
   };
   const items = filterAndOrder(candidates(ctx.store, q, folderId), q, opts);
@@ -56,7 +64,7 @@ function listMessages(ctx: Ctx, folderId: string | null, tail: string): Res {
 }
 
 export function presentMessage(ctx: Ctx, rec: Json, q: ODataQuery | null): Json {
-  return { "@odata.context": userContext(ctx, "messages/$entity"), ...shape(rec, q, { navigation: NAV }) };
+  return { "@odata.context": userContext(ctx, "messages/$entity"), ...shape(rec, q, SHAPE) };
 }
 
 function created(ctx: Ctx, rec: Json): Res {
@@ -191,7 +199,7 @@ function delta(ctx: Ctx, folderId: string): Res {
     value: slice.map((m) =>
       "@removed" in m
         ? { "@odata.type": m["@odata.type"], id: m["id"], "@removed": m["@removed"] }
-        : shape(m, q, { navigation: NAV }),
+        : shape(m, q, SHAPE),
     ),
   };
   if (token.offset + size < all.length)

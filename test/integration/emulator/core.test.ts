@@ -182,3 +182,15 @@ describe("the request log", () => {
     expect(log.value[1]!["query"]).toBe("$top=2");
   });
 });
+
+describe("$select of an unknown property", () => {
+  it("answers 400 like Graph, for a list and for one item", async () => {
+    const list = await get<{ error: Json }>(emu, "/me/messages?$select=subject,sendr");
+    expect(list.status).toBe(400);
+    expect(String(list.body.error["message"])).toContain("'sendr'");
+    expect((await get(emu, "/me/events?$select=subjekt")).status).toBe(400);
+    expect((await get(emu, "/me/messages?$select=uniqueBody,internetMessageHeaders&$top=1")).status).toBe(
+      200,
+    );
+  });
+});
