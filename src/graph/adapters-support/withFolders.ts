@@ -21,15 +21,10 @@ export async function getWithFolders<T>(
     const got = await http.get<T>(path);
     return got.ok ? ok({ body: got.value.body, requests: got.value.attempts }) : got;
   }
-  const sent = await sendBatch(
-    http,
-    [{ id: "main", method: "GET", url: path }, ...folders.lookups()],
-    batchOptions,
-  );
+  const items = [{ id: "main", method: "GET" as const, url: path }, ...folders.lookups()];
+  const sent = await sendBatch(http, items, batchOptions);
   if (!sent.ok) return sent as Result<never, GraphAppError>;
-  const answers = new Map(
-    ["main", ...folders.lookups().map((l) => l.id)].map((id, i) => [id, sent.value.results[i]!]),
-  );
+  const answers = new Map(items.map((item, i) => [item.id, sent.value.results[i]!]));
   folders.learn(answers);
   const main = sent.value.results[0]!;
   return main.ok ? ok({ body: main.value.body as T, requests: sent.value.roundTrips }) : main;
