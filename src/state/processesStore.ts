@@ -20,6 +20,8 @@ export interface ProcessesStore {
   readonly error: AppError | null;
   /** Process documents that could not be read: shown, never silently left out. */
   readonly unreadable: readonly AppError[];
+  /** Set while the processes shown are this device's copy (Microsoft 365 out of reach). */
+  readonly offline: AppError | null;
   /** The engine's view changed. */
   showProcesses(processes: readonly Process[]): void;
   /** Reads every process from Microsoft 365 (through the engine). */
@@ -36,11 +38,13 @@ export const createProcessesStore = (sync: ProcessesGateway) =>
     processes: [],
     error: null,
     unreadable: [],
+    offline: null,
     showProcesses: (processes) => set({ processes }),
     load: async () => {
       set({ status: "loading", error: null });
       const loaded = await sync.refresh();
-      if (loaded.ok) set({ status: "ready", unreadable: loaded.value.unreadable });
+      if (loaded.ok)
+        set({ status: "ready", unreadable: loaded.value.unreadable, offline: loaded.value.offline });
       else set({ status: "error", error: loaded.error });
     },
     dispatch: (command) => sync.dispatch(command),

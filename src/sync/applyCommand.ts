@@ -57,6 +57,13 @@ export function applyCommand(
     case "CreateDrafts":
       return ok(processes);
   }
+  // A type from a newer version, read back from the outbox: it changes nothing we could show.
+  return err(
+    appError("unknown-command", "Okänd ändring.", "Unknown change.", {
+      cause: { type: (command as { type: unknown }).type },
+      retryable: false,
+    }),
+  );
 }
 
 /** Replace one process; the same array back when the process did not change. */

@@ -1,10 +1,8 @@
 // Where contact detection remembers how far it has read each folder's delta. Per device, like the
-// outbox (a delta link is a cursor, not the recruiter's data), in its own small IndexedDB database
-// so the outbox's schema stays the outbox's.
+// outbox: a delta link is a cursor, not the recruiter's data.
 
-import { wrap, type IDBPDatabase } from "idb";
-import { err, ok, type Result } from "../domain";
-import { storageError } from "./outboxErrors";
+import { ok, type Result } from "../domain";
+import { DELTA_LINKS, readKey, writeKey, type SyncStateDb } from "./syncStateDb";
 
 export type DeltaFolder = "inbox" | "sentitems";
 
@@ -21,40 +19,12 @@ export function memoryDeltaLinks(): DeltaLinkStore {
   };
 }
 
-const STORE = "deltaLinks";
-
-export async function openDeltaLinkStore(
-  factory: IDBFactory,
-  name = "svara-sync-state",
-): Promise<Result<DeltaLinkStore>> {
-  let db: IDBPDatabase;
-  try {
-    const request = factory.open(name, 1);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-    };
-    db = (await wrap(request)) as IDBPDatabase;
-  } catch (e) {
-    return err(storageError(e));
-  }
-  return ok({
+export function deltaLinksIn(db: SyncStateDb): DeltaLinkStore {
+  return {
     async get(folder) {
-      try {
-        const value: unknown = await db.get(STORE, folder);
-        return ok(typeof value === "string" ? value : null);
-      } catch (e) {
-        return err(storageError(e));
-      }
+      const value = await readKey<unknown>(db, DELTA_LINKS, folder);
+      return value.ok ? ok(typeof value.value === "string" ? value.value : null) : value;
     },
-    async set(folder, link) {
-      try {
-        const tx = db.transaction(STORE, "readwrite", { durability: "strict" });
-        await tx.store.put(link, folder);
-        await tx.done;
-        return ok(undefined);
-      } catch (e) {
-        return err(storageError(e));
-      }
-    },
-  });
+    set: (folder, link) => writeKey(db, DELTA_LINKS, folder, link),
+  };
 }

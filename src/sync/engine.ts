@@ -27,12 +27,15 @@ import {
 import type { OutboxEnvelope } from "./outboxEnvelope";
 import type { OutboxStore } from "./outboxStore";
 import { OptimisticView } from "./optimisticView";
+import type { ProcessCache } from "./processCache";
 import { statusOf, type QueueState, type SyncListener } from "./syncEvents";
 
 export interface EngineOptions {
   readonly outbox: OutboxStore;
   readonly ports: SyncPorts;
   readonly listener?: SyncListener;
+  /** This device's copy of the documents, shown when Graph cannot be reached. */
+  readonly cache?: ProcessCache;
   readonly settings?: () => Settings;
   readonly language?: () => Language;
   /** Epoch ms; injectable so tests can move time. */
@@ -44,11 +47,18 @@ export interface EngineOptions {
   readonly backoff?: BackoffPolicy;
 }
 
+export interface Refreshed {
+  readonly unreadable: readonly AppError[];
+  /** Set when the processes shown are this device's copy, not Microsoft 365's. */
+  readonly offline: AppError | null;
+}
+
 export interface SyncEngine {
   /** Resolves once the command is in IndexedDB ("saved"); an error means not saved and not shown. */
   dispatch(command: Command): Promise<Result<OutboxEnvelope>>;
-  /** Reads every process from Microsoft 365 into the view. */
-  refresh(): Promise<Result<{ readonly unreadable: readonly AppError[] }>>;
+  /** Reads every process from Microsoft 365 into the view; when Graph cannot be reached, this
+   * device's copy is shown and `offline` says why. An error only when there is neither. */
+  refresh(): Promise<Result<Refreshed>>;
   /** On start: what was pending or mid-send when the pane closed goes out again. */
   replay(): Promise<Result<number>>;
   /** The retry button of a failed command. */
@@ -91,6 +101,8 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       put: (stored) => {
         documents.set(stored.process.id, stored);
         view.upsertBase(stored.process);
+        // The copy is a convenience for offline starts; a failed cache write loses nothing.
+        void options.cache?.put(stored);
       },
       exclusive: (processId, work) => {
         const run = (locks.get(processId) ?? Promise.resolve()).then(work, work);
@@ -237,6 +249,11 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     return "wait";
   }
 
+  function adopt(stored: readonly StoredProcess[]): void {
+    for (const s of stored) documents.set(s.process.id, s);
+    view.setBase(stored.map((s) => s.process));
+  }
+
   return {
     async dispatch(command) {
       const check = applyCommand(view.processes(), command, isoNow(), settings());
@@ -257,10 +274,15 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
 
     async refresh() {
       const all = await ports.processes.listAll();
-      if (!all.ok) return all;
-      for (const stored of all.value.processes) documents.set(stored.process.id, stored);
-      view.setBase(all.value.processes.map((s) => s.process));
-      return ok({ unreadable: all.value.unreadable });
+      if (!all.ok) {
+        const cached = options.cache ? await options.cache.load() : null;
+        if (!cached?.ok || cached.value.length === 0) return all;
+        adopt(cached.value);
+        return ok({ unreadable: [], offline: all.error });
+      }
+      adopt(all.value.processes);
+      for (const stored of all.value.processes) void options.cache?.put(stored);
+      return ok({ unreadable: all.value.unreadable, offline: null });
     },
 
     async replay() {

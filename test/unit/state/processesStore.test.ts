@@ -24,7 +24,7 @@ const other = process({ id: "p-other", title: "Frontend", candidates: [candidate
 function storeWith() {
   const store = createProcessesStore({
     dispatch: async () => ok(undefined as never),
-    refresh: async () => ok({ unreadable: [] }),
+    refresh: async () => ok({ unreadable: [], offline: null }),
   });
   store.getState().showProcesses([nordbank, other]);
   return store;

@@ -42,19 +42,17 @@ describe("the pane's stores over the sync engine", () => {
       )?.phase;
     expect(clockNow()).toBe("overdue");
 
-    const saved = await app.processes
-      .getState()
-      .dispatch(
-        makeCommand(
-          "LogContact",
-          {
-            processId: asa.process.id,
-            candidateId: asa.candidate.id,
-            contact: callContact("call-1", clock.iso(), "reached", "Besked"),
-          },
-          { id: "call-1", createdAt: clock.iso() },
-        ),
-      );
+    const saved = await app.processes.getState().dispatch(
+      makeCommand(
+        "LogContact",
+        {
+          processId: asa.process.id,
+          candidateId: asa.candidate.id,
+          contact: callContact("call-1", clock.iso(), "reached", "Besked"),
+        },
+        { id: "call-1", createdAt: clock.iso() },
+      ),
+    );
     expect(saved.ok).toBe(true);
     expect(clockNow()).toBe("stopped");
     expect(pendingCount(app.outbox.getState())).toBe(1);

@@ -4,7 +4,8 @@ import { answerClock, DEFAULT_SETTINGS } from "../../../src/domain";
 import type { MailSummary } from "../../../src/graph/ports";
 import { detectContacts, mailContactCommands, type DetectedMail } from "../../../src/sync/contactDetection";
 import { mailCommandId, mailContactId } from "../../../src/sync/contactIds";
-import { memoryDeltaLinks, openDeltaLinkStore } from "../../../src/sync/deltaLinkStore";
+import { deltaLinksIn, memoryDeltaLinks } from "../../../src/sync/deltaLinkStore";
+import { openSyncStateDb } from "../../../src/sync/syncStateDb";
 import { FakeMailDelta } from "./fakes/fakePorts";
 import { ASA, ERIK, harness, PROCESS_ID, type Harness } from "./fakes/harness";
 
@@ -165,19 +166,21 @@ describe("noticing mail to and from candidates", () => {
 
   it("remembers how far it has read each folder across a reload", async () => {
     const idb = new IDBFactory();
-    const first = await openDeltaLinkStore(idb);
-    if (!first.ok) throw new Error(first.error.code);
-    await first.value.set(
+    const firstDb = await openSyncStateDb(idb);
+    if (!firstDb.ok) throw new Error(firstDb.error.code);
+    await deltaLinksIn(firstDb.value).set(
       "sentitems",
       "https://graph.microsoft.com/v1.0/me/mailFolders/sentitems/messages/delta?$deltatoken=abc",
     );
-    const second = await openDeltaLinkStore(idb);
-    if (!second.ok) throw new Error(second.error.code);
-    expect(await second.value.get("sentitems")).toEqual({
+    firstDb.value.close();
+    const secondDb = await openSyncStateDb(idb);
+    if (!secondDb.ok) throw new Error(secondDb.error.code);
+    const second = deltaLinksIn(secondDb.value);
+    expect(await second.get("sentitems")).toEqual({
       ok: true,
       value: expect.stringContaining("deltatoken=abc"),
     });
-    expect(await second.value.get("inbox")).toEqual({ ok: true, value: null });
+    expect(await second.get("inbox")).toEqual({ ok: true, value: null });
   });
 
   it("derives ids from the Message-ID when there is one, else from the Graph id", () => {

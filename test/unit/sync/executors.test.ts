@@ -1,0 +1,117 @@
+import { appError } from "../../../src/domain";
+import type { OutboxEnvelope } from "../../../src/sync/outboxEnvelope";
+import { cmd } from "./fakes/commandsFor";
+import { offline, throttled } from "./fakes/faults";
+import { ASA, harness, PROCESS_ID } from "./fakes/harness";
+
+const asa = { processId: PROCESS_ID, candidateId: ASA };
+
+describe("what each change does in Microsoft 365", () => {
+  it("adds a candidate from their application and links the mail with the process's category", async () => {
+    const h = await harness();
+    await h.engine.dispatch(
+      cmd(
+        "AddCandidate",
+        {
+          processId: PROCESS_ID,
+          candidateId: "c-nora-berg",
+          name: "Nora Berg",
+          email: "nora.berg@example.se",
+          phone: null,
+          linkedInUrl: null,
+          stageId: null,
+          sourceMail: {
+            messageId: "AAMk-app",
+            internetMessageId: null,
+            at: "2026-11-24T07:00:00.000Z",
+            subject: "Ansökan",
+          },
+        },
+        undefined,
+        "add-nora",
+      ),
+    );
+    await h.engine.idle();
+    expect(h.m365.processes.doc(PROCESS_ID).candidates.map((c) => c.id)).toContain("c-nora-berg");
+    expect(h.m365.mailLinks.links.get("AAMk-app")).toEqual({
+      ref: { processId: PROCESS_ID, candidateId: "c-nora-berg" },
+      category: "Svara: Backend-utvecklare – Nordbank",
+    });
+    // Her application is unanswered: the answer reminders are in To Do.
+    expect([...h.m365.todo.open.values()].some((t) => t.followUp.candidateId === "c-nora-berg")).toBe(true);
+  });
+
+  it("links a mail to a candidate without writing the process document", async () => {
+    const h = await harness();
+    await h.engine.dispatch(cmd("LinkMail", { ...asa, messageId: "AAMk-7" }, undefined, "l-7"));
+    await h.engine.idle();
+    expect(h.m365.mailLinks.links.get("AAMk-7")?.ref).toEqual(asa);
+    expect(h.m365.processes.writes()).toBe(0);
+  });
+
+  it("ticks off a reminder, and counts one already gone from To Do as done", async () => {
+    const h = await harness();
+    h.m365.todo.faults.fail("complete", appError("graph-not-found", "Borta", "Gone", { retryable: false }));
+    await h.engine.dispatch(
+      cmd(
+        "CompleteFollowUp",
+        { ...asa, followUpId: "f-1", target: "todo", remoteId: "task-9" },
+        undefined,
+        "done-1",
+      ),
+    );
+    await h.engine.idle();
+    expect(h.statuses.get("done-1")?.state).toBe("sent");
+  });
+
+  it("makes 200 drafts once, even when some were throttled and the command went again", async () => {
+    const h = await harness();
+    const drafts = Array.from({ length: 200 }, (_, i) => ({
+      id: `d-${i}`,
+      to: [{ name: `Kandidat ${i}`, email: `k${i}@example.se` }],
+      subject: "Lägesuppdatering",
+      html: "<p>Hej!</p>",
+      replyToMessageId: null,
+    }));
+    h.m365.drafts.faults.fail("createDrafts:after", { ...throttled(10_000), code: "graph-throttled" });
+    await h.engine.dispatch(cmd("CreateDrafts", { drafts }, undefined, "drafts-1"));
+    await h.engine.idle();
+    expect(h.statuses.get("drafts-1")?.state).toBe("pending");
+    await h.clock.advance(10_000);
+    await h.engine.idle();
+    expect(h.statuses.get("drafts-1")?.state).toBe("sent");
+    expect(h.m365.drafts.creates).toBe(200);
+  });
+
+  it("fails, but keeps, a change of a kind this version does not know (saved by a newer Svara)", async () => {
+    const h = await harness();
+    const future = {
+      id: "future-1",
+      type: "ScheduleInterview",
+      key: `${PROCESS_ID}/${ASA}`,
+      payload: {},
+      createdAt: h.clock.iso(),
+    };
+    await h.outbox.enqueue(future);
+    await h.engine.replay();
+    await h.engine.idle();
+    const kept = await h.outbox.get("future-1");
+    expect(kept.ok && (kept.value as OutboxEnvelope).status).toBe("failed");
+    expect(h.statuses.get("future-1")?.error?.code).toBe("sync-unknown-command");
+  });
+
+  it("shows the failed and pending changes again after a reload", async () => {
+    const h = await harness();
+    h.m365.processes.faults.fail("write", offline());
+    h.m365.mailLinks.faults.fail(
+      "link",
+      appError("graph-request-rejected", "Nej", "No", { retryable: false }),
+    );
+    await h.engine.dispatch(cmd("LinkMail", { ...asa, messageId: "AAMk-x" }, undefined, "l-x"));
+    await h.engine.idle();
+    await h.reopen();
+    h.statuses.clear();
+    await h.engine.replay();
+    expect(h.statuses.get("l-x")?.state).toBe("failed");
+  });
+});
