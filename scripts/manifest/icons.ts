@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Tally, type CheckResult } from "./problem";
-import { collectResources } from "./resids";
+import { residResolver } from "./resids";
 import { child, describe, walk, type XmlElement } from "./xmlTree";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -75,11 +75,7 @@ export function checkIcons(root: XmlElement, options: IconOptions): CheckResult 
     for (const url of urls) checkFile(tally, seen, `<${name}>`, url, size, options);
   }
 
-  const images = new Map(
-    collectResources(root)
-      .filter((r) => r.kind === "Images")
-      .map((r) => [r.id, r.element]),
-  );
+  const resolve = residResolver(root);
   for (const icon of walk(root)) {
     if (icon.name !== "Icon") continue;
     const sizes = icon.children.map((img) => Number(img.attrs.size));
@@ -100,8 +96,9 @@ export function checkIcons(root: XmlElement, options: IconOptions): CheckResult 
       ) {
         continue;
       }
-      const resource = images.get(img.attrs.resid ?? "");
-      if (!resource) continue; // resids.ts reports the missing resource
+      const found = resolve(img, img.attrs.resid ?? "");
+      if (found?.kind !== "Images") continue; // resids.ts reports the missing or wrong resource
+      const resource = found.element;
       const urls = [resource.attrs.DefaultValue ?? "", ...resource.children.map((o) => o.attrs.Value ?? "")];
       for (const url of urls)
         checkFile(tally, seen, `${what} → resource "${resource.attrs.id}"`, url, size, options);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkControlIds } from "./controlIds";
 import { checkIcons } from "./icons";
 import { checkIdentity } from "./identity";
+import { checkLaunchEvents } from "./launchEvents";
 import type { CheckResult, Problem } from "./problem";
 import { checkResids } from "./resids";
 import { checkUnifiedSchema } from "./unifiedSchema";
@@ -34,6 +35,7 @@ export async function validateManifestXml(xml: string, options: ValidateOptions)
     checkOrder(root),
     checkResids(root),
     checkControlIds(root),
+    checkLaunchEvents(root),
     checkIcons(root, { rootDir: options.rootDir }),
     checkUrls(root, { noLocalhost: options.noLocalhost }),
   ];

@@ -1,5 +1,5 @@
 import { Tally, type CheckResult } from "./problem";
-import { describe, walk, type XmlElement } from "./xmlTree";
+import { describe, layerOf, parentsOf, walk, type XmlElement } from "./xmlTree";
 
 /** The four kinds of resource under <Resources>, and the element each holds. */
 export type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
@@ -30,7 +30,11 @@ function expectedKind(el: XmlElement, parent: XmlElement | undefined): ResourceK
     case "SourceLocation":
     case "FunctionFile":
     case "Url":
+    case "Runtime":
       return "Urls";
+    case "Override":
+      // The event runtime's JavaScript file (classic Outlook on Windows); locale Overrides carry no resid.
+      return parent?.name === "Runtime" ? "Urls" : undefined;
     case "Label":
     case "Title":
     case "Tooltip":
@@ -42,20 +46,42 @@ function expectedKind(el: XmlElement, parent: XmlElement | undefined): ResourceK
   }
 }
 
-/** Every resource declared under any <Resources>, with its kind. */
-export function collectResources(root: XmlElement): Resource[] {
+/** The resources declared directly in one <Resources> element, with their kind. */
+function resourcesIn(resources: XmlElement): Resource[] {
   const found: Resource[] = [];
-  for (const el of walk(root)) {
-    if (el.name !== "Resources") continue;
-    for (const group of el.children) {
-      const kind = KINDS.find((k) => k === group.name);
-      if (!kind) continue;
-      for (const item of group.children) {
-        if (item.name === ITEM[kind]) found.push({ id: item.attrs.id ?? "", kind, element: item });
-      }
+  for (const group of resources.children) {
+    const kind = KINDS.find((k) => k === group.name);
+    if (!kind) continue;
+    for (const item of group.children) {
+      if (item.name === ITEM[kind]) found.push({ id: item.attrs.id ?? "", kind, element: item });
     }
   }
   return found;
+}
+
+/** Every resource declared under any <Resources>, with its kind (every layer). */
+export function collectResources(root: XmlElement): Resource[] {
+  return [...walk(root)].filter((el) => el.name === "Resources").flatMap(resourcesIn);
+}
+
+/** The resources a layer declares itself (not those of the layer nested in it). */
+export const ownResources = (layer: XmlElement): Resource[] =>
+  layer.children.filter((c) => c.name === "Resources").flatMap(resourcesIn);
+
+/**
+ * Looks a resid up the way Office does: in the element's own VersionOverrides layer first, then
+ * in the layers around it (a 1.1 layer's resources merge with those of the 1.0 layer it is in).
+ */
+export function residResolver(root: XmlElement): (el: XmlElement, resid: string) => Resource | undefined {
+  const parents = parentsOf(root);
+  return (el, resid) => {
+    for (let layer = layerOf(el, parents); layer; layer = layerOf(parents.get(layer)!, parents)) {
+      const found = ownResources(layer).find((r) => r.id === resid);
+      if (found) return found;
+      if (!parents.get(layer)) break;
+    }
+    return undefined;
+  };
 }
 
 /**
@@ -65,17 +91,20 @@ export function collectResources(root: XmlElement): Resource[] {
 export function checkResids(root: XmlElement): CheckResult {
   const tally = new Tally("resid");
   const resources = collectResources(root);
-  const byId = new Map<string, Resource>();
-  for (const r of resources) {
-    tally.expect(r.id.length > 0, `${describe(r.element)} under <${r.kind}> has no id`);
-    tally.expect(
-      r.id.length <= MAX_RESID,
-      `resource id "${r.id}" is ${r.id.length} characters; at most ${MAX_RESID} allowed`,
-    );
-    tally.expect(!byId.has(r.id), `resource id "${r.id}" is declared more than once`);
-    byId.set(r.id, r);
-    const limit = MAX_LENGTH[r.kind];
-    if (limit) {
+  for (const block of walk(root)) {
+    if (block.name !== "Resources") continue;
+    const seen = new Set<string>();
+    for (const r of resourcesIn(block)) {
+      tally.expect(r.id.length > 0, `${describe(r.element)} under <${r.kind}> has no id`);
+      tally.expect(
+        r.id.length <= MAX_RESID,
+        `resource id "${r.id}" is ${r.id.length} characters; at most ${MAX_RESID} allowed`,
+      );
+      // Per <Resources>: a 1.1 layer repeats the ids of the 1.0 layer around it on purpose.
+      tally.expect(!seen.has(r.id), `resource id "${r.id}" is declared more than once`);
+      seen.add(r.id);
+      const limit = MAX_LENGTH[r.kind];
+      if (!limit) continue;
       const values = [
         r.element.attrs.DefaultValue ?? "",
         ...r.element.children.map((o) => o.attrs.Value ?? ""),
@@ -89,13 +118,12 @@ export function checkResids(root: XmlElement): CheckResult {
     }
   }
 
-  const used = new Set<string>();
-  const parents = new Map<XmlElement, XmlElement>();
-  for (const el of walk(root)) for (const c of el.children) parents.set(c, el);
+  const used = new Set<XmlElement>();
+  const parents = parentsOf(root);
+  const resolve = residResolver(root);
   for (const el of walk(root)) {
     const resid = el.attrs.resid;
     if (resid === undefined) continue;
-    used.add(resid);
     tally.expect(
       resid.length <= MAX_RESID,
       `${describe(el)} at ${el.path}: resid "${resid}" is ${resid.length} characters; at most ${MAX_RESID} allowed`,
@@ -109,7 +137,7 @@ export function checkResids(root: XmlElement): CheckResult {
     ) {
       continue;
     }
-    const target = byId.get(resid);
+    const target = resolve(el, resid);
     if (
       !tally.expect(
         target !== undefined,
@@ -118,13 +146,14 @@ export function checkResids(root: XmlElement): CheckResult {
     ) {
       continue;
     }
+    used.add(target!.element);
     tally.expect(
       target!.kind === kind,
       `${describe(el)} at ${el.path}: resid "${resid}" is under <${target!.kind}> but must be under <${kind}>`,
     );
   }
   for (const r of resources) {
-    tally.expect(used.has(r.id), `resource "${r.id}" (${r.kind}) is declared but never referenced`);
+    tally.expect(used.has(r.element), `resource "${r.id}" (${r.kind}) is declared but never referenced`);
   }
   return tally.result();
 }

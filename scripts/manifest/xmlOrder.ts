@@ -1,5 +1,5 @@
 import { Tally, type CheckResult } from "./problem";
-import { describe, walk, xsiType, type XmlElement } from "./xmlTree";
+import { describe, layerOf, parentsOf, walk, xsiType, type XmlElement } from "./xmlTree";
 
 /**
  * Child order per the XSD sequences of MS-OWEMXML (the Office add-in manifest spec) for the
@@ -68,10 +68,34 @@ const VERSION_OVERRIDES_1_1 = [
 
 const CONTROL_BUTTON = [one("Label"), opt("Tooltip"), one("Supertip"), one("Icon"), one("Action")];
 
-/** Picks the content model for an element from its name, xsi:type and parent. */
-function modelFor(el: XmlElement, parent: XmlElement | undefined): Particle[] | undefined {
+/** MailHost: 1.0 has the desktop form factor only; 1.1 adds the event runtime and mobile. */
+const MAIL_HOST_1_0 = [one("DesktopFormFactor")];
+const MAIL_HOST_1_1 = [opt("Runtimes"), opt("DesktopFormFactor"), opt("MobileFormFactor")];
+
+/** ShowTaskpane: 1.0 knows only where the page is; pinning and the rest came with 1.1. */
+const SHOW_TASKPANE_1_0 = [one("SourceLocation")];
+const SHOW_TASKPANE_1_1 = [
+  one("SourceLocation"),
+  opt("SupportsPinning"),
+  opt("SupportsNoItemContext"),
+  opt("SupportsMultiSelect"),
+];
+
+/** mailappversionoverrides/1.1 LaunchEvent extension point: the events, then the runtime's page. */
+const LAUNCH_EVENT_POINT = [one("LaunchEvents"), one("SourceLocation")];
+
+/**
+ * Picks the content model for an element from its name, xsi:type, parent and the VersionOverrides
+ * layer it is in (`VersionOverridesV1_0` / `VersionOverridesV1_1`; undefined in the base manifest).
+ */
+function modelFor(
+  el: XmlElement,
+  parent: XmlElement | undefined,
+  layer: string | undefined,
+): Particle[] | undefined {
   const type = xsiType(el);
   const parentName = parent?.name;
+  const v1_1 = layer === "VersionOverridesV1_1";
   switch (el.name) {
     case "OfficeApp":
       return type === "MailApp" ? MAIL_APP : undefined;
@@ -107,13 +131,25 @@ function modelFor(el: XmlElement, parent: XmlElement | undefined): Particle[] | 
       if (type === "VersionOverridesV1_1") return VERSION_OVERRIDES_1_1;
       return undefined;
     case "Host":
-      return type === "MailHost" ? [opt("Runtimes"), opt("DesktopFormFactor"), opt("MobileFormFactor")] : [];
+      if (type !== "MailHost") return [];
+      return v1_1 ? MAIL_HOST_1_1 : MAIL_HOST_1_0;
+    case "Runtimes":
+      return [many("Runtime")];
+    case "Runtime":
+      return [opt("Override")];
+    case "Override":
+      return parentName === "Runtime" ? [] : undefined;
     case "DesktopFormFactor":
       return [opt("FunctionFile"), many("ExtensionPoint")];
     case "ExtensionPoint":
+      if (type === "LaunchEvent") return v1_1 ? LAUNCH_EVENT_POINT : undefined; // launchEvents.ts reports 1.0
       return type?.endsWith("CommandSurface") && !type.startsWith("Mobile")
         ? [many("OfficeTab", 0), many("CustomTab", 0)]
         : undefined;
+    case "LaunchEvents":
+      return [many("LaunchEvent")];
+    case "LaunchEvent":
+      return parentName === "LaunchEvents" ? [] : undefined;
     case "OfficeTab":
       return [many("Group")];
     case "CustomTab":
@@ -127,14 +163,8 @@ function modelFor(el: XmlElement, parent: XmlElement | undefined): Particle[] | 
     case "Icon":
       return [many("Image")];
     case "Action":
-      return type === "ShowTaskpane"
-        ? [
-            one("SourceLocation"),
-            opt("SupportsPinning"),
-            opt("SupportsNoItemContext"),
-            opt("SupportsMultiSelect"),
-          ]
-        : undefined;
+      if (type !== "ShowTaskpane") return undefined;
+      return v1_1 ? SHOW_TASKPANE_1_1 : SHOW_TASKPANE_1_0;
     case "Resources":
       return [opt("Images"), opt("Urls"), opt("ShortStrings"), opt("LongStrings")];
     case "Images":
@@ -181,14 +211,16 @@ function checkSequence(el: XmlElement, model: Particle[], tally: Tally): void {
 /** Checks child order and occurrence for every element we have a content model for. */
 export function checkOrder(root: XmlElement): CheckResult {
   const tally = new Tally("order");
-  const parents = new Map<XmlElement, XmlElement>();
-  for (const el of walk(root)) for (const c of el.children) parents.set(c, el);
+  const parents = parentsOf(root);
   tally.expect(
     root.name === "OfficeApp" && xsiType(root) === "MailApp",
     `the root must be <OfficeApp xsi:type="MailApp">, not ${describe(root)}`,
   );
   for (const el of walk(root)) {
-    const model = modelFor(el, parents.get(el));
+    const parent = parents.get(el);
+    // A VersionOverrides element's own children follow its parent's layer rules only for itself.
+    const layer = parent ? layerOf(parent, parents) : undefined;
+    const model = modelFor(el, parent, el.name === "VersionOverrides" ? undefined : layer && xsiType(layer));
     if (model) checkSequence(el, model, tally);
   }
   return tally.result();

@@ -76,3 +76,28 @@ export function describe(el: XmlElement): string {
   }
   return `<${parts.join(" ")}>`;
 }
+
+/** Every element mapped to its parent (the root has none). */
+export function parentsOf(root: XmlElement): Map<XmlElement, XmlElement> {
+  const parents = new Map<XmlElement, XmlElement>();
+  for (const el of walk(root)) for (const c of el.children) parents.set(c, el);
+  return parents;
+}
+
+/**
+ * The elements of one VersionOverrides layer: its subtree without the layer nested in it. A mail
+ * manifest may hold a 1.1 layer inside a 1.0 one, and a client reads one of them, so ids and
+ * resources are checked per layer.
+ */
+export function* walkLayer(layer: XmlElement): Generator<XmlElement> {
+  yield layer;
+  for (const c of layer.children) if (c.name !== "VersionOverrides") yield* walk(c);
+}
+
+/** The innermost VersionOverrides around an element (itself when it is one), if any. */
+export function layerOf(el: XmlElement, parents: Map<XmlElement, XmlElement>): XmlElement | undefined {
+  for (let at: XmlElement | undefined = el; at; at = parents.get(at)) {
+    if (at.name === "VersionOverrides") return at;
+  }
+  return undefined;
+}

@@ -2,10 +2,20 @@ import { checkControlIds } from "../../../scripts/manifest/controlIds";
 import { broken, messages, realManifest, rootOf } from "./manifestText";
 
 describe("checkControlIds", () => {
-  it("accepts the real manifest: four groups, four buttons, all ids distinct", () => {
+  it("accepts the real manifest: four groups, four buttons per layer, ids distinct within each layer", () => {
     const result = checkControlIds(rootOf(realManifest()));
     expect(result.problems).toEqual([]);
-    expect(result.checks).toBe(16);
+    expect(result.checks).toBe(32); // 8 ids × 2 assertions × 2 layers (1.0 and 1.1)
+  });
+
+  it("rejects a reused id inside the 1.1 layer alone, naming that layer", () => {
+    const xml = broken(
+      /(<VersionOverrides xmlns="http:\/\/schemas.microsoft.com\/office\/mailappversionoverrides\/1.1"[\s\S]*?)id="Svara.ApptAttendee.Open"/,
+      '$1id="Svara.ApptOrganizer.Open"',
+    );
+    const found = messages(checkControlIds(rootOf(xml)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/V1_1\].*reuses the id of the one at .*V1_1\]/);
   });
 
   it("rejects a button that reuses another surface's id", () => {

@@ -68,3 +68,36 @@ describe("checkResids", () => {
     );
   });
 });
+
+describe("checkResids across the two VersionOverrides layers", () => {
+  it("resolves the event runtime's page and script (Runtime and its javascript Override) to Urls", () => {
+    const xml = broken(
+      '<Override type="javascript" resid="JSRuntime.Url" />',
+      '<Override type="javascript" resid="Group.Label" />',
+    );
+    expect(messages(checkResids(rootOf(xml)))).toContainEqual(
+      expect.stringMatching(
+        /<Override resid="Group.Label"> at .*Runtime\/Override: resid "Group.Label" is under <ShortStrings> but must be under <Urls>/,
+      ),
+    );
+  });
+
+  it("does not let the 1.0 layer use a resource only the 1.1 layer declares", () => {
+    const xml = broken(
+      /(<VersionOverrides xmlns="http:\/\/schemas.microsoft.com\/office\/mailappversionoverrides" [\s\S]*?)<SourceLocation resid="Taskpane.Url" \/>/,
+      '$1<SourceLocation resid="WebViewRuntime.Url" />',
+    );
+    expect(messages(checkResids(rootOf(xml)))).toContainEqual(
+      expect.stringMatching(/V1_0\]\/Hosts.*: resid "WebViewRuntime.Url" is not in <Resources>/),
+    );
+  });
+
+  it("reports an unused resource per layer: the 1.0 copy of a string only the 1.1 layer still uses", () => {
+    const inner = '<VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1"';
+    const [outer, rest] = realManifest().split(inner) as [string, string];
+    const xml =
+      outer.split('<Title resid="OpenPane.Title" />').join('<Title resid="OpenPane.Label" />') + inner + rest;
+    const found = messages(checkResids(rootOf(xml)));
+    expect(found).toEqual(['resource "OpenPane.Title" (ShortStrings) is declared but never referenced']);
+  });
+});
