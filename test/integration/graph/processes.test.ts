@@ -105,4 +105,20 @@ describe("process documents in the app folder", () => {
     expect(written.process.nextStep).toBe("Sparat trots avbrott");
     expect(unwrap(await processes.read(changed.id))!.etag).toBe(written.etag);
   });
+
+  it("creates a new process once even when the connection drops after OneDrive stored it", async () => {
+    const processes = createProcesses(graphFor(emu));
+    const template = unwrap(await processes.read(demo.processes[0]!.id))!.process;
+    const fresh: Process = {
+      ...template,
+      id: "p-dropped-create",
+      title: "Avbruten men sparad",
+      candidates: [],
+    };
+    emu.faults.dropAfterCommit({ method: "PUT", path: "/me/drive/special/approot:*" });
+    const created = unwrap(await processes.write(fresh, null));
+    expect(unwrap(await processes.read("p-dropped-create"))!.etag).toBe(created.etag);
+    const files = [...emu.state.driveItems.values()].filter((i) => i["name"] === "p-dropped-create.json");
+    expect(files).toHaveLength(1);
+  });
 });
