@@ -101,6 +101,12 @@ function createReply(ctx: Ctx, original: Json): Res {
   return created(ctx, draft);
 }
 
+/** POST …/reply: createReply and send in one step (202, no body). */
+function reply(ctx: Ctx, original: Json): Res {
+  const draft = createReply(ctx, original).body as Json;
+  return send(ctx, ctx.store.messages.get(String(draft["id"]))!);
+}
+
 function send(ctx: Ctx, rec: Json): Res {
   if (rec["isDraft"] !== true) {
     throw new GraphError(400, "ErrorInvalidOperation", "Only drafts can be sent.");
@@ -276,6 +282,7 @@ export function registerMessages(router: Router): void {
         return { status: 204 };
       })
       .on("POST", `${prefix}/createReply`, (ctx, p) => createReply(ctx, messageOrThrow(ctx.store, p["id"]!)))
+      .on("POST", `${prefix}/reply`, (ctx, p) => reply(ctx, messageOrThrow(ctx.store, p["id"]!)))
       .on("POST", `${prefix}/send`, (ctx, p) => send(ctx, messageOrThrow(ctx.store, p["id"]!)));
   }
 }

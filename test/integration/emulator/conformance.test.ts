@@ -144,6 +144,17 @@ const CASES: Case[] = [
     status: 201,
   },
   {
+    name: "reply to a message",
+    doc: `${REF}/message-reply`,
+    sample: ["POST", "/me/messages/*/reply"],
+    request: (i) => ({
+      method: "POST",
+      path: `/me/messages/${i.inboxMessage}/reply`,
+      body: { comment: "Tack!" },
+    }),
+    noBody: true,
+  },
+  {
     name: "send a draft",
     doc: `${REF}/message-send`,
     sample: ["POST", "/me/messages/*/send"],
