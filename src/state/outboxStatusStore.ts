@@ -62,3 +62,16 @@ export function statusOfCommand(state: Slice, commandId: string): CommandStatus 
 export function pausedBecause(state: Slice): AppError | null {
   return state.queue.paused ? state.queue.reason : null;
 }
+
+/** A change that cannot merge: the recruiter's version and the one in Microsoft 365, to show
+ * side by side (documentWrite.ts puts both in the failure's cause). */
+export interface ConflictVersions {
+  readonly local: unknown;
+  readonly remote: unknown;
+}
+
+export function conflictOf(status: CommandStatus): ConflictVersions | null {
+  if (status.error?.code !== "sync-conflict") return null;
+  const cause = status.error.cause as { local?: unknown; remote?: unknown } | undefined;
+  return cause ? { local: cause.local ?? null, remote: cause.remote ?? null } : null;
+}

@@ -1,5 +1,6 @@
 import { ok } from "../../../src/domain";
 import {
+  conflictOf,
   createOutboxStatusStore,
   failedCommands,
   failedCount,
@@ -73,5 +74,25 @@ describe("the pending badge and the failed list", () => {
     expect(pausedBecause(store.getState())).toEqual(reason);
     store.getState().resume();
     expect(resumed).toBe(1);
+  });
+
+  it("hands the UI both versions of a change that could not merge", () => {
+    const failed: CommandStatus = {
+      ...status("c", "failed"),
+      error: {
+        code: "sync-conflict",
+        message: { sv: "Konflikt", en: "Conflict" },
+        cause: {
+          reason: "candidate-not-found",
+          local: { candidate: { id: "c-asa-oberg" } },
+          remote: { candidate: null },
+        },
+      },
+    };
+    expect(conflictOf(failed)).toEqual({
+      local: { candidate: { id: "c-asa-oberg" } },
+      remote: { candidate: null },
+    });
+    expect(conflictOf(status("d", "failed"))).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ import { detectContacts, mailContactCommands, type DetectedMail } from "../../..
 import { mailCommandId, mailContactId } from "../../../src/sync/contactIds";
 import { deltaLinksIn, memoryDeltaLinks } from "../../../src/sync/deltaLinkStore";
 import { openSyncStateDb } from "../../../src/sync/syncStateDb";
+import { logSentMail } from "../../../src/sync/sentMailLog";
+import { startContactDetection } from "../../../src/sync/contactPoller";
+import { settle } from "./fakes/fakeClock";
 import { FakeMailDelta } from "./fakes/fakePorts";
 import { ASA, ERIK, harness, PROCESS_ID, type Harness } from "./fakes/harness";
 
@@ -125,6 +128,55 @@ describe("noticing mail to and from candidates", () => {
     const asa = h.m365.processes.doc(PROCESS_ID).candidates[0]!;
     expect(asa.contacts.filter((c) => c.id === "mail:beslut-7@svara-demo.se")).toHaveLength(1);
     expect(h.m365.notes.entries().filter((e) => e.id === "mail:beslut-7@svara-demo.se")).toHaveLength(1);
+  });
+
+  it("logs a mail once when the send handler put it in the outbox before this pane's delta saw it", async () => {
+    const h = await harness();
+    const sent = mail({
+      id: "AAMk-draft",
+      folder: "sentitems",
+      from: maja,
+      to: [asaAddress],
+      internetMessageId: "<v-9@svara-demo.se>",
+    });
+    const handler = await logSentMail(sent, {
+      outbox: h.outbox,
+      processes: async () => ({ ok: true, value: h.engine.processes() }),
+      now: () => h.clock.iso(),
+    });
+    expect(handler.ok && handler.value).toBe(1);
+    const d = detector(h);
+    d.delta.deliver("sentitems", { ...sent, id: "AAMk-sent-copy" });
+    await d.run();
+    await h.engine.idle();
+    const asa = h.m365.processes.doc(PROCESS_ID).candidates[0]!;
+    expect(asa.contacts.filter((c) => c.id === "mail:v-9@svara-demo.se")).toHaveLength(1);
+    expect(h.m365.notes.entries().filter((e) => e.id === "mail:v-9@svara-demo.se")).toHaveLength(1);
+  });
+
+  it("looks for new mail every minute while the pane is open, and stops when asked", async () => {
+    const h = await harness();
+    const d = detector(h);
+    const poller = startContactDetection(
+      {
+        delta: d.delta,
+        links: d.links,
+        processes: () => h.engine.processes(),
+        dispatch: (c) => h.engine.dispatch(c),
+        now: () => h.clock.iso(),
+      },
+      { everyMs: 60_000, sleep: h.clock.sleep },
+    );
+    await settle();
+    d.delta.deliver(
+      "sentitems",
+      mail({ id: "AAMk-poll", folder: "sentitems", from: maja, to: [asaAddress] }),
+    );
+    expect(clockOf(h)).not.toBe("stopped");
+    await h.clock.advance(60_000);
+    await settle();
+    expect(clockOf(h)).toBe("stopped");
+    poller.stop();
   });
 
   it("logs one mail to two candidates for each of them", async () => {
