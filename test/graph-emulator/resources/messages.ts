@@ -19,8 +19,11 @@ import {
 
 const NAV = ["singleValueExtendedProperties", "multiValueExtendedProperties", "attachments", "extensions"];
 const SHAPE = { navigation: NAV, properties: MESSAGE_PROPERTIES, typeName: "microsoft.graph.message" };
-const byReceivedDesc = (a: Json, b: Json): number =>
-  String(b["receivedDateTime"]).localeCompare(String(a["receivedDateTime"]));
+const byReceivedDesc = (a: Json, b: Json): number => {
+  const x = String(a["receivedDateTime"]);
+  const y = String(b["receivedDateTime"]);
+  return x < y ? 1 : x > y ? -1 : 0;
+};
 
 /** `Prefer: IdType="ImmutableId"`: ids survive a move between folders. */
 export function immutableIds(ctx: Ctx): boolean {

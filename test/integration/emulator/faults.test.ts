@@ -104,3 +104,25 @@ it("answers 429 ApplicationThrottled beyond Outlook's 4 concurrent requests", as
   emu.faults.clear();
   expect((await get(emu, "/me")).status).toBe(200);
 });
+
+it("drops a whole $batch after running it when a sub-request matches a drop fault", async () => {
+  emu.faults.dropAfterCommit({ method: "POST", path: "/me/todo/lists" });
+  const before = emu.state.todoLists.size;
+  await expect(
+    call(emu, "POST", "/$batch", {
+      body: {
+        requests: [
+          {
+            id: "1",
+            method: "POST",
+            url: "/me/todo/lists",
+            headers: { "Content-Type": "application/json" },
+            body: { displayName: "A" },
+          },
+          { id: "2", method: "GET", url: "/me" },
+        ],
+      },
+    }),
+  ).rejects.toThrow();
+  expect(emu.state.todoLists.size).toBe(before + 1);
+});
