@@ -13,14 +13,9 @@ export interface SyncError extends AppError {
 
 export type FailureOutcome = "retry-later" | "pause-queue" | "failed";
 
-// Sign-in problems that a new token — not waiting — fixes. Offline and "MSAL busy" are just waits.
-const SIGN_IN = new Set([
-  "graph-auth-needed",
-  "auth-interaction-required",
-  "auth-cancelled",
-  "auth-popup-blocked",
-  "auth-failed",
-]);
+// Sign-in problems only the recruiter can fix (auth/authErrors.ts). Offline, "MSAL busy" and an
+// unexplained auth failure are waits: trying again later may work without them.
+const SIGN_IN = new Set(["graph-auth-needed", "auth-sign-in-needed", "auth-cancelled", "auth-popup-blocked"]);
 
 export function classify(error: SyncError): FailureOutcome {
   if (error.status === 401 || SIGN_IN.has(error.code)) return "pause-queue";
