@@ -11,6 +11,16 @@ export type FaultSpec =
   | ({ kind: "forbidden"; scope: string } & Match)
   | ({ kind: "concurrency"; limit: number } & Match);
 
+export const FAULT_KINDS: string[] = [
+  "throttle",
+  "status",
+  "latency",
+  "drop",
+  "auth",
+  "forbidden",
+  "concurrency",
+];
+
 export interface Match {
   /** HTTP method; any when absent. */
   method?: string;

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { dispatch, errorResponse } from "./dispatch";
-import { Faults, type FaultSpec } from "./faults";
+import { FAULT_KINDS, Faults, type FaultSpec } from "./faults";
 import { RequestLog } from "./requestLog";
 import type { Ctx, Res, Router } from "./router";
 import { buildRouter } from "./routes";
@@ -100,7 +100,8 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
         log.clear();
         return reply(204);
       }
-      return reply(200, { value: log.all() });
+      const since = Number(new URL(req.url ?? "/", origin).searchParams.get("since") ?? "0") || 0;
+      return reply(200, { value: log.all().filter((e) => e.seq > since) });
     }
     if (path === "/_emulator/faults") {
       if (req.method === "GET") return reply(200, { value: faults.list() });
@@ -111,6 +112,15 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
       if (req.method === "POST") {
         const spec = parse();
         const specs = (Array.isArray(spec) ? spec : [spec]) as FaultSpec[];
+        const bad = specs.find((s) => !FAULT_KINDS.includes(s?.kind));
+        if (bad) {
+          return reply(400, {
+            error: {
+              code: "BadRequest",
+              message: `Unknown fault kind; use one of ${FAULT_KINDS.join(", ")}.`,
+            },
+          });
+        }
         const added = specs.map((s) => faults.add(s));
         return reply(201, { value: added.map((a) => faults.list().find((f) => f.id === a.id)) });
       }

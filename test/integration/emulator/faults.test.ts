@@ -126,3 +126,18 @@ it("drops a whole $batch after running it when a sub-request matches a drop faul
   ).rejects.toThrow();
   expect(emu.state.todoLists.size).toBe(before + 1);
 });
+
+it("refuses an unknown fault kind over HTTP and reads the log since a sequence number", async () => {
+  const bad = await fetch(`${emu.origin}/_emulator/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ kind: "meteor" }),
+  });
+  expect(bad.status).toBe(400);
+  const last = emu.requests.all().at(-1)!.seq;
+  await get(emu, "/me");
+  const log = (await (await fetch(`${emu.origin}/_emulator/requests?since=${last}`)).json()) as {
+    value: Json[];
+  };
+  expect(log.value.map((e) => e["path"])).toEqual(["/me"]);
+});
