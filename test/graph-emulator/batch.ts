@@ -4,7 +4,7 @@
 import { dispatch, errorResponse } from "./dispatch";
 import { badRequest } from "./errors";
 import type { Faults } from "./faults";
-import { json, type Ctx, type Res, type Router } from "./router";
+import { json, safeDecode, type Ctx, type Res, type Router } from "./router";
 
 interface SubRequest {
   id: string;
@@ -98,7 +98,8 @@ export function registerBatch(router: Router, faults: Faults): void {
         return;
       }
       const url = new URL(r.url.startsWith("/") ? r.url : `/${r.url}`, "http://batch.local");
-      const path = decodeURIComponent(url.pathname.replace(/^\/v1\.0(?=\/)/i, ""));
+      const rawPath = url.pathname.replace(/^\/v1\.0(?=\/)/i, "");
+      const path = safeDecode(rawPath);
       const headers: Record<string, string> = { ...ctx.headers };
       delete headers["content-type"];
       for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
@@ -123,6 +124,7 @@ export function registerBatch(router: Router, faults: Faults): void {
           ...ctx,
           method: r.method.toUpperCase(),
           path,
+          rawPath,
           params: url.searchParams,
           headers,
           body,

@@ -115,4 +115,6 @@ export type { RequestEntry } from "./requestLog";
 export { Store } from "./store";
 export { demoDataset, SVARA_PROPERTY_ID } from "./seeds/demo";
 export type { DemoDataset } from "./seeds/demo";
-export { seedScale } from "./seeds/scale";
+export { SCALE, scaleCandidateId, scaleProcessId, seedScale } from "./seeds/scale";
+export { categoryOf, STAGES } from "./seeds/demo";
+export { DEMO_OWNER } from "./seeds/base";

@@ -7,6 +7,8 @@ export interface Ctx {
   method: string;
   /** Path below /v1.0, decoded, without query: "/me/messages/AAMk…". */
   path: string;
+  /** The same path still percent-encoded, so an id holding "%2F" stays one segment. */
+  rawPath?: string;
   params: URLSearchParams;
   headers: Record<string, string>;
   body: Buffer;
@@ -53,6 +55,14 @@ export function json(ctx: Ctx): Record<string, unknown> {
   }
 }
 
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export class Router {
   private readonly routes: Route[] = [];
   private readonly matchers: Matcher[] = [];
@@ -73,7 +83,7 @@ export class Router {
       const h = m(ctx);
       if (h) return h(ctx, {});
     }
-    const segs = ctx.path.split("/").filter(Boolean);
+    const segs = (ctx.rawPath ?? ctx.path).split("/").filter(Boolean).map(safeDecode);
     let pathMatched = false;
     for (const r of this.routes) {
       if (r.segments.length !== segs.length) continue;

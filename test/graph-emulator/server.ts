@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { dispatch, errorResponse } from "./dispatch";
 import { FAULT_KINDS, Faults, type FaultSpec } from "./faults";
 import { RequestLog } from "./requestLog";
-import type { Ctx, Res, Router } from "./router";
+import { safeDecode, type Ctx, type Res, type Router } from "./router";
 import { buildRouter } from "./routes";
 import type { Store } from "./store";
 import { downloadContent } from "./resources/drive";
@@ -175,10 +175,12 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
         );
       }
       const headers = lowerHeaders(req);
-      const path = decodeURIComponent(url.pathname.slice("/v1.0".length));
+      const rawPath = url.pathname.slice("/v1.0".length);
+      const path = safeDecode(rawPath);
       const ctx: Ctx = {
         method: (req.method ?? "GET").toUpperCase(),
         path,
+        rawPath,
         params: url.searchParams,
         headers,
         body,

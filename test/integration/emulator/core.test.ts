@@ -194,3 +194,15 @@ describe("$select of an unknown property", () => {
     );
   });
 });
+
+describe("ids with URL-reserved characters", () => {
+  it("keeps a percent-encoded '/' inside one path segment", async () => {
+    const m = emu.state.messages.values().next().value!;
+    const odd = "AAMk/odd+id=";
+    emu.state.messages.set(odd, { ...m, id: odd });
+    const r = await get<Json>(emu, `/me/messages/${encodeURIComponent(odd)}?$select=subject`);
+    expect(r.status).toBe(200);
+    expect(r.body["id"]).toBe(odd);
+    emu.state.messages.delete(odd);
+  });
+});
