@@ -9,12 +9,13 @@ import {
   type Result,
   type Settings,
 } from "../domain";
-import type { Command } from "../sync/commands";
+import { stampNow, type Command, type Stamp } from "../sync/commands";
+import { candidateActions, type CandidateActions } from "./candidateActions";
 import type { SyncEngine } from "../sync/engine";
 
 /** The processes and their candidates as the recruiter should see them (the engine's optimistic
  * view). Changes go out as commands through the engine; this store never talks to Graph. */
-export interface ProcessesStore {
+export interface ProcessesStore extends CandidateActions {
   readonly status: "loading" | "ready" | "error";
   readonly processes: readonly Process[];
   readonly error: AppError | null;
@@ -32,8 +33,10 @@ export interface ProcessesStore {
 
 export type ProcessesGateway = Pick<SyncEngine, "dispatch" | "refresh">;
 
-export const createProcessesStore = (sync: ProcessesGateway) =>
+/** `stamp` makes each command's id and time at the click; tests pass a predictable one. */
+export const createProcessesStore = (sync: ProcessesGateway, stamp: () => Stamp = () => stampNow()) =>
   createStore<ProcessesStore>()((set) => ({
+    ...candidateActions((command) => sync.dispatch(command), stamp),
     status: "loading",
     processes: [],
     error: null,
