@@ -34,9 +34,28 @@ function candidatesWith(processes: Processes, emails: readonly string[]): Match[
   );
 }
 
-function alreadyLogged(candidate: Candidate, mail: DetectedMail): boolean {
+/** Within this of each other, an email contact with the same subject and direction is the same mail. */
+const SAME_MAIL_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Logged already: the same id, the same Graph id — or, when one side could not know the mail's
+ * Message-ID (a send handler in compose mode), an email contact with the same subject, direction
+ * and about the same time. Two different mails like that to one candidate within minutes are rare,
+ * and missing one only leaves out a log line; logging one mail twice would do no better.
+ */
+function alreadyLogged(candidate: Candidate, mail: DetectedMail, direction: "in" | "out"): boolean {
   const id = mailContactId(mail);
-  return candidate.contacts.some((c) => c.id === id || (c.messageId !== null && c.messageId === mail.id));
+  const at = Date.parse(mail.at);
+  return candidate.contacts.some(
+    (c) =>
+      c.id === id ||
+      (c.messageId !== null && c.messageId === mail.id) ||
+      (c.channel === "email" &&
+        c.direction === direction &&
+        c.kind !== "note" &&
+        c.summary === mail.subject &&
+        Math.abs(Date.parse(c.at) - at) <= SAME_MAIL_WINDOW_MS),
+  );
 }
 
 /**
@@ -60,7 +79,7 @@ export function mailContactCommands(
   return matches
     .filter(
       ({ candidate }) =>
-        !alreadyLogged(candidate, mail) && Date.parse(mail.at) >= Date.parse(candidate.createdAt),
+        !alreadyLogged(candidate, mail, direction) && Date.parse(mail.at) >= Date.parse(candidate.createdAt),
     )
     .map(({ process, candidate }) => ({
       id: mailCommandId(mail, process.id, candidate.id),

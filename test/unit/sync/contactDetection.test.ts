@@ -179,6 +179,39 @@ describe("noticing mail to and from candidates", () => {
     poller.stop();
   });
 
+  it("recognises the handler's log of a sent mail even when only the delta knows its Message-ID", async () => {
+    const h = await harness();
+    const atSend = "2026-11-25T08:59:30.000Z";
+    const compose = mail({
+      id: "AAMk-compose-only",
+      folder: "sentitems",
+      from: maja,
+      to: [asaAddress],
+      subject: "Besked",
+      at: atSend,
+    });
+    await logSentMail(compose, {
+      outbox: h.outbox,
+      processes: async () => ({ ok: true, value: h.engine.processes() }),
+      now: () => h.clock.iso(),
+    });
+    await h.engine.replay();
+    await h.engine.idle();
+    const d = detector(h);
+    d.delta.deliver("sentitems", {
+      ...compose,
+      id: "AAMk-sent",
+      internetMessageId: "<x@y>",
+      at: "2026-11-25T09:00:02.000Z",
+    });
+    const r = await d.run();
+    expect(r.ok && r.value.logged).toBe(0);
+    const besked = h.m365.processes
+      .doc(PROCESS_ID)
+      .candidates[0]!.contacts.filter((c) => c.summary === "Besked");
+    expect(besked).toHaveLength(1);
+  });
+
   it("logs one mail to two candidates for each of them", async () => {
     const h = await harness();
     const d = detector(h);
