@@ -229,6 +229,9 @@ function renderPage(p: Json, includeIds: boolean): string {
   return `<html lang="sv-SE">\n\t<head>\n\t\t<title>${title}</title>\n\t\t<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />\n\t\t<meta name="created" content="${String(p["createdDateTime"])}" />\n\t</head>\n\t<body data-absolute-enabled="true" style="font-family:Calibri;font-size:11pt">\n${inner}\n\t</body>\n</html>`;
 }
 
+/** Elements that take children with append/prepend (the update-page reference's supported targets). */
+const CONTAINERS = new Set(["div", "ol", "ul", "table", "body"]);
+
 interface PatchCommand {
   target: string;
   action: "append" | "insert" | "prepend" | "replace";
@@ -246,6 +249,8 @@ function patchContent(ctx: Ctx, p: Json): Res {
   if (!Array.isArray(commands) || commands.length === 0)
     throw badRequest("The PATCH body must be a JSON array of changes.", "20100");
   const body = parseHtml(String(p["_body"]));
+  let newTitle: string | null = null;
+  // All changes apply, or none: the page is written back only after every command succeeded.
   for (const c of commands as PatchCommand[]) {
     if (typeof c.target !== "string" || !["append", "insert", "prepend", "replace"].includes(c.action)) {
       throw badRequest(
@@ -255,7 +260,7 @@ function patchContent(ctx: Ctx, p: Json): Res {
     }
     if (c.target === "title") {
       if (c.action !== "replace") throw badRequest("The title can only be replaced.", "20100");
-      p["title"] = textOf(parseHtml(String(c.content ?? ""))).trim();
+      newTitle = textOf(parseHtml(String(c.content ?? ""))).trim();
       continue;
     }
     const fragment = parseHtml(String(c.content ?? ""));
@@ -278,6 +283,15 @@ function patchContent(ctx: Ctx, p: Json): Res {
     }
     if (!found) throw badRequest(`The target '${c.target}' does not exist on the page.`, "20100");
     const { el, parent } = found;
+    if ((c.action === "append" || c.action === "prepend") && !CONTAINERS.has(el.tag)) {
+      throw badRequest(
+        `The action '${c.action}' is not supported on a <${el.tag}> target; use insert or replace.`,
+        "20100",
+      );
+    }
+    if (c.target === "body" && (c.action === "insert" || c.action === "replace")) {
+      throw badRequest(`The action '${c.action}' is not supported on the body target.`, "20100");
+    }
     const at = parent.children.indexOf(el);
     switch (c.action) {
       case "append":
@@ -296,6 +310,7 @@ function patchContent(ctx: Ctx, p: Json): Res {
     }
   }
   p["_body"] = serialize(body);
+  if (newTitle !== null) p["title"] = newTitle;
   p["lastModifiedDateTime"] = ctx.store.nowIso();
   ctx.store.changed();
   return { status: 204 };

@@ -73,6 +73,10 @@ it("appends to the body, inserts after a data-id target and replaces the title w
   expect(order.every((i) => i > 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(html).toContain("<title>Åsa Öberg – logg</title>");
+  const appendToP = await call(emu, "PATCH", `/me/onenote/pages/${id}/content`, {
+    body: [{ target: "#k-1", action: "append", content: "<p>x</p>" }],
+  });
+  expect(appendToP.status).toBe(400);
   const missing = await call(emu, "PATCH", `/me/onenote/pages/${id}/content`, {
     body: [{ target: "#nope", action: "append", content: "<p>x</p>" }],
   });
