@@ -44,11 +44,15 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The OnMessageSend handler: one self-contained file (no chunks), see src/commands/.
+      commands: "./src/commands/commands.ts",
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: {
       path: outDir,
-      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      // commands.js keeps its name: the manifest points classic Outlook on Windows at it directly.
+      filename: ({ chunk }) =>
+        production && chunk?.name !== "commands" ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
@@ -74,6 +78,8 @@ module.exports = (env = {}, argv = {}) => {
         SVARA_AUTHORITY: JSON.stringify(
           process.env.SVARA_AUTHORITY || "https://login.microsoftonline.com/organizations",
         ),
+        // The send handler's JavaScript-only runtime has no location to learn its origin from.
+        SVARA_PUBLIC_URL: JSON.stringify(publicUrl),
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -81,6 +87,12 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["taskpane"],
         // Marketplace rule: production loads office.js from Microsoft's CDN; locally there is no
         // network, so the workbench and tests load the copy in @microsoft/office-js.
+        officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
         officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
       }),
       ...(workbench
@@ -95,6 +107,13 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          // Classic Outlook on Windows lets the send handler's commands.js make CORS requests (and
+          // get tokens) only if the add-in's origin lists it here (use-sso-in-event-based-activation.md).
+          {
+            from: "src/commands/microsoft-officeaddins-allowed.json",
+            to: ".well-known/microsoft-officeaddins-allowed.json",
+            transform: () => JSON.stringify({ allowed: [`${publicUrl}/commands.js`] }, null, 2),
+          },
           // The manifest's SupportUrl (the converter also uses it for privacy and terms).
           { from: "src/support/support.html", to: "support.html" },
           {

@@ -1,0 +1,31 @@
+// The event runtime's entry (manifest: LaunchEvent OnMessageSend → onMessageSendHandler). Loaded
+// as one file by classic Outlook on Windows (no imports at run time, no DOM) and through
+// commands.html elsewhere. It registers the handler at load: in the JavaScript-only runtime
+// Office.onReady never runs.
+
+import { registerSendHandler } from "../host/sendEvent";
+import { sendFlow } from "./handleSend";
+import { createSendLog } from "./sendLog";
+import { newSendId } from "./sendId";
+import { realSendLogWiring } from "./sendWiring";
+
+/** The FunctionName in manifest.xml; a test holds the two together. */
+export const ON_MESSAGE_SEND = "onMessageSendHandler";
+
+/** Outlook shows "taking longer than expected" after 5 s; the mail goes before that. */
+export const SEND_BUDGET_MS = 4000;
+
+const report = (what: string, cause: unknown) => console.warn(`Svara: ${what}`, cause);
+
+registerSendHandler(
+  ON_MESSAGE_SEND,
+  async (event, budgetMs) => {
+    await sendFlow({
+      newSendId: () => newSendId(),
+      log: createSendLog(realSendLogWiring(budgetMs)),
+      now: () => Date.now(),
+      report,
+    })(event, budgetMs);
+  },
+  { budgetMs: SEND_BUDGET_MS, report },
+);
