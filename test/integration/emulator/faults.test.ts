@@ -97,7 +97,7 @@ it("throttles a sub-request inside $batch as a 429 inside the 200", async () => 
 
 it("answers 429 ApplicationThrottled beyond Outlook's 4 concurrent requests", async () => {
   emu.faults.concurrency(4);
-  emu.faults.latency(100, { path: "/me" });
+  emu.faults.latency(300, { path: "/me" });
   const answers = await Promise.all(Array.from({ length: 6 }, () => get(emu, "/me")));
   const statuses = answers.map((a) => a.status).sort();
   expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
