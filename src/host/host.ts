@@ -18,6 +18,8 @@ export interface HostItem {
   readonly from: Person | null;
   readonly to: readonly Person[];
   readonly cc: readonly Person[];
+  /** When a received mail arrived (ISO); the answer clock starts there. */
+  readonly receivedAt?: string;
   /** ISO date-times; appointments only. */
   readonly start?: string;
   readonly end?: string;
@@ -42,6 +44,8 @@ export interface Host {
   /** Read only: open the host's reply form with this HTML above the quoted mail. */
   displayReplyForm(html: string): Promise<Result<void>>;
   theme(): ThemeKind;
+  /** The signed-in recruiter's address: their own mails are not "unknown senders". */
+  userEmail(): string | null;
   /** BCP 47 tag of the host's UI language, e.g. "sv-SE". */
   displayLanguage(): string;
   readonly roamingSettings: RoamingSettings;

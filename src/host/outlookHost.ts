@@ -83,6 +83,7 @@ export function createOutlookHost(office: typeof Office = Office): Host {
       return themeFromBackground(office.context.officeTheme?.bodyBackgroundColor);
     },
     displayLanguage: () => office.context.displayLanguage || "en-US",
+    userEmail: () => office.context.mailbox.userProfile?.emailAddress?.toLowerCase() || null,
     roamingSettings: roamingSettings(office),
     supportsNestedAppAuth: () => office.context.requirements.isSetSupported("NestedAppAuth", "1.1"),
   };

@@ -109,8 +109,10 @@ function readReadItem(mailbox: Office.Mailbox, item: AnyItem, kind: ItemKind): H
       attendees: [...required, ...optional],
     };
   }
+  const created = item.dateTimeCreated as unknown as Date | undefined;
   return {
     ...base,
+    ...(created ? { receivedAt: created.toISOString() } : {}),
     from: toPerson(item.from as unknown as Office.EmailAddressDetails),
     to: toPeople(item.to as unknown as Office.EmailAddressDetails[]),
     cc: toPeople(item.cc as unknown as Office.EmailAddressDetails[]),

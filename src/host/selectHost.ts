@@ -15,6 +15,7 @@ export function selectHost(location: Location): Promise<Host> {
     return Promise.resolve(
       createWorkbenchHost({
         language: params.get("lang") ?? navigator.language,
+        userEmail: params.get("me"),
         theme: theme && themes.includes(theme) ? theme : "light",
       }),
     );

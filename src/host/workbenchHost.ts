@@ -6,6 +6,8 @@ import { isWorkbenchMessage, type PaneToWorkbench, type WorkbenchToPane } from "
 export interface WorkbenchHostOptions {
   readonly language: string;
   readonly theme: ThemeKind;
+  /** The mailbox owner the workbench plays (the emulator's /me). */
+  readonly userEmail?: string | null;
   /** The window to talk to (the workbench page) and the one we live in; injectable for tests. */
   readonly parent?: Window;
   readonly self?: Window;
@@ -85,6 +87,7 @@ export function createWorkbenchHost(options: WorkbenchHostOptions): Host {
     displayReplyForm: (html) => request("svara-wb:reply", html),
     theme: () => theme,
     displayLanguage: () => options.language,
+    userEmail: () => options.userEmail?.toLowerCase() ?? null,
     roamingSettings: localRoamingSettings(options.storage ?? self.localStorage),
     supportsNestedAppAuth: () => false,
   };

@@ -1,27 +1,83 @@
 import { createRoot } from "react-dom/client";
+import type { AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
+import { createNoteDrafts } from "../state/noteDrafts";
+import type { Command } from "../sync/commands";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
-import { TaskPane } from "../ui/taskpane/TaskPane";
+import type { PaneServices } from "../ui/taskpane/paneContext";
+import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
+import { syncConfigFor } from "./syncConfig";
 
 async function main() {
   const host = await selectHost(window.location);
   const items = createItemStore();
+  const drafts = createNoteDrafts();
+  const root = createRoot(document.getElementById("root")!);
+  let props: Omit<TaskPaneProps, "items" | "onRetry" | "onReconnect"> = {
+    connected: null,
+    connectError: null,
+    notice: null,
+  };
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
   const load = async () => {
     items.getState().loading();
     const result = await host.currentItem();
     if (result.ok) items.getState().showItem(result.value);
     else items.getState().showError(result.error);
   };
-  host.onItemChanged((item) => items.getState().showItem(item));
-  const root = createRoot(document.getElementById("root")!);
-  root.render(
-    <SvaraProvider theme={host.theme()} language={languageFromTag(host.displayLanguage())}>
-      <TaskPane items={items} onRetry={load} />
-    </SvaraProvider>,
-  );
+  const render = () =>
+    root.render(
+      <SvaraProvider theme={host.theme()} language={languageFromTag(host.displayLanguage())}>
+        <TaskPane {...props} items={items} onRetry={load} onReconnect={() => void connect()} />
+      </SvaraProvider>,
+    );
+  const update = (next: Partial<typeof props>) => {
+    props = { ...props, ...next };
+    render();
+  };
+  const notify = (notice: Notice) => {
+    clearTimeout(noticeTimer);
+    update({ notice });
+    if (notice?.kind === "saved") noticeTimer = setTimeout(() => update({ notice: null }), 4000);
+  };
+
+  // Microsoft 365 (MSAL, the Graph client, the outbox) loads after first paint, in its own chunk.
+  const connect = async () => {
+    update({ connectError: null });
+    const { startSync } = await import(/* webpackChunkName: "sync" */ "./startSync");
+    const started = await startSync(host, syncConfigFor(host, window.location));
+    if (!started.ok) {
+      update({ connectError: started.error });
+      return;
+    }
+    const sync = { ...started.value, drafts };
+    const services: PaneServices = {
+      host,
+      drafts,
+      timeZone: started.value.settings.getState().settings.timeZone,
+      async save(commands: readonly Command[]) {
+        for (const command of commands) {
+          const saved = await sync.processes.getState().dispatch(command);
+          if (!saved.ok) return saved;
+        }
+        return { ok: true, value: undefined };
+      },
+      notify: (message: { kind: "saved" } | { kind: "error"; error: AppError }) =>
+        notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
+    };
+    update({ connected: { sync, services } });
+  };
+
+  host.onItemChanged((item) => {
+    items.getState().showItem(item);
+    if (props.notice) update({ notice: null });
+  });
+  render();
   await load();
+  await connect();
 }
 
 void main();

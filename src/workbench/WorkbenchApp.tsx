@@ -18,6 +18,7 @@ import {
   listFolder,
   readBody,
   sendMail,
+  whoAmI,
   toHostItem,
   type ListedMessage,
   type MailboxSource,
@@ -65,6 +66,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const [selected, setSelected] = useState<ListedMessage | null>(null);
   const [body, setBody] = useState<{ contentType: string; content: string } | null>(null);
   const [compose, setCompose] = useState<ComposeDraft | null>(null);
+  const [me, setMe] = useState<string | null>(null);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
   const composeRef = useRef<ComposeHandle | null>(null);
   const selectedRef = useRef<ListedMessage | null>(null);
@@ -96,6 +98,9 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
     listFolder(settings.source, folder).then(setMessages, (e: Error) => setError(e.message));
   }, [settings.source, folder]);
   useEffect(reload, [reload]);
+  useEffect(() => {
+    whoAmI(settings.source).then(setMe, () => setMe(""));
+  }, [settings.source]);
 
   openCompose.current = (draft: ComposeDraft) => {
     setCompose(draft);
@@ -135,7 +140,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
     return null;
   };
 
-  const paneUrl = `taskpane.html?host=workbench&lang=${encodeURIComponent(settings.language)}&theme=${settings.theme}&graph=${encodeURIComponent(settings.source.graphUrl)}`;
+  const paneUrl = `taskpane.html?host=workbench&lang=${encodeURIComponent(settings.language)}&theme=${settings.theme}&graph=${encodeURIComponent(settings.source.graphUrl)}&me=${encodeURIComponent(me ?? "")}`;
 
   return (
     <div className={styles.shell}>
@@ -224,14 +229,16 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
             <ReadingPane message={selected} body={body} />
           )}
         </div>
-        <iframe
-          key={paneUrl}
-          ref={frameRef}
-          className={styles.frame}
-          src={paneUrl}
-          title="Svara task pane"
-          data-testid="taskpane-frame"
-        />
+        {me !== null && (
+          <iframe
+            key={paneUrl}
+            ref={frameRef}
+            className={styles.frame}
+            src={paneUrl}
+            title="Svara task pane"
+            data-testid="taskpane-frame"
+          />
+        )}
       </div>
     </div>
   );

@@ -50,6 +50,7 @@ export function toListedMessage(m: Message): ListedMessage {
 export const toHostItem = (m: ListedMessage): HostItem => ({
   kind: "message-read",
   restId: m.id,
+  receivedAt: m.receivedAt,
   conversationId: m.conversationId,
   subject: m.subject,
   from: m.from,
@@ -80,6 +81,15 @@ export async function listFolder(
     `/me/mailFolders/${folder}/messages?$top=${top}&$orderby=receivedDateTime%20desc&$select=${SELECT}`,
   );
   return page.value.map(toListedMessage);
+}
+
+/** The mailbox owner Outlook is signed in as (the pane's userProfile). */
+export async function whoAmI(source: MailboxSource): Promise<string | null> {
+  const me = await getJson<{ mail?: string | null; userPrincipalName?: string | null }>(
+    source,
+    "/me?$select=mail,userPrincipalName",
+  );
+  return (me.mail ?? me.userPrincipalName ?? null)?.toLowerCase() ?? null;
 }
 
 export async function readBody(

@@ -1,19 +1,14 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
+import type { NewCandidateInput } from "../../state/paneActions";
 import { useLanguage } from "../common/LanguageContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export interface NewCandidateInput {
-  readonly processId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string | null;
-  readonly linkedInUrl: string | null;
-}
+export type { NewCandidateInput };
 
 type Errors = Partial<Record<"name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
 

@@ -1,20 +1,11 @@
-import {
-  Avatar,
-  Badge,
-  Card,
-  CardHeader,
-  Divider,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnswerClock, Candidate, FollowUp, LogEntry, Process } from "../../domain";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
+import { Panel, Rule } from "../common/Panel";
 import { ClockBadge } from "./ClockBadge";
 
 const useStyles = makeStyles({
-  card: { width: "100%", boxSizing: "border-box" },
   rows: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",
@@ -56,27 +47,24 @@ export function CandidateCard(props: CandidateCardProps) {
   const last = props.log[0];
   const when = (iso: string) => formatDateTime(iso, language, props.timeZone);
   return (
-    <Card className={styles.card} data-testid="candidate-card" aria-label={candidate.name}>
-      <CardHeader
-        image={<Avatar name={candidate.name} color="colorful" aria-hidden />}
-        header={
-          <Text
-            as="h2"
-            weight="semibold"
-            size={400}
-            className={styles.value}
-            style={{ margin: 0 }}
-            data-testid="candidate-name"
-          >
-            {candidate.name}
-          </Text>
-        }
-        description={
-          <Text size={200} className={styles.muted}>
-            {process.title} – {process.organisation}
-          </Text>
-        }
-      />
+    <Panel
+      label={candidate.name}
+      testId="candidate-card"
+      avatarName={candidate.name}
+      title={
+        <Text
+          as="h2"
+          weight="semibold"
+          size={400}
+          className={styles.value}
+          style={{ margin: 0 }}
+          data-testid="candidate-name"
+        >
+          {candidate.name}
+        </Text>
+      }
+      subtitle={`${process.title} – ${process.organisation}`}
+    >
       <ClockBadge clock={props.clock} timeZone={props.timeZone} />
       <div className={styles.rows}>
         <Text className={styles.label}>{t("card.stage")}</Text>
@@ -108,7 +96,7 @@ export function CandidateCard(props: CandidateCardProps) {
       </div>
       {props.log.length > 0 && (
         <>
-          <Divider />
+          <Rule />
           <Text as="h3" weight="semibold" size={300} style={{ margin: 0 }}>
             {t("card.log")}
           </Text>
@@ -125,6 +113,6 @@ export function CandidateCard(props: CandidateCardProps) {
           </ol>
         </>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,10 +1,10 @@
-import { Avatar, Badge, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostItem, Person } from "../../host/host";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
+import { Panel } from "../common/Panel";
 
 const useStyles = makeStyles({
-  card: { width: "100%", boxSizing: "border-box" },
   rows: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",
@@ -25,16 +25,17 @@ export function ItemSummary({ item }: { item: HostItem }) {
   const appointment = item.kind.startsWith("appointment");
   const who = item.from ?? item.to[0] ?? item.attendees?.[0] ?? null;
   return (
-    <Card className={styles.card} aria-label={t(`item.kind.${item.kind}`)} data-testid="item-summary">
-      <CardHeader
-        image={<Avatar name={who?.name ?? "?"} color="colorful" aria-hidden />}
-        header={
-          <Text weight="semibold" className={styles.value} data-testid="item-who">
-            {who?.name ?? t("item.noSubject")}
-          </Text>
-        }
-        description={<Badge appearance="tint">{t(`item.kind.${item.kind}`)}</Badge>}
-      />
+    <Panel
+      label={t(`item.kind.${item.kind}`)}
+      testId="item-summary"
+      avatarName={who?.name ?? "?"}
+      title={
+        <Text weight="semibold" className={styles.value} data-testid="item-who">
+          {who?.name ?? t("item.noSubject")}
+        </Text>
+      }
+      subtitle={<Badge appearance="tint">{t(`item.kind.${item.kind}`)}</Badge>}
+    >
       <div className={styles.rows}>
         <Text className={styles.label}>{t("item.subject")}</Text>
         <Text className={styles.value} data-testid="item-subject">
@@ -65,6 +66,6 @@ export function ItemSummary({ item }: { item: HostItem }) {
           </>
         )}
       </div>
-    </Card>
+    </Panel>
   );
 }

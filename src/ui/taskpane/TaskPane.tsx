@@ -1,9 +1,13 @@
-import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useStore } from "zustand";
+import type { AppError } from "../../domain/result";
 import type { ItemStoreApi } from "../../state/itemStore";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
+import { ConnectedPane } from "./ConnectedPane";
 import { ItemSummary } from "./ItemSummary";
+import { PaneContext, type PaneServices } from "./paneContext";
+import type { PaneSync } from "./paneSync";
 
 const useStyles = makeStyles({
   pane: {
@@ -13,28 +17,56 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: "280px",
     backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
     minHeight: "100vh",
     boxSizing: "border-box",
   },
   title: { margin: 0 },
 });
 
-/** The Outlook task pane: what the open item is, and (as features land) who it is about. */
-export function TaskPane({ items, onRetry }: { items: ItemStoreApi; onRetry: () => void }) {
+export type Notice = { kind: "saved"; offline: boolean } | { kind: "error"; error: AppError } | null;
+
+export interface TaskPaneProps {
+  readonly items: ItemStoreApi;
+  readonly onRetry: () => void;
+  /** Null until Microsoft 365 is connected (after first paint). */
+  readonly connected: { readonly sync: PaneSync; readonly services: PaneServices } | null;
+  readonly connectError: AppError | null;
+  readonly onReconnect: () => void;
+  readonly notice: Notice;
+}
+
+/** The Outlook task pane: the open item, who it is about, and what to do for them. */
+export function TaskPane(props: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useLanguage();
-  const state = useStore(items, (s) => s.state);
+  const state = useStore(props.items, (s) => s.state);
+  const item = state.status === "ready" ? state.item : null;
   return (
     <main className={styles.pane} aria-busy={state.status === "loading"}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
         {t("app.name")}
       </Text>
-      {state.status === "loading" && <Spinner label={t("pane.loading")} />}
-      {state.status === "error" && <ErrorBar error={state.error} onRetry={onRetry} />}
-      {state.status === "ready" && state.item === null && (
-        <Text data-testid="no-item">{t("pane.noItem")}</Text>
+      {props.notice?.kind === "saved" && (
+        <MessageBar intent={props.notice.offline ? "warning" : "success"} data-testid="saved">
+          <MessageBarBody>{props.notice.offline ? t("save.savedLocally") : t("save.saved")}</MessageBarBody>
+        </MessageBar>
       )}
-      {state.status === "ready" && state.item && <ItemSummary item={state.item} />}
+      {props.notice?.kind === "error" && <ErrorBar error={props.notice.error} />}
+      {state.status === "loading" && <Spinner label={t("pane.loading")} />}
+      {state.status === "error" && <ErrorBar error={state.error} onRetry={props.onRetry} />}
+      {props.connectError && <ErrorBar error={props.connectError} onRetry={props.onReconnect} />}
+      {state.status === "ready" && props.connected && (
+        <PaneContext.Provider value={props.connected.services}>
+          <ConnectedPane item={item} sync={props.connected.sync} />
+        </PaneContext.Provider>
+      )}
+      {state.status === "ready" && !props.connected && (
+        <>
+          {item ? <ItemSummary item={item} /> : <Text data-testid="no-item">{t("pane.noItem")}</Text>}
+          {!props.connectError && <Spinner size="tiny" label={t("pane.connecting")} />}
+        </>
+      )}
     </main>
   );
 }

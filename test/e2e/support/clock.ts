@@ -1,2 +1,5 @@
-/** The demo seed's "now" in every browser test: a Tuesday morning in Stockholm. */
-export const E2E_NOW = "2026-11-24T08:00:00.000Z";
+/**
+ * The demo seed's "now" in the browser tests: the real time at start. The pane reads the real
+ * clock, so the seed must too; every figure the tests check is relative to it (waiting 3, 9, 12 days).
+ */
+export const E2E_NOW = new Date().toISOString();

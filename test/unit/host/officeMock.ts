@@ -48,6 +48,7 @@ export function installOfficeMock(options: MockOptions) {
       },
       mailbox: {
         diagnostics: { hostName: options.hostName ?? "Outlook" },
+        userProfile: { emailAddress: "Maja.Lind@svara-demo.se", displayName: "Maja Lind" },
         convertToRestId: (id: string, version: string) => `rest(${version}):${id}`,
         addHandlerAsync: (type: string, handler: () => void) => handlers.set(type, handler),
         removeHandlerAsync: (type: string) => handlers.delete(type),

@@ -234,6 +234,7 @@ describe("Outlook host: theme, language, settings, auth", () => {
     const host = createOutlookHost(office);
     expect(host.theme()).toBe("dark");
     expect(host.displayLanguage()).toBe("sv-SE");
+    expect(host.userEmail()).toBe("maja.lind@svara-demo.se");
   });
 
   it("stays light on a light theme and knows whether nested app auth is there", () => {

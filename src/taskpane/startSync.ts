@@ -1,0 +1,95 @@
+// The pane's connection to Microsoft 365, loaded after first paint (MSAL and the Graph client are
+// the heavy half of the bundle). The composition root: the one place that knows every layer.
+import { startAuth } from "../auth/startAuth";
+import { createDevTokenProvider, type TokenProvider } from "../auth/tokenProvider";
+import { err, ok, type Result } from "../domain/result";
+import { createCalendarEvents } from "../graph/calendarEvents";
+import { createGraphClient } from "../graph/client";
+import { createDrafts } from "../graph/drafts";
+import { createGraphHttp } from "../graph/graphHttp";
+import { createMailDelta } from "../graph/mailDelta";
+import { createMailLinks } from "../graph/mailLinks";
+import { createOneNote } from "../graph/onenote";
+import { createProcesses } from "../graph/processes";
+import { createTodoTasks } from "../graph/todoTasks";
+import type { Host } from "../host/host";
+import { createSyncStores, type SyncStores } from "../state/syncStores";
+import { startContactDetection } from "../sync/contactPoller";
+import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
+import { openSyncStateDb } from "../sync/syncStateDb";
+import { createSyncEngine } from "../sync/engine";
+import { openOutboxStore } from "../sync/outboxStore";
+
+export interface SyncConfig {
+  /** The workbench's emulator, or real Graph. */
+  readonly graphBaseUrl: string;
+  /** Dev token against the emulator; MSAL against a tenant. */
+  readonly auth: "dev" | { readonly clientId: string; readonly authority: string };
+}
+
+export interface RunningSync extends SyncStores {
+  /** New mail from or to candidates since the last look: logs it and moves their clocks. */
+  detectContacts(): Promise<void>;
+}
+
+function tokensFor(config: SyncConfig, host: Host): Result<TokenProvider> {
+  if (config.auth === "dev") return ok(createDevTokenProvider());
+  const started = startAuth(
+    {
+      clientId: config.auth.clientId,
+      authority: config.auth.authority,
+      graphBaseUrl: config.graphBaseUrl,
+      redirectUri: host.supportsNestedAppAuth()
+        ? `brk-multihub://${window.location.host}`
+        : `${window.location.origin}/taskpane.html`,
+    },
+    { supportsNaa: host.supportsNestedAppAuth() },
+  );
+  return started.ok ? ok(started.value.tokens) : started;
+}
+
+export async function startSync(host: Host, config: SyncConfig): Promise<Result<RunningSync>> {
+  const tokens = tokensFor(config, host);
+  if (!tokens.ok) return tokens;
+  const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokens: tokens.value });
+  if (!client.ok) return client;
+  const http = createGraphHttp(client.value);
+  const outbox = await openOutboxStore();
+  // Without a durable outbox nothing the recruiter types could be promised to reach Microsoft 365.
+  if (!outbox.ok) return err(outbox.error);
+
+  const ports = {
+    processes: createProcesses(http),
+    mailLinks: createMailLinks(http),
+    todo: createTodoTasks(http),
+    calendar: createCalendarEvents(http),
+    notes: createOneNote(http),
+    drafts: createDrafts(http),
+  };
+  const stores = createSyncStores(
+    (wiring) => createSyncEngine({ outbox: outbox.value, ports, ...wiring }),
+    host.roamingSettings,
+    host.displayLanguage(),
+  );
+  const delta = createMailDelta(http);
+  const state = await openSyncStateDb();
+  // A lost cursor only means the next look starts again: detection's ids make that safe.
+  const links = state.ok ? deltaLinksIn(state.value) : memoryDeltaLinks();
+  window.addEventListener("online", () => stores.engine.kick());
+
+  await stores.processes.getState().load();
+  void stores.engine.replay();
+  const detection = startContactDetection({
+    delta,
+    links,
+    processes: () => stores.engine.processes(),
+    dispatch: (command) => stores.engine.dispatch(command),
+    now: () => new Date().toISOString(),
+  });
+  return ok({
+    ...stores,
+    detectContacts: async () => {
+      await detection.runNow();
+    },
+  });
+}

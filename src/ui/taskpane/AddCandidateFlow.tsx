@@ -1,0 +1,25 @@
+import type { Process } from "../../domain";
+import type { HostItem, Person } from "../../host/host";
+import { addCandidateFromMail } from "../../state/paneActions";
+import { stampNow } from "../../sync/commands";
+import { AddCandidateForm } from "./AddCandidateForm";
+import { usePane } from "./paneContext";
+
+/** Unknown sender → a candidate: the mail is linked, the clock starts (AddCandidate does both). */
+export default function AddCandidateFlow(props: {
+  item: HostItem;
+  sender: Person;
+  processes: readonly Process[];
+}) {
+  const pane = usePane();
+  return (
+    <AddCandidateForm
+      processes={props.processes}
+      sender={props.sender}
+      onSubmit={async (input) => {
+        const saved = await pane.save([addCandidateFromMail(input, props.item, stampNow())]);
+        pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
+      }}
+    />
+  );
+}

@@ -1,0 +1,114 @@
+import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useStore } from "zustand";
+import { DEFAULT_TEMPLATES } from "../../domain";
+import { stampNow } from "../../sync/commands";
+import { addNote, logCall, moveStage, reject, savePhone } from "../../state/paneActions";
+import type { CandidateView } from "../../state/paneView";
+import { useLanguage } from "../common/LanguageContext";
+import { CallPanel } from "./CallPanel";
+import { NoteEditor } from "./NoteEditor";
+import { usePane } from "./paneContext";
+import { RejectForm } from "./RejectForm";
+import { TemplatePicker } from "./TemplatePicker";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+type ActionTab = "answer" | "reject" | "call" | "note" | "stage";
+
+/**
+ * What the recruiter can do for the candidate. Before interview: answer with a template or close
+ * with a reason (by mail). From interview on: the call — no decision mail is offered at all.
+ */
+export default function CandidateActions({ view, mode }: { view: CandidateView; mode: "read" | "compose" }) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const pane = usePane();
+  const key = `${view.process.id}/${view.candidate.id}`;
+  const draft = useStore(pane.drafts, (s) => s.drafts[key] ?? "");
+  const tabs: ActionTab[] = view.afterInterview
+    ? ["call", "answer", "note", "stage"]
+    : ["answer", "reject", "note", "stage"];
+  const [tab, setTab] = useState<ActionTab>(tabs[0]!);
+  const current = tabs.includes(tab) ? tab : tabs[0]!;
+  const save = async (commands: Parameters<typeof pane.save>[0]) => {
+    const saved = await pane.save(commands);
+    pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
+    return saved.ok;
+  };
+
+  return (
+    <section className={styles.actions} aria-label={t("actions.title")} data-testid="candidate-actions">
+      <TabList selectedValue={current} onTabSelect={(_, d) => setTab(d.value as ActionTab)} size="small">
+        {tabs.map((name) => (
+          <Tab key={name} value={name} data-testid={`tab-${name}`}>
+            {t(`actions.${name}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {current === "answer" && (
+        <TemplatePicker
+          templates={DEFAULT_TEMPLATES}
+          candidate={view.candidate}
+          process={view.process}
+          mode={mode}
+          onUse={async (rendered) => {
+            const done =
+              mode === "read"
+                ? await pane.host.displayReplyForm(rendered.html)
+                : await pane.host.insertHtmlAtCursor(rendered.html);
+            if (!done.ok) pane.notify({ kind: "error", error: done.error });
+          }}
+        />
+      )}
+      {current === "reject" && (
+        <RejectForm
+          onReject={async (rejection) => {
+            const command = reject(view, rejection, stampNow());
+            if (command && (await save([command]))) setTab("answer");
+          }}
+        />
+      )}
+      {current === "call" && (
+        <CallPanel
+          candidate={view.candidate}
+          call={view.followUps.find((f) => f.kind === "call" || f.kind === "get-phone") ?? null}
+          timeZone={pane.timeZone}
+          onSavePhone={(phone) => void save([savePhone(view, phone, stampNow())])}
+          onLogCall={(outcome, notes) => void save(logCall(view, outcome, notes, stampNow()))}
+        />
+      )}
+      {current === "note" && (
+        <NoteEditor
+          draft={draft}
+          onDraft={(text) => pane.drafts.getState().setDraft(key, text)}
+          onSave={async (text) => {
+            if (await save([addNote(view, text, stampNow())])) pane.drafts.getState().clear(key);
+          }}
+        />
+      )}
+      {current === "stage" && (
+        <Field label={t("stage.move")}>
+          <Select
+            value={view.candidate.stageId}
+            data-testid="stage-select"
+            onChange={(_, d) => {
+              const stage = view.process.stages.find((s) => s.id === d.value);
+              // Closing someone needs the reason: that goes through the reject form.
+              if (stage?.kind === "rejected") setTab(view.afterInterview ? "call" : "reject");
+              else if (stage) void save([moveStage(view, stage.id, null, stampNow())]);
+            }}
+          >
+            {view.process.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </section>
+  );
+}

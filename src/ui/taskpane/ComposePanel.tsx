@@ -1,0 +1,69 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_TEMPLATES, renderForCandidate } from "../../domain";
+import { makeCommand, stampNow } from "../../sync/commands";
+import type { CandidateView } from "../../state/paneView";
+import { useLanguage } from "../common/LanguageContext";
+import CandidateActions from "./CandidateActions";
+import { usePane } from "./paneContext";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/**
+ * Writing to candidates: one recipient gets the template inserted at the cursor; several get the
+ * offer of one personalised draft each (a status update to a whole process is 200 drafts, batched).
+ */
+export default function ComposePanel({ recipients }: { recipients: readonly CandidateView[] }) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const pane = usePane();
+  if (recipients.length === 0) return <Text data-testid="compose-none">{t("compose.none")}</Text>;
+  const [first] = recipients;
+  return (
+    <section className={styles.panel} aria-label={t("compose.candidates")} data-testid="compose-panel">
+      <Text weight="semibold">{t("compose.candidates")}</Text>
+      <ul data-testid="compose-recipients" style={{ margin: 0 }}>
+        {recipients.map((r) => (
+          <li key={`${r.process.id}/${r.candidate.id}`}>
+            <Text>
+              {r.candidate.name} · {r.stageName}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {recipients.length === 1 && first && <CandidateActions view={first} mode="compose" />}
+      {recipients.length > 1 && (
+        <Button
+          appearance="primary"
+          data-testid="create-drafts"
+          onClick={async () => {
+            const template = DEFAULT_TEMPLATES.find(
+              (tpl) => tpl.kind === "status-update" && tpl.language === first?.process.language,
+            );
+            if (!template) return;
+            // One stamp for the whole status update: each draft's id (its idempotency key) derives from it.
+            const stamp = stampNow();
+            const drafts = recipients.flatMap((r) => {
+              const rendered = renderForCandidate(template, r.candidate, r.process);
+              if (!rendered.ok) return [];
+              return [
+                {
+                  id: `${stamp.id}:${r.process.id}/${r.candidate.id}`,
+                  to: [{ name: r.candidate.name, email: r.candidate.emails[0] ?? "" }],
+                  subject: rendered.value.subject,
+                  html: rendered.value.html,
+                  replyToMessageId: null,
+                },
+              ];
+            });
+            const saved = await pane.save([makeCommand("CreateDrafts", { drafts }, stamp)]);
+            pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
+          }}
+        >
+          {t("compose.drafts", { count: recipients.length })}
+        </Button>
+      )}
+    </section>
+  );
+}

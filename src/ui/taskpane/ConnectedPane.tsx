@@ -1,0 +1,112 @@
+import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
+import { useStore } from "zustand";
+import type { HostItem } from "../../host/host";
+import { linkOpenedMail } from "../../state/paneActions";
+import { paneView } from "../../state/paneView";
+import { stampNow } from "../../sync/commands";
+import { ErrorBar } from "../common/ErrorBar";
+import { useLanguage } from "../common/LanguageContext";
+import { CandidateCard } from "./CandidateCard";
+import { ItemSummary } from "./ItemSummary";
+import { MeetingPanel } from "./MeetingPanel";
+import { usePane } from "./paneContext";
+import type { PaneSync } from "./paneSync";
+import { SyncStatusBar } from "./SyncStatusBar";
+
+// The forms and the template picker are not needed to show the card: they load after first paint.
+const CandidateActions = lazy(() => import("./CandidateActions"));
+const AddCandidate = lazy(() => import("./AddCandidateFlow"));
+const ComposePanel = lazy(() => import("./ComposePanel"));
+
+/** A minute is the clock's resolution: days left change at midnight, not every second. */
+function useNow(): string {
+  const [now, setNow] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date().toISOString()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: PaneSync }) {
+  const { t, language } = useLanguage();
+  const pane = usePane();
+  const now = useNow();
+  const status = useStore(sync.processes, (s) => s.status);
+  const error = useStore(sync.processes, (s) => s.error);
+  const unreadable = useStore(sync.processes, (s) => s.unreadable);
+  const processes = useStore(sync.processes, (s) => s.processes);
+  const settings = useStore(sync.settings, (s) => s.settings);
+  const view = useMemo(
+    () => paneView({ item, processes, settings, now, me: pane.host.userEmail() }),
+    [item, processes, settings, now, pane.host],
+  );
+
+  // Opening a candidate's mail links it (category + Svara's property); the id makes it once only.
+  const linkCommand = view.kind === "candidate" && item ? linkOpenedMail(view.view, item, stampNow()) : null;
+  const linkId = linkCommand?.id;
+  useEffect(() => {
+    if (linkCommand) void pane.save([linkCommand]);
+    // linkId identifies the command; the object is rebuilt each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkId]);
+
+  // Each new item is a good moment to see what was sent or received since the last look.
+  useEffect(() => {
+    void sync.detectContacts();
+  }, [item, sync]);
+
+  return (
+    <>
+      <SyncStatusBar outbox={sync.outbox} />
+      {unreadable.map((e, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>
+            {t("sync.unreadable")}: {e.message[language]}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {status === "loading" && processes.length === 0 && <Spinner size="tiny" label={t("pane.connecting")} />}
+      {status === "error" && error && (
+        <ErrorBar error={error} onRetry={() => void sync.processes.getState().load()} />
+      )}
+      {view.kind === "no-item" && <Text data-testid="no-item">{t("pane.noItem")}</Text>}
+      {view.kind === "own-mail" && <Text>{t("pane.ownMail")}</Text>}
+      {view.kind === "unknown-sender" && item && (
+        <>
+          <ItemSummary item={item} />
+          {status === "ready" && (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <AddCandidate item={item} sender={view.sender} processes={processes} />
+            </Suspense>
+          )}
+        </>
+      )}
+      {view.kind === "candidate" && (
+        <>
+          <CandidateCard
+            process={view.view.process}
+            candidate={view.view.candidate}
+            stageName={view.view.stageName}
+            clock={view.view.clock}
+            log={view.view.log}
+            nextFollowUp={view.view.followUps[0] ?? null}
+            timeZone={settings.timeZone}
+          />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <CandidateActions view={view.view} mode="read" />
+          </Suspense>
+        </>
+      )}
+      {view.kind === "compose" && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ComposePanel recipients={view.recipients} />
+        </Suspense>
+      )}
+      {view.kind === "meeting" && item && (
+        <MeetingPanel item={item} attendees={view.attendees} ended={view.ended} />
+      )}
+    </>
+  );
+}

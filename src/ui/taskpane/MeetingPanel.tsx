@@ -1,0 +1,56 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { HostItem } from "../../host/host";
+import { logMeetingHeld } from "../../state/paneActions";
+import type { CandidateView } from "../../state/paneView";
+import { stampNow } from "../../sync/commands";
+import { useLanguage } from "../common/LanguageContext";
+import { ClockBadge } from "./ClockBadge";
+import { usePane } from "./paneContext";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+/** An interview in the calendar: who among the attendees is a candidate, and once it has ended, log it. */
+export function MeetingPanel(props: { item: HostItem; attendees: readonly CandidateView[]; ended: boolean }) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const pane = usePane();
+  if (props.attendees.length === 0) return <Text data-testid="meeting-none">{t("meeting.none")}</Text>;
+  return (
+    <section className={styles.panel} aria-label={t("meeting.candidates")} data-testid="meeting-panel">
+      <Text weight="semibold">{t("meeting.candidates")}</Text>
+      {props.attendees.map((view) => {
+        const logged = view.candidate.contacts.some(
+          (c) =>
+            c.kind === "interview" && (c.eventId === props.item.restId || c.summary === props.item.subject),
+        );
+        return (
+          <div key={`${view.process.id}/${view.candidate.id}`} className={styles.row}>
+            <Text>
+              {view.candidate.name} · {view.process.title} · {view.stageName}
+            </Text>
+            <ClockBadge clock={view.clock} timeZone={pane.timeZone} />
+            {logged ? (
+              <Text>{t("meeting.logged")}</Text>
+            ) : props.ended ? (
+              <Button
+                appearance="primary"
+                data-testid="log-meeting"
+                onClick={async () => {
+                  const saved = await pane.save([logMeetingHeld(view, props.item, stampNow())]);
+                  pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
+                }}
+              >
+                {t("meeting.logHeld")}
+              </Button>
+            ) : (
+              <Text>{t("meeting.notEnded")}</Text>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

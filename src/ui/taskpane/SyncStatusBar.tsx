@@ -1,0 +1,58 @@
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { useStore } from "zustand";
+import {
+  failedCommands,
+  pausedBecause,
+  pendingCount,
+  type OutboxStatusStoreApi,
+} from "../../state/outboxStatusStore";
+import { useLanguage } from "../common/LanguageContext";
+
+/** Nothing is lost silently: what waits is counted, what failed is shown with why and a retry. */
+export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
+  const { t, language } = useLanguage();
+  // Select the raw slices (stable references) and derive here: zustand re-renders on every new array.
+  const commands = useStore(outbox, (s) => s.commands);
+  const queue = useStore(outbox, (s) => s.queue);
+  const pending = pendingCount({ commands, queue });
+  const failed = failedCommands({ commands, queue });
+  const paused = pausedBecause({ commands, queue });
+  return (
+    <>
+      {pending > 0 && (
+        <Badge appearance="tint" color="warning" data-testid="pending-badge">
+          {t("sync.pending", { count: pending })}
+        </Badge>
+      )}
+      {paused && (
+        <MessageBar intent="warning" data-testid="sync-paused">
+          <MessageBarBody>
+            <MessageBarTitle>{paused.message[language]}</MessageBarTitle>
+            {t("sync.paused")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => outbox.getState().resume()}>{t("sync.resume")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {failed.map((command) => (
+        <MessageBar key={command.id} intent="error" data-testid="sync-failed">
+          <MessageBarBody>
+            <MessageBarTitle>{t("sync.failed")}</MessageBarTitle>
+            {command.error?.message[language] ?? command.type}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void outbox.getState().retry(command.id)}>{t("pane.retry")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext, useContext } from "react";
+import type { AppError, Result } from "../../domain";
+import type { Host } from "../../host/host";
+import type { NoteDraftsApi } from "../../state/noteDrafts";
+import type { Command } from "../../sync/commands";
+
+/** What the pane's actions need: the host (reply, insert) and a way to save changes. */
+export interface PaneServices {
+  readonly host: Host;
+  /** Saves the commands in order; the first that cannot be saved stops the rest and is returned. */
+  save(commands: readonly Command[]): Promise<Result<void>>;
+  readonly drafts: NoteDraftsApi;
+  readonly timeZone: string;
+  /** Shows a saved / error message in the pane. */
+  notify(message: { kind: "saved" } | { kind: "error"; error: AppError }): void;
+}
+
+export const PaneContext = createContext<PaneServices | null>(null);
+
+export function usePane(): PaneServices {
+  const pane = useContext(PaneContext);
+  if (!pane) throw new Error("usePane outside the connected pane");
+  return pane;
+}
