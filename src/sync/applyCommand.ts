@@ -51,6 +51,7 @@ export function applyCommand(
     case "AddNote":
       return inCandidate(processes, command.payload, now, (c) => addNote(c, command));
     case "LinkMail":
+    case "LinkEvent":
     case "CompleteFollowUp":
       // Nothing in the document changes; the candidate must still be there to link to.
       return inCandidate(processes, command.payload, now, (c) => ok(c));

@@ -45,6 +45,12 @@ export type LinkMail = Base<
   { readonly processId: string; readonly candidateId: string; readonly messageId: string }
 >;
 
+/** An interview in the calendar, linked to its candidate the same way a mail is (decision 0002). */
+export type LinkEvent = Base<
+  "LinkEvent",
+  { readonly processId: string; readonly candidateId: string; readonly eventId: string }
+>;
+
 export type MoveStage = Base<
   "MoveStage",
   {
@@ -105,6 +111,7 @@ export type CreateDrafts = Base<"CreateDrafts", { readonly drafts: readonly Draf
 export type Command =
   | AddCandidate
   | LinkMail
+  | LinkEvent
   | MoveStage
   | UpdateCandidate
   | LogContact

@@ -6,6 +6,7 @@ import { executeAddCandidate } from "./addCandidate";
 import { executeAddNote } from "./addNote";
 import { executeCompleteFollowUp } from "./completeFollowUp";
 import { executeCreateDrafts } from "./createDrafts";
+import { executeLinkEvent } from "./linkEvent";
 import { executeLinkMail } from "./linkMail";
 import { executeLogContact } from "./logContact";
 import type { Executor } from "./context";
@@ -19,6 +20,7 @@ export const EXECUTORS: Registry = {
   LogContact: executeLogContact,
   AddNote: executeAddNote,
   LinkMail: executeLinkMail,
+  LinkEvent: executeLinkEvent,
   CompleteFollowUp: executeCompleteFollowUp,
   CreateDrafts: executeCreateDrafts,
 };

@@ -5,6 +5,16 @@
 import { logEntry, logEntryHtml, ok, type ContactEvent, type Process, type Result } from "../../domain";
 import type { ExecutionContext } from "./context";
 
+// OneNote takes XHTML: C0 control characters (other than tab and line breaks) are not allowed in
+// XML and would make OneNote refuse the entry for ever. The document keeps the text as typed.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, "").replace(LONE_SURROGATE, "\uFFFD");
+}
+
 export async function appendToLog(
   process: Process,
   candidateId: string,
@@ -16,7 +26,8 @@ export async function appendToLog(
   const page = await ctx.ports.notes.ensurePage(process, candidate);
   if (!page.ok) return page;
   // The page is read by people outside Svara: it speaks the process's language.
-  const html = logEntryHtml(logEntry(contact, candidate, process), process.language, ctx.settings().timeZone);
+  const safe = { ...contact, summary: xmlSafe(contact.summary) };
+  const html = logEntryHtml(logEntry(safe, candidate, process), process.language, ctx.settings().timeZone);
   const appended = await ctx.ports.notes.appendEntry(page.value, { id: contact.id, html });
   if (!appended.ok) return appended;
   return ok({ pageId: page.value, entry: appended.value });

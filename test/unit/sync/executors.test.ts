@@ -49,6 +49,13 @@ describe("what each change does in Microsoft 365", () => {
     expect(h.m365.processes.writes()).toBe(0);
   });
 
+  it("links an interview in the calendar to its candidate", async () => {
+    const h = await harness();
+    await h.engine.dispatch(cmd("LinkEvent", { ...asa, eventId: "ev-1" }, undefined, "le-1"));
+    await h.engine.idle();
+    expect(h.m365.calendar.linked.get("ev-1")).toEqual(asa);
+  });
+
   it("ticks off a reminder, and counts one already gone from To Do as done", async () => {
     const h = await harness();
     h.m365.todo.faults.fail("complete", appError("graph-not-found", "Borta", "Gone", { retryable: false }));
@@ -113,5 +120,22 @@ describe("what each change does in Microsoft 365", () => {
     h.statuses.clear();
     await h.engine.replay();
     expect(h.statuses.get("l-x")?.state).toBe("failed");
+  });
+});
+
+describe("a note of any characters", () => {
+  it("keeps the note whole in OneNote, minus what XML cannot carry, and as typed in the document's summary", async () => {
+    const h = await harness();
+    const text = `Åsa 🌸 <script>alert(1)</script> & "citat" \u0000\u0007 slut \uD800`;
+    await h.engine.dispatch(
+      cmd("AddNote", { ...asa, noteId: "n-any", at: h.clock.iso(), text }, undefined, "n-any"),
+    );
+    await h.engine.idle();
+    const [entry] = h.m365.notes.entries();
+    expect(entry!.html).toContain(
+      "Åsa 🌸 &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;  slut \uFFFD",
+    );
+    expect(entry!.html).not.toMatch(/[\u0000-\u0008]/);
+    expect(h.m365.processes.doc(PROCESS_ID).candidates[0]!.contacts.at(-1)!.summary).toContain("\u0007");
   });
 });

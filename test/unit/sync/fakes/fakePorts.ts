@@ -230,12 +230,15 @@ export class FakeDrafts implements DraftsPort {
   }
 }
 
+/** What the delta adapter will give once MailSummary carries the Message-ID. */
+type DeltaMail = MailSummary & { readonly internetMessageId?: string | null };
+
 /** Per folder, a list that grows; a delta link is how far the reader has come. */
 export class FakeMailDelta implements MailDeltaPort {
   readonly faults = new Faults();
-  readonly folders = { inbox: [] as MailSummary[], sentitems: [] as MailSummary[] };
+  readonly folders = { inbox: [] as DeltaMail[], sentitems: [] as DeltaMail[] };
 
-  deliver(folder: "inbox" | "sentitems", mail: MailSummary): void {
+  deliver(folder: "inbox" | "sentitems", mail: DeltaMail): void {
     this.folders[folder].push(mail);
   }
 
