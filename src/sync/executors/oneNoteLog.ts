@@ -7,6 +7,7 @@ import type { ExecutionContext } from "./context";
 
 // OneNote takes XHTML: C0 control characters (other than tab and line breaks) are not allowed in
 // XML and would make OneNote refuse the entry for ever. The document keeps the text as typed.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
