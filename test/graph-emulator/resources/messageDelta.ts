@@ -1,0 +1,74 @@
+// Mail folder delta (GET /me/mailFolders/{folder}/messages/delta): everything first, then only what
+// changed since the deltaLink, with "@removed" for mail that left the folder. Tokens carry the
+// store's change sequence numbers.
+import { GraphError } from "../errors";
+import { shape, type ShapeOptions } from "../odata/shape";
+import { query, type Ctx, type Res } from "../router";
+import type { Json } from "../store";
+import { userContext } from "./common";
+
+interface DeltaToken {
+  since: number;
+  upto: number;
+  offset: number;
+}
+
+export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOptions): Res {
+  const q = query(ctx);
+  const prefer = /odata\.maxpagesize=(\d+)/i.exec(ctx.headers["prefer"] ?? "");
+  const size = prefer ? Math.max(1, Number(prefer[1])) : 10;
+  const decode = (t: string): DeltaToken =>
+    JSON.parse(Buffer.from(t, "base64url").toString("utf8")) as DeltaToken;
+  const encode = (t: DeltaToken): string => Buffer.from(JSON.stringify(t)).toString("base64url");
+  let token: DeltaToken;
+  try {
+    if (q.skiptoken) token = decode(q.skiptoken);
+    else if (q.deltatoken) token = { ...decode(q.deltatoken), offset: 0, upto: ctx.store.seq };
+    else token = { since: 0, upto: ctx.store.seq, offset: 0 };
+  } catch {
+    throw new GraphError(400, "SyncStateNotFound", "The sync state is invalid or expired.");
+  }
+  const changed: Json[] = [];
+  for (const m of ctx.store.messages.values()) {
+    const seq = Number(m["_seq"]);
+    if (m["parentFolderId"] === folderId && seq > token.since && seq <= token.upto) changed.push(m);
+  }
+  const removed: Json[] = [];
+  if (token.since > 0) {
+    for (const r of ctx.store.removedMessages) {
+      if (r.folderId === folderId && r.seq > token.since && r.seq <= token.upto) {
+        const stillThere = ctx.store.messages.get(r.id)?.["parentFolderId"] === folderId;
+        if (!stillThere)
+          removed.push({
+            "@odata.type": "#microsoft.graph.message",
+            id: r.id,
+            "@removed": { reason: "deleted" },
+            _seq: r.seq,
+          });
+      }
+    }
+  }
+  const all = [...changed, ...removed].sort((a, b) => Number(a["_seq"]) - Number(b["_seq"]));
+  const slice = all.slice(token.offset, token.offset + size);
+  const url = `${ctx.base}/me/mailFolders/${encodeURIComponent(folderId)}/messages/delta`;
+  const keep = new URLSearchParams();
+  const select = ctx.params.get("$select");
+  if (select) keep.set("$select", select);
+  const link = (name: string, t: DeltaToken): string => {
+    const p = new URLSearchParams(keep);
+    p.set(name, encode(t));
+    return `${url}?${p.toString().replace(/%24/g, "$")}`;
+  };
+  const body: Json = {
+    "@odata.context": userContext(ctx, `mailFolders('${folderId}')/messages/delta`),
+    value: slice.map((m) =>
+      "@removed" in m
+        ? { "@odata.type": m["@odata.type"], id: m["id"], "@removed": m["@removed"] }
+        : shape(m, q, shapeOptions),
+    ),
+  };
+  if (token.offset + size < all.length)
+    body["@odata.nextLink"] = link("$skiptoken", { ...token, offset: token.offset + size });
+  else body["@odata.deltaLink"] = link("$deltatoken", { since: token.upto, upto: token.upto, offset: 0 });
+  return { status: 200, body };
+}
