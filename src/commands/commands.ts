@@ -19,13 +19,12 @@ const report = (what: string, cause: unknown) => console.warn(`Svara: ${what}`, 
 
 registerSendHandler(
   ON_MESSAGE_SEND,
-  async (event, budgetMs) => {
-    await sendFlow({
+  (event, budgetMs) =>
+    sendFlow({
       newSendId: () => newSendId(),
       log: createSendLog(realSendLogWiring(budgetMs)),
       now: () => Date.now(),
       report,
-    })(event, budgetMs);
-  },
+    })(event, budgetMs),
   { budgetMs: SEND_BUDGET_MS, report },
 );

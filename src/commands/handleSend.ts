@@ -1,7 +1,7 @@
-// What happens when the recruiter presses Send, in order. The mail is stamped with a fresh send id
-// before anything is logged under it: a contact logged without the stamp could not be recognised
-// in Sent Items and would be logged twice. Every failure ends the same way — the mail goes
-// (registerSendHandler completes the event) and the delta of Sent Items logs it later.
+// What happens when the recruiter presses Send, in order: read the mail, and — if a candidate is
+// among the recipients — stamp it with a fresh send id, then log it under that id (logSentMail).
+// Every failure ends the same way: the mail goes (registerSendHandler completes the event) and the
+// delta of Sent Items logs it later.
 
 import type { Result } from "../domain";
 import type { SendEvent } from "../host/sendEvent";
@@ -30,15 +30,11 @@ export function sendFlow(deps: SendFlowDeps) {
     }
     if (mail.value.recipients.length === 0) return null;
     const sendId = deps.newSendId();
-    const stamped = await event.setHeader(SEND_HEADER, sendId);
-    if (!stamped.ok) {
-      deps.report("could not stamp the mail; Sent Items detection will log it", stamped.error);
-      return null;
-    }
     const left = budgetMs - (deps.now() - started) - COMPLETE_MARGIN_MS;
     if (left <= 0) return null;
     const logged = await deps.log({ ...mail.value, sendId }, left, {
       supportsNaa: event.supportsNestedAppAuth(),
+      stamp: (id) => event.setHeader(SEND_HEADER, id),
     });
     if (!logged.ok) deps.report("could not log the mail; Sent Items detection will", logged.error);
     else if (logged.value.notSaved.length > 0)

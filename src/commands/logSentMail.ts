@@ -19,6 +19,10 @@ export interface SentMail {
 export interface LogSentMailDeps {
   /** The processes to match against: this device's copy first, Graph only when there is none. */
   readonly processes: () => Promise<Result<Processes>>;
+  /** Marks the outgoing mail with the send id. Called only when a candidate is among the
+   * recipients (a mail to colleagues carries nothing of Svara), and before anything is logged
+   * under that id: unmarked, Sent Items could not tell the mail was logged, and would log it again. */
+  readonly stamp: (sendId: string) => Promise<Result<void>>;
   /** Saves one command (the engine's dispatch: outbox first, then shown, then sent). */
   readonly dispatch: (command: LogContact) => Promise<Result<unknown>>;
   /** Sends what was saved, for at most `budgetMs`; what is left stays for the pane to send. */
@@ -71,6 +75,8 @@ export async function logSentMail(
   if (!processes.ok) return processes;
   const commands = sentMailCommands(mail, processes.value);
   if (commands.length === 0) return ok({ logged: [], notSaved: [] });
+  const stamped = await deps.stamp(mail.sendId);
+  if (!stamped.ok) return stamped;
 
   const logged: LogContact[] = [];
   const notSaved: AppError[] = [];

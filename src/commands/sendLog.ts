@@ -18,7 +18,7 @@ export interface SendLogWiring {
   /** The durable outbox; null where there is none: then one in memory, bounded by the budget. */
   readonly outbox: () => Promise<OutboxStore | null>;
   /** Microsoft 365, built on first use: auth and the Graph client cost time the send may not have. */
-  readonly ports: (context: SendContext) => Result<SyncPorts>;
+  readonly ports: (context: Pick<SendContext, "supportsNaa">) => Result<SyncPorts>;
   /** Epoch ms. */
   readonly now: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -27,6 +27,8 @@ export interface SendLogWiring {
 export interface SendContext {
   /** From host/: whether this runtime brokers tokens (nested app auth). */
   readonly supportsNaa: boolean;
+  /** Marks the outgoing mail with the send id (the X-Svara-Send header). */
+  readonly stamp: (sendId: string) => Promise<Result<void>>;
 }
 
 export type SendLog = (mail: SentMail, budgetMs: number, context: SendContext) => Promise<Result<LoggedMail>>;
@@ -69,6 +71,7 @@ export function createSendLog(wiring: SendLogWiring): SendLog {
             const running = await started();
             return running.ok ? ok(running.value.processes()) : running;
           },
+          stamp: context.stamp,
           async dispatch(command) {
             const running = await started();
             return running.ok ? running.value.dispatch(command) : running;

@@ -39,7 +39,7 @@ const silentOnly = (tokens: TokenProvider): TokenProvider => ({
   getToken: (request) => tokens.getToken({ ...request, allowSignIn: false }),
 });
 
-function ports({ supportsNaa }: SendContext, timeoutMs: number): Result<SyncPorts> {
+function ports({ supportsNaa }: Pick<SendContext, "supportsNaa">, timeoutMs: number): Result<SyncPorts> {
   const host =
     (globalThis as { location?: { host?: string } }).location?.host || new URL(SVARA_PUBLIC_URL).host;
   const auth = startAuth(

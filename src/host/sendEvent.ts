@@ -113,7 +113,7 @@ export function createSendEvent(office: typeof Office, now: () => Date = () => n
  */
 export function registerSendHandler(
   name: string,
-  handle: (event: SendEvent, budgetMs: number) => Promise<void>,
+  handle: (event: SendEvent, budgetMs: number) => Promise<unknown>,
   options: SendHandlerOptions,
   office: typeof Office = Office,
 ): void {
