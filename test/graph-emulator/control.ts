@@ -17,7 +17,13 @@ export async function handleControl(
 ): Promise<void> {
   const reply = (status: number, value?: unknown): void =>
     write(res, { status, body: value, headers: { "Content-Type": "application/json" } });
-  const parse = (): unknown => (body.length ? JSON.parse(body.toString("utf8")) : {});
+  let parsed: unknown;
+  try {
+    parsed = body.length ? JSON.parse(body.toString("utf8")) : {};
+  } catch {
+    return reply(400, { error: { code: "BadRequest", message: "The body is not JSON." } });
+  }
+  const parse = (): unknown => parsed;
   const { store, faults, log } = parts;
   if (path === "/_emulator/health") return reply(200, { ok: true });
   if (path === "/_emulator/requests") {

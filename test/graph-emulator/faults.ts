@@ -201,7 +201,7 @@ export class Faults {
             message:
               rule.retryAfter === null
                 ? "The request limit has been reached. Wait and try again."
-                : "Application is over its MailboxConcurrency limit.",
+                : "Too many requests. Wait for the interval in the Retry-After header and try again.",
             retryAfter: rule.retryAfter === undefined ? 1 : rule.retryAfter,
           };
           break;

@@ -16,6 +16,8 @@ export interface RequestEntry {
   query: string;
   status: number;
   durationMs: number;
+  /** The client-request-id header the client sent, or null. */
+  clientRequestId: string | null;
   /** Set when the emulator cut the connection after applying the change. */
   dropped: boolean;
   /** The sub-requests of a $batch. */

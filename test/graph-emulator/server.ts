@@ -117,6 +117,7 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
         query: url.search.replace(/^\?/, ""),
         status: result.status,
         durationMs: Date.now() - started,
+        clientRequestId: headers["client-request-id"] ?? null,
         dropped,
         ...(path.toLowerCase() === "/$batch" ? { batch: batchLog } : {}),
       });
