@@ -160,7 +160,9 @@ function mailFolderJson(ctx: Ctx, f: Json): Json {
     total++;
     if (m["isRead"] !== true) unread++;
   }
-  return shape({ ...f, totalItemCount: total, unreadItemCount: unread }, null, { navigation: [] });
+  return shape({ ...f, totalItemCount: total, unreadItemCount: unread }, query(ctx), {
+    navigation: ["messages", "childFolders", "messageRules"],
+  });
 }
 
 export function registerMessages(router: Router): void {

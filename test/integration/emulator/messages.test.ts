@@ -135,3 +135,10 @@ it("adds a master category and refuses a duplicate name", async () => {
   });
   expect(dup.status).toBe(409);
 });
+
+it("answers a well-known folder's id with $select, as the folder-learning batch asks", async () => {
+  const r = await get<Json>(emu, "/me/mailFolders/sentitems?$select=id");
+  expect(r.status).toBe(200);
+  expect(r.body["id"]).toBe(emu.state.folderIdOf("sentitems"));
+  expect(r.body).not.toHaveProperty("displayName");
+});
