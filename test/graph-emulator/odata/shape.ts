@@ -17,6 +17,8 @@ export interface ShapeOptions {
   properties?: readonly string[];
   /** For that error message: "microsoft.graph.message". */
   typeName?: string;
+  /** Properties Graph returns only when $select names them (internetMessageHeaders, uniqueBody). */
+  selectOnly?: readonly string[];
 }
 
 export function validateSelect(q: ODataQuery | null, opts: ShapeOptions): void {
@@ -44,6 +46,9 @@ export function shape(rec: Json, q: ODataQuery | null, opts: ShapeOptions): Json
   const out = publicCopy(rec);
   const nav = new Map([...opts.navigation, ...(opts.inline ?? [])].map((n) => [n.toLowerCase(), n]));
   for (const n of opts.navigation) delete out[n];
+  for (const n of opts.selectOnly ?? []) {
+    if (!q?.select?.some((s) => s.toLowerCase() === n.toLowerCase())) delete out[n];
+  }
   for (const ex of q?.expand ?? []) {
     const name = nav.get(ex.name.toLowerCase());
     if (!name)

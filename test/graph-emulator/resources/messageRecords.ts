@@ -1,4 +1,5 @@
 // Building and changing message records with every property Graph returns for a message.
+import { GraphError } from "../errors";
 import { graphIso, type Json, type Store } from "../store";
 import { htmlToText, mergeExtendedProperties, ownerAddress } from "./common";
 
@@ -21,6 +22,32 @@ export interface MessageInput {
   conversationId?: string;
   internetMessageId?: string;
   hasAttachments?: boolean;
+  /** Custom headers ("x-…") set on create; Graph adds the standard ones. */
+  internetMessageHeaders?: Json[];
+}
+
+/** Graph accepts only custom headers on create, named x-… (case-insensitive). */
+function customHeaders(list: unknown): Json[] {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list))
+    throw new GraphError(400, "ErrorInvalidRequest", "internetMessageHeaders must be an array.");
+  return (list as Json[]).map((h) => {
+    const name = h["name"];
+    if (typeof name !== "string" || !/^x-/i.test(name) || typeof h["value"] !== "string") {
+      throw new GraphError(
+        400,
+        "InvalidInternetMessageHeader",
+        `The internet message header name '${String(name)}' should start with 'x-' or 'X-'.`,
+      );
+    }
+    return { name, value: h["value"] };
+  });
+}
+
+function address(r: unknown): string {
+  const e = (r as { emailAddress?: { name?: string; address?: string } } | null)?.emailAddress;
+  if (!e) return "";
+  return e.name ? `${e.name} <${String(e.address)}>` : String(e.address);
 }
 
 /** Every property of microsoft.graph.message the emulator knows ($select of others is a 400). */
@@ -109,7 +136,23 @@ export function createMessage(store: Store, folderId: string, input: MessageInpu
     replyTo: input.replyTo ?? [],
     flag: { flagStatus: "notFlagged" },
     singleValueExtendedProperties: mergeExtendedProperties([], input.singleValueExtendedProperties ?? []),
+    uniqueBody: body,
+    internetMessageHeaders: [] as Json[],
   };
+  const custom = customHeaders(input.internetMessageHeaders);
+  rec["internetMessageHeaders"] = [
+    { name: "MIME-Version", value: "1.0" },
+    {
+      name: "Content-Type",
+      value: body["contentType"] === "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+    },
+    { name: "Message-ID", value: rec["internetMessageId"] },
+    { name: "Date", value: new Date(String(rec["sentDateTime"] ?? now)).toUTCString() },
+    { name: "From", value: address(from) },
+    { name: "To", value: (rec["toRecipients"] as Json[]).map(address).join(", ") },
+    { name: "Subject", value: rec["subject"] },
+    ...custom,
+  ];
   store.messages.set(id, rec);
   store.touchOutlook(rec);
   if (input.receivedDateTime) {
@@ -143,7 +186,10 @@ export function patchMessage(store: Store, rec: Json, patch: Json): void {
     if (key in patch) rec[key] = patch[key];
   }
   if ("from" in patch) rec["sender"] = patch["from"];
-  if ("body" in patch) rec["bodyPreview"] = preview(rec["body"] as Json);
+  if ("body" in patch) {
+    rec["bodyPreview"] = preview(rec["body"] as Json);
+    rec["uniqueBody"] = rec["body"];
+  }
   if ("singleValueExtendedProperties" in patch) {
     rec["singleValueExtendedProperties"] = mergeExtendedProperties(
       rec["singleValueExtendedProperties"],

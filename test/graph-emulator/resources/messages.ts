@@ -19,7 +19,12 @@ import {
 } from "./messageRecords";
 
 const NAV = ["singleValueExtendedProperties", "multiValueExtendedProperties", "attachments", "extensions"];
-const SHAPE = { navigation: NAV, properties: MESSAGE_PROPERTIES, typeName: "microsoft.graph.message" };
+const SHAPE = {
+  navigation: NAV,
+  properties: MESSAGE_PROPERTIES,
+  typeName: "microsoft.graph.message",
+  selectOnly: ["internetMessageHeaders", "uniqueBody"],
+};
 const byReceivedDesc = (a: Json, b: Json): number => {
   const x = String(a["receivedDateTime"]);
   const y = String(b["receivedDateTime"]);

@@ -85,6 +85,21 @@ const CASES: Case[] = [
     ignore: ["@odata.type", "meetingMessageType"],
   },
   {
+    name: "get a message's internet headers",
+    doc: `${REF}/message-get`,
+    sample: ["GET", "/me/messages/*?$select=internetMessageHeaders"],
+    request: (i) => ({ method: "GET", path: `/me/messages/${i.message}?$select=internetMessageHeaders` }),
+  },
+  {
+    name: "get a message's unique body",
+    doc: `${REF}/message-get`,
+    sample: ["GET", "/me/messages/*?$select=subject,body,bodyPreview,uniqueBody"],
+    request: (i) => ({
+      method: "GET",
+      path: `/me/messages/${i.message}?$select=subject,body,bodyPreview,uniqueBody`,
+    }),
+  },
+  {
     name: "list messages with $select",
     doc: `${REF}/user-list-messages`,
     sample: ["GET", "/me/messages?$select=sender,subject"],

@@ -142,3 +142,38 @@ it("answers a well-known folder's id with $select, as the folder-learning batch 
   expect(r.body["id"]).toBe(emu.state.folderIdOf("sentitems"));
   expect(r.body).not.toHaveProperty("displayName");
 });
+
+it("keeps custom x- headers from sendMail, returned only when $select asks for internetMessageHeaders", async () => {
+  const r = await call(emu, "POST", "/me/sendMail", {
+    body: {
+      message: {
+        subject: "Tack för din ansökan",
+        toRecipients: [{ emailAddress: { address: "sofia.lindqvist@example.se" } }],
+        internetMessageHeaders: [{ name: "X-Svara-Send", value: "send-123" }],
+      },
+    },
+  });
+  expect(r.status).toBe(202);
+  const sent = await get<{ value: Json[] }>(
+    emu,
+    `/me/mailFolders/sentitems/messages?$filter=${enc("subject eq 'Tack för din ansökan'")}&$select=internetMessageHeaders,subject`,
+  );
+  const headers = sent.body.value[0]!["internetMessageHeaders"] as Json[];
+  expect(headers).toContainEqual({ name: "X-Svara-Send", value: "send-123" });
+  expect(headers.map((h) => h["name"])).toEqual(
+    expect.arrayContaining(["Message-ID", "From", "To", "Subject"]),
+  );
+  const plain = await get<Json>(emu, `/me/messages/${sent.body.value[0]!["id"]}`);
+  expect(plain.body).not.toHaveProperty("internetMessageHeaders");
+  const bad = await call<{ error: Json }>(emu, "POST", "/me/sendMail", {
+    body: {
+      message: {
+        subject: "x",
+        toRecipients: [{ emailAddress: { address: "a@example.com" } }],
+        internetMessageHeaders: [{ name: "Svara-Send", value: "1" }],
+      },
+    },
+  });
+  expect(bad.status).toBe(400);
+  expect(bad.body.error["code"]).toBe("InvalidInternetMessageHeader");
+});
