@@ -16,6 +16,7 @@ import {
 import type { StoredProcess } from "../graph/ports";
 import { applyCommand, type Processes } from "./applyCommand";
 import type { Command } from "./commands";
+import { sweepFollowUps, type FollowUpChanges } from "./executors/followUpSync";
 import { executorFor, type ExecutionContext, type SentResult, type SyncPorts } from "./executors";
 import {
   classify,
@@ -67,6 +68,9 @@ export interface SyncEngine {
   resume(): void;
   /** The network is back (the browser's "online" event): waiting retries go now. */
   kick(): void;
+  /** Brings every candidate's follow-ups in line with the plan at `now` (a few times a day, and
+   * after refresh): time alone moves plans. Reads the documents as Microsoft 365 has them. */
+  sweepFollowUps(): Promise<Result<FollowUpChanges>>;
   queueState(): QueueState;
   processes(): Processes;
   /** Settles when nothing is being sent and nothing is ready to send (waiting retries excluded). */
@@ -319,6 +323,11 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       queue = { paused: false };
       listener.queue?.(queue);
       pump();
+    },
+
+    async sweepFollowUps() {
+      const stored = [...documents.values()].map((s) => s.process);
+      return sweepFollowUps(stored, ctx);
     },
 
     kick() {

@@ -1,18 +1,76 @@
-// Makes the candidate's follow-ups in To Do and the calendar match what the planner wants now:
-// create what is missing, update what moved, complete what is no longer wanted. Built on the
-// domain's reconcile, so running it again right after makes no calls at all.
+// Makes the follow-ups in To Do and the calendar match what the planner wants now: create what is
+// missing, update what moved, complete what is no longer wanted. Built on the domain's reconcile,
+// so running it again right after makes no calls but the two lists. After a change, one candidate
+// (syncFollowUps); now and then, everyone (sweepFollowUps: time alone moves plans — overdue, a
+// status update owed after quiet days — and another device may have changed a candidate).
 
 import { err, ok, plan, reconcile, type FollowUp, type Process, type Result } from "../../domain";
 import type { ExistingFollowUp } from "../../graph/ports";
+import type { Processes } from "../applyCommand";
 import type { ExecutionContext } from "./context";
-
-type Target = FollowUp["target"];
 
 export interface FollowUpChanges {
   readonly created: number;
   readonly updated: number;
   readonly completed: number;
 }
+
+type Remote = ExistingFollowUp & { readonly target: FollowUp["target"] };
+
+async function listRemote(ctx: ExecutionContext): Promise<Result<readonly Remote[]>> {
+  const [todo, calendar] = await Promise.all([
+    ctx.ports.todo.listFollowUps(),
+    ctx.ports.calendar.listFollowUps(),
+  ]);
+  if (!todo.ok) return todo;
+  if (!calendar.ok) return calendar;
+  return ok([
+    ...todo.value.map((e) => ({ ...e, target: "todo" as const })),
+    ...calendar.value.map((e) => ({ ...e, target: "calendar" as const })),
+  ]);
+}
+
+const NONE: FollowUpChanges = { created: 0, updated: 0, completed: 0 };
+const add = (a: FollowUpChanges, b: FollowUpChanges): FollowUpChanges => ({
+  created: a.created + b.created,
+  updated: a.updated + b.updated,
+  completed: a.completed + b.completed,
+});
+
+/** One candidate's operations, one at a time: To Do and Outlook limit concurrency per mailbox. */
+async function applyPlan(
+  desired: readonly FollowUp[],
+  remote: readonly Remote[],
+  ctx: ExecutionContext,
+): Promise<Result<FollowUpChanges>> {
+  const where = new Map(remote.map((r) => [r.followUp.id, r]));
+  let changes = NONE;
+  for (const op of reconcile(
+    desired,
+    remote.map((r) => r.followUp),
+  )) {
+    if (op.type === "complete") {
+      const r = where.get(op.id);
+      if (!r) continue;
+      const done = await (r.target === "todo"
+        ? ctx.ports.todo.complete(r.remoteId)
+        : ctx.ports.calendar.complete(r.remoteId));
+      if (!done.ok && done.error.code !== "graph-not-found") return err(done.error);
+      changes = add(changes, { ...NONE, completed: 1 });
+      continue;
+    }
+    const existingId = op.type === "update" ? (where.get(op.followUp.id)?.remoteId ?? null) : null;
+    const saved = await (op.followUp.target === "todo"
+      ? ctx.ports.todo.upsertFollowUp(op.followUp, ctx.language(), existingId)
+      : ctx.ports.calendar.upsertFollowUp(op.followUp, ctx.language(), existingId));
+    if (!saved.ok) return saved;
+    changes = add(changes, op.type === "create" ? { ...NONE, created: 1 } : { ...NONE, updated: 1 });
+  }
+  return ok(changes);
+}
+
+const ofCandidate = (processId: string, candidateId: string) => (r: Remote) =>
+  r.followUp.processId === processId && r.followUp.candidateId === candidateId;
 
 export async function syncFollowUps(
   process: Process,
@@ -21,41 +79,37 @@ export async function syncFollowUps(
 ): Promise<Result<FollowUpChanges>> {
   const candidate = process.candidates.find((c) => c.id === candidateId);
   const desired = candidate ? plan(candidate, process, ctx.settings(), ctx.now()) : [];
-  const [todo, calendar] = await Promise.all([
-    ctx.ports.todo.listFollowUps(),
-    ctx.ports.calendar.listFollowUps(),
-  ]);
-  if (!todo.ok) return todo;
-  if (!calendar.ok) return calendar;
-  const mine = (e: ExistingFollowUp) =>
-    e.followUp.processId === process.id && e.followUp.candidateId === candidateId;
-  const where = new Map<string, { remoteId: string; target: Target }>();
-  for (const e of todo.value.filter(mine)) where.set(e.followUp.id, { remoteId: e.remoteId, target: "todo" });
-  for (const e of calendar.value.filter(mine))
-    where.set(e.followUp.id, { remoteId: e.remoteId, target: "calendar" });
-  const existing = [...todo.value, ...calendar.value].filter(mine).map((e) => e.followUp);
+  const remote = await listRemote(ctx);
+  if (!remote.ok) return remote;
+  return applyPlan(desired, remote.value.filter(ofCandidate(process.id, candidateId)), ctx);
+}
 
-  const changes = { created: 0, updated: 0, completed: 0 };
-  // One at a time: a handful of operations per candidate, and To Do / Outlook limit concurrency.
-  for (const op of reconcile(desired, existing)) {
-    const language = ctx.language();
-    if (op.type === "complete") {
-      const remote = where.get(op.id);
-      if (!remote) continue;
-      const done = await (remote.target === "todo"
-        ? ctx.ports.todo.complete(remote.remoteId)
-        : ctx.ports.calendar.complete(remote.remoteId));
-      if (!done.ok && done.error.code !== "graph-not-found") return err(done.error);
-      changes.completed += 1;
-      continue;
+/**
+ * Every candidate of every process, with one listing of To Do and one of the calendar. Follow-ups
+ * of candidates no longer in their process are completed; those of a process not among
+ * `processes` are left alone (its document may just have been unreadable).
+ */
+export async function sweepFollowUps(
+  processes: Processes,
+  ctx: ExecutionContext,
+): Promise<Result<FollowUpChanges>> {
+  const remote = await listRemote(ctx);
+  if (!remote.ok) return remote;
+  let total = NONE;
+  for (const process of processes) {
+    const ids = new Set(process.candidates.map((c) => c.id));
+    const orphans = remote.value.filter(
+      (r) => r.followUp.processId === process.id && !ids.has(r.followUp.candidateId),
+    );
+    const gone = await applyPlan([], orphans, ctx);
+    if (!gone.ok) return gone;
+    total = add(total, gone.value);
+    for (const candidate of process.candidates) {
+      const desired = plan(candidate, process, ctx.settings(), ctx.now());
+      const done = await applyPlan(desired, remote.value.filter(ofCandidate(process.id, candidate.id)), ctx);
+      if (!done.ok) return done;
+      total = add(total, done.value);
     }
-    const existingId = op.type === "update" ? (where.get(op.followUp.id)?.remoteId ?? null) : null;
-    const saved = await (op.followUp.target === "todo"
-      ? ctx.ports.todo.upsertFollowUp(op.followUp, language, existingId)
-      : ctx.ports.calendar.upsertFollowUp(op.followUp, language, existingId));
-    if (!saved.ok) return saved;
-    if (op.type === "create") changes.created += 1;
-    else changes.updated += 1;
   }
-  return ok(changes);
+  return ok(total);
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Process } from "../../../src/domain";
 import type { ExecutionContext } from "../../../src/sync/executors";
-import { syncFollowUps } from "../../../src/sync/executors/followUpSync";
+import { sweepFollowUps, syncFollowUps } from "../../../src/sync/executors/followUpSync";
 import { candidate, interviewHeld, mailIn, process } from "../domain/fixtures";
 import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
 import { forbidden } from "./fakes/faults";
@@ -62,5 +62,51 @@ describe("keeping the recruiter's reminders in line with the plan", () => {
     m365.todo.faults.fail("upsert", forbidden("Tasks.ReadWrite"));
     const r = await syncFollowUps(waiting(), "c-asa-oberg", context(m365));
     expect(!r.ok && r.error.message.en).toContain("Tasks.ReadWrite");
+  });
+});
+
+describe("the sweep over every candidate", () => {
+  const two = (): Process =>
+    process({
+      candidates: [
+        candidate({ contacts: [mailIn("2026-11-20T10:00:00.000Z")] }),
+        candidate({
+          id: "c-erik",
+          name: "Erik",
+          emails: ["erik@example.se"],
+          contacts: [mailIn("2026-11-22T10:00:00.000Z")],
+        }),
+      ],
+    });
+
+  it("books everyone's reminders with one listing, and a second sweep makes no calls but the lists", async () => {
+    const m365 = fakeMicrosoft365();
+    const first = await sweepFollowUps([two()], context(m365));
+    expect(first.ok && first.value.created).toBeGreaterThanOrEqual(2);
+    expect(m365.todo.calls.filter((c) => c === "list")).toHaveLength(1);
+    const writes = [...m365.todo.writes(), ...m365.calendar.writes()];
+    const second = await sweepFollowUps([two()], context(m365));
+    expect(second.ok && second.value).toEqual({ created: 0, updated: 0, completed: 0 });
+    expect([...m365.todo.writes(), ...m365.calendar.writes()]).toEqual(writes);
+  });
+
+  it("closes the reminders of a candidate removed from the process, and leaves unknown processes alone", async () => {
+    const m365 = fakeMicrosoft365();
+    await sweepFollowUps(
+      [
+        two(),
+        process({
+          id: "p-other",
+          candidates: [candidate({ id: "c-x", contacts: [mailIn("2026-11-20T10:00:00.000Z")] })],
+        }),
+      ],
+      context(m365),
+    );
+    const otherOpen = [...m365.todo.open.values()].filter((e) => e.followUp.processId === "p-other").length;
+    const onlyAsa = process({ candidates: [candidate({ contacts: [mailIn("2026-11-20T10:00:00.000Z")] })] });
+    await sweepFollowUps([onlyAsa], context(m365));
+    const open = [...m365.todo.open.values()].map((e) => e.followUp);
+    expect(open.some((f) => f.candidateId === "c-erik")).toBe(false);
+    expect(open.filter((f) => f.processId === "p-other")).toHaveLength(otherOpen);
   });
 });
