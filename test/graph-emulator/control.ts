@@ -1,6 +1,7 @@
 // The control API outside /v1.0 (no auth, never faulted or logged): faults, the request log, reset,
 // deliver a new inbound mail, and the pre-authenticated download URL of drive content.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { GraphError } from "./errors";
 import { FAULT_KINDS, type FaultSpec } from "./faults";
 import { write } from "./httpIo";
 import type { ServerParts } from "./parts";
@@ -71,7 +72,12 @@ export async function handleControl(
     return reply(204);
   }
   if (path === "/_emulator/deliver" && req.method === "POST") {
-    return reply(201, deliverInbound(store, parse() as Record<string, unknown>, origin));
+    try {
+      return reply(201, deliverInbound(store, parse() as Record<string, unknown>, origin));
+    } catch (e) {
+      if (!(e instanceof GraphError)) throw e;
+      return reply(e.status, { error: { code: e.code, message: e.message } });
+    }
   }
   return reply(404, { error: { code: "NotFound", message: `No emulator control endpoint ${path}` } });
 }

@@ -232,11 +232,25 @@ export function registerMessages(router: Router): void {
   }
 }
 
-/** For the workbench and e2e tests: a new mail arrives in the inbox (POST /_emulator/deliver). */
+/**
+ * For the workbench and e2e tests: a new mail arrives in the inbox (POST /_emulator/deliver).
+ * `{ from: { name, address }, subject, body, inReplyTo?: messageId, singleValueExtendedProperties? }`;
+ * with inReplyTo the mail joins that message's conversation (and takes "RE: subject" by default).
+ */
 export function deliverInbound(store: Store, input: Json, _origin: string): Json {
   const from = input["from"] as { name?: string; address?: string } | undefined;
+  const original =
+    typeof input["inReplyTo"] === "string" ? store.messages.get(input["inReplyTo"]) : undefined;
+  if (input["inReplyTo"] !== undefined && !original) throw outlookNotFound();
   const rec = createMessage(store, store.folderIdOf("inbox")!, {
     ...(input as MessageInput),
+    ...(original
+      ? {
+          conversationId: String(original["conversationId"]),
+          subject:
+            typeof input["subject"] === "string" ? input["subject"] : `RE: ${String(original["subject"])}`,
+        }
+      : {}),
     from: from?.address ? emailAddress(from.name ?? from.address, from.address) : (input["from"] as Json),
     toRecipients: [ownerAddress(store)],
     isDraft: false,

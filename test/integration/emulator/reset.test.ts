@@ -43,3 +43,25 @@ it("delivers a new inbound mail over POST /_emulator/deliver", async () => {
   const got = await get<Json>(emu, `/me/mailFolders/inbox/messages/${String(m["id"])}`);
   expect(got.body).toMatchObject({ subject: "Ansökan: Säljare", isRead: false });
 });
+
+it("threads a delivered answer into the conversation it replies to", async () => {
+  const original = [...emu.state.messages.values()].find((m) => m["subject"] === "Ansökan: Säljare")!;
+  const r = await fetch(`${emu.origin}/_emulator/deliver`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      from: original["from"] && (original["from"] as Json)["emailAddress"],
+      inReplyTo: original["id"],
+    }),
+  });
+  expect(r.status).toBe(201);
+  const m = (await r.json()) as Json;
+  expect(m["conversationId"]).toBe(original["conversationId"]);
+  expect(m["subject"]).toBe("RE: Ansökan: Säljare");
+  const missing = await fetch(`${emu.origin}/_emulator/deliver`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ from: { address: "x@example.com" }, inReplyTo: "nope" }),
+  });
+  expect(missing.status).toBe(404);
+});
