@@ -74,4 +74,17 @@ describe("the accessibility scan itself", () => {
     expect(violations.map((v) => v.id)).toContain("image-alt");
     await page.close();
   });
+
+  it("still reports an aria-hidden element that is focusable, unless it is Fluent's Tabster guard", async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      `<html lang="en"><head><title>t</title></head><body><main><p>x</p>` +
+        `<i tabindex="0" aria-hidden="true" data-tabster-dummy=""></i>` +
+        `<span tabindex="0" aria-hidden="true">own bug</span></main></body></html>`,
+    );
+    const violations = await axeViolations(page);
+    const hidden = violations.find((v) => v.id === "aria-hidden-focus");
+    expect(hidden?.nodes.map((n) => n.target.join(" "))).toEqual(["span"]);
+    await page.close();
+  });
 });

@@ -22,7 +22,9 @@ export default function ComposePanel({ recipients }: { recipients: readonly Cand
   const [first] = recipients;
   return (
     <section className={styles.panel} aria-label={t("compose.candidates")} data-testid="compose-panel">
-      <Text weight="semibold">{t("compose.candidates")}</Text>
+      <Text as="h2" weight="semibold" size={400} style={{ margin: 0 }}>
+        {t("compose.candidates")}
+      </Text>
       <ul data-testid="compose-recipients" style={{ margin: 0 }}>
         {recipients.map((r) => (
           <li key={`${r.process.id}/${r.candidate.id}`}>

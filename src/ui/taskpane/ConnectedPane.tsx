@@ -19,28 +19,31 @@ const CandidateActions = lazy(() => import("./CandidateActions"));
 const AddCandidate = lazy(() => import("./AddCandidateFlow"));
 const ComposePanel = lazy(() => import("./ComposePanel"));
 
-/** A minute is the clock's resolution: days left change at midnight, not every second. */
-function useNow(): string {
-  const [now, setNow] = useState(() => new Date().toISOString());
+/** Re-renders every minute so "days left" moves on while the pane stays open. */
+function useMinuteTick(): number {
+  const [tick, setTick] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date().toISOString()), 60_000);
+    const timer = setInterval(() => setTick((t) => t + 1), 60_000);
     return () => clearInterval(timer);
   }, []);
-  return now;
+  return tick;
 }
 
 export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: PaneSync }) {
   const { t, language } = useLanguage();
   const pane = usePane();
-  const now = useNow();
+  const tick = useMinuteTick();
   const status = useStore(sync.processes, (s) => s.status);
   const error = useStore(sync.processes, (s) => s.error);
   const unreadable = useStore(sync.processes, (s) => s.unreadable);
   const processes = useStore(sync.processes, (s) => s.processes);
   const settings = useStore(sync.settings, (s) => s.settings);
+  // "now" is read whenever the data changes, not only on the minute: a call logged a second ago
+  // must already count, or the domain would treat it as a future contact and keep the clock running.
   const view = useMemo(
-    () => paneView({ item, processes, settings, now, me: pane.host.userEmail() }),
-    [item, processes, settings, now, pane.host],
+    () => paneView({ item, processes, settings, now: new Date().toISOString(), me: pane.host.userEmail() }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- tick forces the minute refresh
+    [item, processes, settings, tick, pane.host],
   );
 
   // Opening a candidate's mail links it (category + Svara's property); the id makes it once only.

@@ -20,7 +20,9 @@ export function MeetingPanel(props: { item: HostItem; attendees: readonly Candid
   if (props.attendees.length === 0) return <Text data-testid="meeting-none">{t("meeting.none")}</Text>;
   return (
     <section className={styles.panel} aria-label={t("meeting.candidates")} data-testid="meeting-panel">
-      <Text weight="semibold">{t("meeting.candidates")}</Text>
+      <Text as="h2" weight="semibold" size={400} style={{ margin: 0 }}>
+        {t("meeting.candidates")}
+      </Text>
       {props.attendees.map((view) => {
         const logged = view.candidate.contacts.some(
           (c) =>

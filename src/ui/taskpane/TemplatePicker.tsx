@@ -80,6 +80,8 @@ export function TemplatePicker(props: TemplatePickerProps) {
             className={styles.preview}
             aria-label={t("templates.preview")}
             role="region"
+            // A scrollable region must be reachable by keyboard to be read (axe scrollable-region-focusable).
+            tabIndex={0}
             data-testid="template-preview"
             lang={props.process.language}
             // The domain escapes every value; sanitising again is belt and braces for user templates.
