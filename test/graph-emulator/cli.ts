@@ -8,7 +8,18 @@ function arg(name: string): string | undefined {
   return eq?.slice(name.length + 3);
 }
 
+const USAGE = `Usage: npm run emulator -- [--port 4100] [--seed demo|empty|scale] [--data FILE] [--now ISO] [--links self|graph]
+  --port   TCP port on 127.0.0.1 (0 picks a free one)        default 4100
+  --seed   demo (Maja Lind's recruitment mailbox), empty, or scale (5,000 candidates, 50,000 mails)
+  --data   keep state in FILE across restarts (loaded when it exists; the seed is ignored then)
+  --now    the demo seed's "now" (ISO date-time), for a deterministic mailbox
+  --links  graph: write nextLink/deltaLink with https://graph.microsoft.com/v1.0 (see README)`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.info(USAGE);
+    return;
+  }
   const seed = (arg("seed") ?? "demo") as SeedName;
   if (!["demo", "empty", "scale"].includes(seed))
     throw new Error(`--seed must be demo, empty or scale, not ${seed}`);
