@@ -6,7 +6,7 @@ import { createDevTokenProvider } from "../../../src/auth/tokenProvider";
 import { createCalendarEvents } from "../../../src/graph/calendarEvents";
 import { createGraphClient } from "../../../src/graph/client";
 import { createDrafts } from "../../../src/graph/drafts";
-import { createGraphHttp } from "../../../src/graph/graphHttp";
+import { createGraphHttp, type GraphHttp } from "../../../src/graph/graphHttp";
 import { createMailLinks } from "../../../src/graph/mailLinks";
 import { createOneNote } from "../../../src/graph/onenote";
 import { createProcesses } from "../../../src/graph/processes";
@@ -45,7 +45,7 @@ export class Network {
 
 /** The real adapters. Graph-client retries are off: in these tests every retry is the engine's,
  * timed by the test's clock (ARCHITECTURE.md §9: the retry must be ours, not the SDK's). */
-export function realPorts(emu: RunningEmulator, network: Network): SyncPorts {
+export function graphHttp(emu: RunningEmulator, network: Network): GraphHttp {
   const client = createGraphClient({
     baseUrl: emu.url,
     tokens: createDevTokenProvider(),
@@ -54,7 +54,11 @@ export function realPorts(emu: RunningEmulator, network: Network): SyncPorts {
     clock: { sleep: async () => undefined },
   });
   if (!client.ok) throw new Error(client.error.code);
-  const http = createGraphHttp(client.value);
+  return createGraphHttp(client.value);
+}
+
+export function realPorts(emu: RunningEmulator, network: Network): SyncPorts {
+  const http = graphHttp(emu, network);
   return {
     processes: createProcesses(http),
     mailLinks: createMailLinks(http),
