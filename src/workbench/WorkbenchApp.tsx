@@ -12,7 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ThemeKind } from "../host/host";
+import { eventHostItem, listEvents, type ListedEvent } from "./calendar";
 import { ComposeView, type ComposeDraft, type ComposeHandle } from "./ComposeView";
+import { EventList } from "./EventList";
 import { composeItem } from "./composeItem";
 import {
   listFolder,
@@ -60,7 +62,9 @@ export interface WorkbenchSettings {
 export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const styles = useStyles();
   const [settings, setSettings] = useState(initial);
-  const [folder, setFolder] = useState<WorkbenchFolder>("inbox");
+  const [folder, setFolder] = useState<WorkbenchFolder | "calendar">("inbox");
+  const [events, setEvents] = useState<ListedEvent[]>([]);
+  const [selectedEvent, setSelectedEvent] = useState<string | null>(null);
   const [messages, setMessages] = useState<ListedMessage[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ListedMessage | null>(null);
@@ -95,7 +99,8 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   }, []);
 
   const reload = useCallback(() => {
-    listFolder(settings.source, folder).then(setMessages, (e: Error) => setError(e.message));
+    if (folder === "calendar") listEvents(settings.source).then(setEvents, (e: Error) => setError(e.message));
+    else listFolder(settings.source, folder).then(setMessages, (e: Error) => setError(e.message));
   }, [settings.source, folder]);
   useEffect(reload, [reload]);
   useEffect(() => {
@@ -193,7 +198,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
         <nav className={styles.column} aria-label="Mappar och mail">
           <TabList
             selectedValue={folder}
-            onTabSelect={(_, d) => setFolder(d.value as WorkbenchFolder)}
+            onTabSelect={(_, d) => setFolder(d.value as WorkbenchFolder | "calendar")}
             aria-label="Mappar"
           >
             <Tab value="inbox" data-testid="folder-inbox">
@@ -202,13 +207,30 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
             <Tab value="sentitems" data-testid="folder-sent">
               Skickat
             </Tab>
+            <Tab value="calendar" data-testid="folder-calendar">
+              Kalender
+            </Tab>
           </TabList>
           {error && (
             <MessageBar intent="error">
               <MessageBarBody>{error}</MessageBarBody>
             </MessageBar>
           )}
-          <MessageList messages={messages} selectedId={selected?.id ?? null} onSelect={select} />
+          {folder === "calendar" ? (
+            <EventList
+              events={events}
+              selectedId={selectedEvent}
+              onSelect={(e) => {
+                setSelectedEvent(e.id);
+                setCompose(null);
+                selectedRef.current = null;
+                setSelected(null);
+                bridge.current?.select(eventHostItem(e));
+              }}
+            />
+          ) : (
+            <MessageList messages={messages} selectedId={selected?.id ?? null} onSelect={select} />
+          )}
         </nav>
         <div className={styles.column}>
           {compose ? (

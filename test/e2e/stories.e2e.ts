@@ -208,6 +208,46 @@ describe("the recruiter's day in the task pane", () => {
     await close();
   });
 
+  it("7. recognises a candidate in an interview and, once it has ended, logs it and plans the answer", async () => {
+    const demo = await resetMailbox();
+    const candidate = demo.processes[0]!.candidates.find((c) => c.stageId === "applied" && c.phone)!;
+    const hour = 3_600_000;
+    const subject = `Intervju: ${candidate.name}`;
+    // The recruiter booked the interview in Outlook; it ended an hour ago.
+    const created = await fetch(`${process.env.E2E_GRAPH_URL}/me/events`, {
+      method: "POST",
+      headers: { Authorization: "Bearer e2e-witness", "Content-Type": "application/json" },
+      body: JSON.stringify({
+        subject,
+        start: { dateTime: new Date(Date.now() - 2 * hour).toISOString().slice(0, 19), timeZone: "UTC" },
+        end: { dateTime: new Date(Date.now() - hour).toISOString().slice(0, 19), timeZone: "UTC" },
+        attendees: [
+          { type: "required", emailAddress: { name: candidate.name, address: candidate.emails[0] } },
+        ],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { page, pane, close } = await openWorkbench(browser);
+    await page.getByTestId("folder-calendar").click();
+    await page.getByTestId("event").filter({ hasText: subject }).first().click();
+    const meeting = pane.getByTestId("meeting-panel");
+    await meeting.getByText(candidate.name, { exact: false }).first().waitFor();
+    await accessible(pane);
+    await meeting.getByTestId("log-meeting").click();
+    await meeting.getByText("Intervjun är loggad", { exact: false }).waitFor();
+    const stored = await eventually("the interview is in the document", async () => {
+      const c = await candidateInDocument(NORDBANK, candidate.name);
+      return c?.contacts.some((k) => k.kind === "interview") && c;
+    });
+    expect(stored.contacts.filter((k) => k.kind === "interview")).toHaveLength(1);
+    // From interview on, the answer is a call: the planner books it in the calendar.
+    await eventually("the decision call is booked", async () => {
+      const events = await graphGet<{ value: Array<{ subject: string }> }>("/me/events?$top=100");
+      return events.value.some((e) => e.subject.startsWith("Ring ") && e.subject.includes(candidate.name));
+    });
+    await close();
+  });
+
   it("8. notes: any characters, up to 50 KB, into OneNote; offline it is saved on this device and synced later", async () => {
     const demo = await resetMailbox();
     const candidate = demo.processes[0]!.candidates[0]!;
