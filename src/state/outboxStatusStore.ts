@@ -8,8 +8,11 @@ import type { CommandStatus, QueueState } from "../sync/syncEvents";
 export interface OutboxStatusStore {
   readonly commands: Readonly<Record<string, CommandStatus>>;
   readonly queue: QueueState;
+  /** Why the last sweep of the reminders failed (e.g. To Do permission missing); null when fine. */
+  readonly followUpProblem: AppError | null;
   commandChanged(status: CommandStatus): void;
   queueChanged(queue: QueueState): void;
+  followUpsSwept(problem: AppError | null): void;
   /** The retry button of a failed change. */
   retry(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
@@ -24,8 +27,10 @@ export const createOutboxStatusStore = (sync: OutboxGateway) =>
   createStore<OutboxStatusStore>()((set) => ({
     commands: {},
     queue: { paused: false },
+    followUpProblem: null,
     commandChanged: (status) => set((s) => ({ commands: { ...s.commands, [status.id]: status } })),
     queueChanged: (queue) => set({ queue }),
+    followUpsSwept: (problem) => set({ followUpProblem: problem }),
     retry: (commandId) => sync.retry(commandId),
     resume: () => sync.resume(),
     clearSent: () =>

@@ -1,6 +1,7 @@
 import type { Language, Settings } from "../domain";
 import type { SyncEngine } from "../sync/engine";
 import type { SyncListener } from "../sync/syncEvents";
+import { onOutboxChange } from "../sync/outboxSignal";
 import type { RoamingSettings } from "../host/host";
 import { createOutboxStatusStore, type OutboxStatusStoreApi } from "./outboxStatusStore";
 import { createProcessesStore, type ProcessesStoreApi } from "./processesStore";
@@ -49,4 +50,28 @@ export function createSyncStores(
     language: () => settings.getState().language,
   });
   return { engine, processes, outbox, settings };
+}
+
+/**
+ * What the pane does on start with the stores in hand: load, re-send what a closed pane left,
+ * bring the reminders in line, and listen for the network and for other runtimes' commands.
+ * Returns the unsubscribe for when the pane goes away.
+ */
+export async function startSync(
+  stores: SyncStores,
+  online: EventTarget | null = globalThis as unknown as EventTarget,
+): Promise<() => void> {
+  await stores.processes.getState().load();
+  await stores.engine.replay();
+  void stores.engine
+    .sweepFollowUps()
+    .then((swept) => stores.outbox.getState().followUpsSwept(swept.ok ? null : swept.error));
+  const kick = () => stores.engine.kick();
+  online?.addEventListener?.("online", kick);
+  const stopSignal = onOutboxChange(() => stores.engine.drain());
+  return () => {
+    online?.removeEventListener?.("online", kick);
+    stopSignal();
+    stores.engine.stop();
+  };
 }

@@ -68,6 +68,8 @@ export interface SyncEngine {
   resume(): void;
   /** The network is back (the browser's "online" event): waiting retries go now. */
   kick(): void;
+  /** Another runtime put commands in the outbox (outboxSignal.ts): send what is ready. */
+  drain(): void;
   /** Brings every candidate's follow-ups in line with the plan at `now` (a few times a day, and
    * after refresh): time alone moves plans. Reads the documents as Microsoft 365 has them. */
   sweepFollowUps(): Promise<Result<FollowUpChanges>>;
@@ -334,6 +336,8 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       notBefore.clear();
       pump();
     },
+
+    drain: () => pump(),
 
     queueState: () => queue,
     processes: () => view.processes(),

@@ -8,6 +8,7 @@ import { ok, type IsoInstant, type Result } from "../domain";
 import type { Processes } from "./applyCommand";
 import { mailContactCommands, type DetectedMail } from "./contactDetection";
 import type { OutboxStore } from "./outboxStore";
+import { announceOutboxChange } from "./outboxSignal";
 
 export interface SentMailDeps {
   readonly outbox: Pick<OutboxStore, "enqueue">;
@@ -25,5 +26,6 @@ export async function logSentMail(mail: DetectedMail, deps: SentMailDeps): Promi
     const saved = await deps.outbox.enqueue({ id, type, key, payload, createdAt });
     if (!saved.ok) return saved;
   }
+  if (commands.length > 0) announceOutboxChange(); // an open pane sends them now
   return ok(commands.length);
 }
