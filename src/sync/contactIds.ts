@@ -1,18 +1,41 @@
 // Deterministic ids for contacts that come from a mail, so every path that sees the same mail —
-// the OnMessageSend handler, the delta sync of Sent Items, the pane adding a candidate from their
-// application — logs it once.
+// the OnMessageSend handler, the delta of Sent Items and of the inbox, the pane adding a candidate
+// from their application — logs it once.
 //
-// The scheme:
-//   contact id   `mail:{key}`                       (the process document, OneNote's data-id)
-//   command id   `mail:{key}>{processId}/{candidateId}` (the outbox's primary key)
-// where {key} is the mail's RFC 5322 Message-ID without its angle brackets when known (it is the
-// same in the sender's Sent Items, in the recipient's inbox and across folder moves), else the
-// Graph message id. The command id adds the candidate because one mail can reach two candidates,
-// and the outbox keeps one command per id: without it the second candidate's log would be lost.
+// The scheme, in order of preference:
+//   1. the mail carries Svara's send header (X-Svara-Send: {uuid}, stamped by the send handler):
+//        contact id `send:{uuid}`, command id `send:{uuid}>{processId}/{candidateId}`
+//   2. otherwise `mail:{key}`, command id `mail:{key}>{processId}/{candidateId}`, where {key} is
+//      the RFC 5322 Message-ID without its angle brackets when known (the same in the sender's
+//      Sent Items and the recipient's inbox, across folder moves), else the Graph message id.
+// The contact id goes into the process document and OneNote's data-id; the command id into the
+// outbox, with the candidate because one mail can reach two candidates and the outbox keeps one
+// command per id.
+
+/** Custom headers must start with X-; one fixed name, so the mailbox's header quota is not eaten. */
+export const SEND_HEADER = "X-Svara-Send";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface MailHeader {
+  readonly name?: string | null;
+  readonly value?: string | null;
+}
 
 export interface MailIdentity {
   readonly id: string;
   readonly internetMessageId?: string | null;
+  /** Graph's internetMessageHeaders, when the adapter asked for them. */
+  readonly internetMessageHeaders?: readonly MailHeader[] | null;
+}
+
+/** The send handler's id in the mail's headers; anything else in that header is not Svara's. */
+export function sendIdOf(mail: MailIdentity): string | null {
+  const header = mail.internetMessageHeaders?.find(
+    (h) => h.name?.toLowerCase() === SEND_HEADER.toLowerCase(),
+  );
+  const value = header?.value?.trim().toLowerCase() ?? "";
+  return UUID.test(value) ? value : null;
 }
 
 export function mailKey(mail: MailIdentity): string {
@@ -20,8 +43,11 @@ export function mailKey(mail: MailIdentity): string {
   return internet ? internet : mail.id;
 }
 
+export const sendContactId = (sendId: string): string => `send:${sendId}`;
+
 export function mailContactId(mail: MailIdentity): string {
-  return `mail:${mailKey(mail)}`;
+  const sendId = sendIdOf(mail);
+  return sendId ? sendContactId(sendId) : `mail:${mailKey(mail)}`;
 }
 
 export function mailCommandId(mail: MailIdentity, processId: string, candidateId: string): string {

@@ -5,12 +5,12 @@ import type { RoamingSettings } from "../../../src/host/host";
 import { pendingCount } from "../../../src/state/outboxStatusStore";
 import { candidateByEmail, clockOf } from "../../../src/state/processesStore";
 import { createSyncStores, startSync } from "../../../src/state/syncStores";
-import { logSentMail } from "../../../src/sync/sentMailLog";
 import { callContact, makeCommand } from "../../../src/sync/commands";
 import { createSyncEngine } from "../../../src/sync/engine";
 import { openOutboxStore } from "../../../src/sync/outboxStore";
 import { candidate, process } from "../domain/fixtures";
 import { FakeClock, settle } from "../sync/fakes/fakeClock";
+import { handlerLogsSentMail } from "../sync/fakes/sendHandler";
 import { fakeMicrosoft365 } from "../sync/fakes/fakePorts";
 
 const roaming: RoamingSettings = {
@@ -100,7 +100,8 @@ describe("the pane's stores over the sync engine", () => {
     // The OnMessageSend handler, in its own runtime, logs a sent mail into the same outbox.
     const handler = await openOutboxStore({ indexedDB: idb, storage: null });
     if (!handler.ok) throw new Error(handler.error.code);
-    await logSentMail(
+    await handlerLogsSentMail(
+      handler.value,
       {
         id: "AAMk-sent",
         subject: "Besked",
@@ -110,11 +111,8 @@ describe("the pane's stores over the sync engine", () => {
         at: clock.iso(),
         link: null,
       },
-      {
-        outbox: handler.value,
-        processes: async () => ({ ok: true, value: app.processes.getState().processes }),
-        now: () => clock.iso(),
-      },
+      app.processes.getState().processes,
+      clock.iso(),
     );
     await new Promise((r) => setTimeout(r, 20));
     await app.engine.idle();

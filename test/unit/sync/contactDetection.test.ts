@@ -6,10 +6,10 @@ import { detectContacts, mailContactCommands, type DetectedMail } from "../../..
 import { mailCommandId, mailContactId } from "../../../src/sync/contactIds";
 import { deltaLinksIn, memoryDeltaLinks } from "../../../src/sync/deltaLinkStore";
 import { openSyncStateDb } from "../../../src/sync/syncStateDb";
-import { logSentMail } from "../../../src/sync/sentMailLog";
 import { startContactDetection } from "../../../src/sync/contactPoller";
 import { settle } from "./fakes/fakeClock";
 import { FakeMailDelta } from "./fakes/fakePorts";
+import { handlerLogsSentMail } from "./fakes/sendHandler";
 import { ASA, ERIK, harness, PROCESS_ID, type Harness } from "./fakes/harness";
 
 const maja = { name: "Maja Lind", email: "maja.lind@svara-demo.se" };
@@ -139,12 +139,7 @@ describe("noticing mail to and from candidates", () => {
       to: [asaAddress],
       internetMessageId: "<v-9@svara-demo.se>",
     });
-    const handler = await logSentMail(sent, {
-      outbox: h.outbox,
-      processes: async () => ({ ok: true, value: h.engine.processes() }),
-      now: () => h.clock.iso(),
-    });
-    expect(handler.ok && handler.value).toBe(1);
+    expect(await handlerLogsSentMail(h.outbox, sent, h.engine.processes(), h.clock.iso())).toBe(1);
     const d = detector(h);
     d.delta.deliver("sentitems", { ...sent, id: "AAMk-sent-copy" });
     await d.run();
@@ -190,11 +185,7 @@ describe("noticing mail to and from candidates", () => {
       subject: "Besked",
       at: atSend,
     });
-    await logSentMail(compose, {
-      outbox: h.outbox,
-      processes: async () => ({ ok: true, value: h.engine.processes() }),
-      now: () => h.clock.iso(),
-    });
+    await handlerLogsSentMail(h.outbox, compose, h.engine.processes(), h.clock.iso());
     await h.engine.replay();
     await h.engine.idle();
     const d = detector(h);
@@ -268,7 +259,58 @@ describe("noticing mail to and from candidates", () => {
     expect(await second.get("inbox")).toEqual({ ok: true, value: null });
   });
 
-  it("derives ids from the Message-ID when there is one, else from the Graph id", () => {
+  it("logs a mail the send handler stamped once, by the id in its X-Svara-Send header", async () => {
+    const h = await harness();
+    const sendId = "0b6f7c1e-5a2d-4c9b-8e3f-1d2c3b4a5f60";
+    const stamped = { internetMessageHeaders: [{ name: "x-svara-send", value: sendId.toUpperCase() }] };
+    // The handler knows the send id, not the Sent Items copy's ids.
+    await handlerLogsSentMail(
+      h.outbox,
+      mail({
+        id: "AAMk-compose",
+        folder: "sentitems",
+        from: maja,
+        to: [asaAddress],
+        subject: "Besked",
+        ...stamped,
+      }),
+      h.engine.processes(),
+      h.clock.iso(),
+    );
+    const d = detector(h);
+    d.delta.deliver(
+      "sentitems",
+      mail({
+        id: "AAMk-sent",
+        internetMessageId: "<q@r>",
+        folder: "sentitems",
+        from: maja,
+        to: [asaAddress],
+        subject: "Besked",
+        at: "2026-11-25T12:00:00.000Z",
+        ...stamped,
+      }),
+    );
+    await h.engine.replay();
+    await d.run();
+    await h.engine.idle();
+    const asa = h.m365.processes.doc(PROCESS_ID).candidates[0]!;
+    expect(asa.contacts.filter((c) => c.id === `send:${sendId}`)).toHaveLength(1);
+    expect(asa.contacts.filter((c) => c.summary === "Besked")).toHaveLength(1);
+  });
+
+  it("derives ids from the send header, else the Message-ID, else the Graph id", () => {
+    const sendId = "0b6f7c1e-5a2d-4c9b-8e3f-1d2c3b4a5f60";
+    expect(
+      mailContactId({
+        id: "AAMk-1",
+        internetMessageId: "<a@b>",
+        internetMessageHeaders: [{ name: "X-Svara-Send", value: sendId }],
+      }),
+    ).toBe(`send:${sendId}`);
+    expect(
+      mailContactId({ id: "AAMk-1", internetMessageHeaders: [{ name: "X-Svara-Send", value: "not-ours" }] }),
+    ).toBe("mail:AAMk-1");
     expect(mailContactId({ id: "AAMk-1", internetMessageId: " <a.b@c.se> " })).toBe("mail:a.b@c.se");
     expect(mailContactId({ id: "AAMk-1", internetMessageId: null })).toBe("mail:AAMk-1");
     expect(mailCommandId({ id: "AAMk-1" }, "p-x", "c-y")).toBe("mail:AAMk-1>p-x/c-y");
