@@ -25,3 +25,4 @@ export * from "./templates/values";
 export * from "./templates/library";
 export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
+export * from "./sentMail";

@@ -26,7 +26,8 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
     const first =
       deltaLink ??
       withQuery(`/me/mailFolders/${folder}/messages/delta`, {
-        $select: MESSAGE_SELECT,
+        // The send handler's X-Svara-Send header tells a sent mail it already logged (domain/sentMail.ts).
+        $select: folder === "sentitems" ? `${MESSAGE_SELECT},internetMessageHeaders` : MESSAGE_SELECT,
         $expand: MESSAGE_EXPAND,
       });
     const pages = await allPages<DeltaMessage>(http, first, {

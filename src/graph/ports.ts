@@ -47,6 +47,9 @@ export interface MailSummary {
   readonly webLink: string | null;
   readonly link: CandidateRef | null;
   readonly categories: readonly string[];
+  /** Graph's internetMessageHeaders, asked for on the delta of Sent Items only: the OnMessageSend
+   * handler's X-Svara-Send header there tells sync the mail is already logged (domain/sentMail.ts). */
+  readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[] | null;
 }
 
 /** Mails ↔ candidates: Svara's named extended property plus the process category. */
@@ -75,8 +78,44 @@ export interface ExistingFollowUp {
   readonly remoteId: string;
 }
 
+/** To Do only: the mail a task links to. */
+export interface MailLink {
+  readonly webUrl: string;
+  readonly displayName: string;
+}
+
+/** One follow-up for a bulk write (`upsertFollowUps`). */
+export interface FollowUpWrite {
+  readonly followUp: FollowUp;
+  /** To Do only. */
+  readonly mailLink?: MailLink;
+}
+
+/** What a bulk write did, per follow-up id. */
+export interface BulkFollowUpOutcome {
+  /** Now in Microsoft 365 as wanted: made, changed, or already so (no request for it). */
+  readonly saved: readonly {
+    readonly id: string;
+    readonly remoteId: string;
+    readonly change: "created" | "updated" | "unchanged";
+  }[];
+  /** Not saved; `retryable` errors are worth another sweep. */
+  readonly failed: readonly { readonly id: string; readonly error: AppError }[];
+  /** HTTP requests made, listings and retries included (a $batch counts once). */
+  readonly requests: number;
+}
+
+/**
+ * Many follow-ups at once (a sweep): one listing of what Svara already has, then only what is
+ * missing or different goes out, ≤ 20 per `$batch`. Safe to call again with the same items: the
+ * follow-up id (To Do externalId, calendar transactionId) finds what an earlier, cut-off try made.
+ */
+export interface BulkFollowUpWriter {
+  upsertFollowUps?(items: readonly FollowUpWrite[], language: Language): Promise<Result<BulkFollowUpOutcome>>;
+}
+
 /** Calls and deadlines that need a slot: calendar events with `transactionId` = follow-up id. */
-export interface CalendarPort {
+export interface CalendarPort extends BulkFollowUpWriter {
   linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>>;
   /** Create (idempotent through transactionId) or update the event of a follow-up. */
   upsertFollowUp(followUp: FollowUp, language: Language, existingId: string | null): Promise<Result<string>>;
@@ -87,7 +126,7 @@ export interface CalendarPort {
 }
 
 /** Reminders as Microsoft To Do tasks in the "Svara" list, `linkedResources.externalId` = follow-up id. */
-export interface TodoPort {
+export interface TodoPort extends BulkFollowUpWriter {
   /** Looks up by externalId first, so a retried create never makes a twin. */
   upsertFollowUp(
     followUp: FollowUp,

@@ -16,6 +16,26 @@ export type PaneToWorkbench =
   | { readonly type: "svara-wb:insert-html"; readonly requestId: string; readonly html: string }
   | { readonly type: "svara-wb:reply"; readonly requestId: string; readonly html: string };
 
+/**
+ * The workbench's stand-in for Outlook's event runtime: on Send it asks the hidden commands page
+ * to run the OnMessageSend handler, and sends the mail with the headers the handler stamped.
+ */
+export type WorkbenchSend =
+  | {
+      readonly type: "svara-wb:send";
+      readonly requestId: string;
+      readonly mail: {
+        readonly recipients: readonly string[];
+        readonly subject: string;
+        readonly at: string;
+      };
+    }
+  | {
+      readonly type: "svara-wb:send-done";
+      readonly requestId: string;
+      readonly headers: Record<string, string>;
+    };
+
 export const isWorkbenchMessage = (data: unknown): data is { type: string } =>
   typeof data === "object" &&
   data !== null &&

@@ -29,6 +29,7 @@ import {
 import { MessageList } from "./MessageList";
 import { connectPane } from "./paneBridge";
 import { ReadingPane } from "./ReadingPane";
+import { raiseOnMessageSend } from "./sendEvents";
 
 const useStyles = makeStyles({
   shell: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh" },
@@ -73,6 +74,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const [me, setMe] = useState<string | null>(null);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
   const composeRef = useRef<ComposeHandle | null>(null);
+  const runtimeRef = useRef<HTMLIFrameElement | null>(null);
   const selectedRef = useRef<ListedMessage | null>(null);
   const bridge = useRef<ReturnType<typeof connectPane> | null>(null);
   const openCompose = useRef<(draft: ComposeDraft) => void>(() => undefined);
@@ -130,12 +132,13 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const send = async (draft: ComposeDraft): Promise<string | null> => {
     if (draft.to.length === 0) return "Lägg till minst en mottagare.";
     try {
-      await sendMail(settings.source, {
-        to: draft.to,
+      // As Outlook does: the OnMessageSend handler runs first and may stamp headers; the mail goes anyway.
+      const headers = await raiseOnMessageSend(() => runtimeRef.current, {
+        recipients: draft.to.map((p) => p.email),
         subject: draft.subject,
-        html: draft.html,
-        headers: {},
+        at: new Date().toISOString(),
       });
+      await sendMail(settings.source, { to: draft.to, subject: draft.subject, html: draft.html, headers });
     } catch (e) {
       return (e as Error).message;
     }
@@ -251,6 +254,15 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
             <ReadingPane message={selected} body={body} />
           )}
         </div>
+        <iframe
+          ref={runtimeRef}
+          src={`commands.html?host=workbench&graph=${encodeURIComponent(settings.source.graphUrl)}`}
+          title="Svara event runtime"
+          hidden
+          aria-hidden="true"
+          tabIndex={-1}
+          style={{ display: "none" }}
+        />
         {me !== null && (
           <iframe
             key={paneUrl}

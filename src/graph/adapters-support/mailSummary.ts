@@ -48,5 +48,13 @@ export function toMailSummary(message: Message, folderOf: FolderOf): MailSummary
     webLink: message.webLink ?? null,
     link: parseLinkValue(propertyValue(message, CANDIDATE_PROPERTY)),
     categories: [...(message.categories ?? [])],
+    ...(message.internetMessageHeaders
+      ? {
+          internetMessageHeaders: message.internetMessageHeaders.map((h) => ({
+            name: h.name ?? "",
+            value: h.value ?? "",
+          })),
+        }
+      : {}),
   };
 }

@@ -1,5 +1,4 @@
 import {
-  mailContactIdWithSend,
   newSendId,
   SEND_HEADER,
   sendCommandId,
@@ -26,11 +25,6 @@ describe("send ids: one mail, one log entry, whoever sees it first", () => {
     expect(sendIdFromHeaders(headers)).toBe(ID);
     expect(sendIdFromHeaders([{ name: SEND_HEADER, value: "not-a-uuid" }])).toBeNull();
     expect(sendIdFromHeaders(null)).toBeNull();
-  });
-
-  it("gives Sent Items detection the handler's contact id for a stamped mail, its own otherwise", () => {
-    expect(mailContactIdWithSend("mail:abc@x", [{ name: SEND_HEADER, value: ID }])).toBe(`send:${ID}`);
-    expect(mailContactIdWithSend("mail:abc@x", [])).toBe("mail:abc@x");
   });
 
   it("makes v4 UUIDs with crypto.randomUUID, getRandomValues, or — in an old runtime with no crypto — Math.random", () => {
