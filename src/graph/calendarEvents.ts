@@ -10,11 +10,19 @@
 // recruiter's day as a dead slot. A call whose time has passed is kept as the record that it was
 // booked, with its reminder off and SvaraItem set to "done", so it is no longer listed as open.
 import type { Event } from "@microsoft/microsoft-graph-types";
-import type { FollowUp, Language } from "../domain";
+import { sameFollowUp, type FollowUp, type Language } from "../domain";
 import { err, ok, type Result } from "../domain/result";
+import { sendBatch, type BatchItem, type BatchOptions } from "./batch";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { CalendarPort, CandidateRef, ExistingFollowUp } from "./ports";
+import type {
+  BulkFollowUpOutcome,
+  CalendarPort,
+  CandidateRef,
+  ExistingFollowUp,
+  FollowUpWrite,
+} from "./ports";
+import { BulkResults, countingHttp, uniqueWrites } from "./adapters-support/bulkWrites";
 import { callEventHtml } from "./adapters-support/callEventBody";
 import { decodeFollowUp, encodeFollowUp } from "./adapters-support/followUpCodec";
 import { utcDateTime } from "./adapters-support/graphTime";
@@ -34,14 +42,21 @@ import { transactionIdFor } from "./adapters-support/transactionId";
 
 const CALL_MINUTES = 15;
 const MINUTE = 60_000;
+/** Bulk writes: the first try, and one more after looking again (a transactionId clash, a
+ * deleted event). Throttling inside a $batch is sendBatch's to retry: every item is idempotent. */
+const BULK_PASSES = 2;
 
 export interface CalendarOptions {
   readonly now?: () => number;
+  /** upsertFollowUps' $batch requests (concurrency, retries, and the clock it waits on). */
+  readonly batch?: BatchOptions;
 }
 
 const graphCode = (e: GraphAppError): unknown => (e.cause as { graphCode?: unknown } | undefined)?.graphCode;
 
-export function createCalendarEvents(http: GraphHttp, options: CalendarOptions = {}): CalendarPort {
+export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions = {}): CalendarPort {
+  const counter = countingHttp(graph);
+  const http = counter.http;
   const now = options.now ?? (() => Date.now());
 
   function eventBody(f: FollowUp, language: Language): Record<string, unknown> {
@@ -142,5 +157,84 @@ export function createCalendarEvents(http: GraphHttp, options: CalendarOptions =
     return done;
   }
 
-  return { linkEvent, upsertFollowUp, listFollowUps, complete };
+  /** One pass of a bulk write: a request for each follow-up missing or different, in $batches. */
+  async function bulkPass(
+    writes: readonly FollowUpWrite[],
+    open: ReadonlyMap<string, ExistingFollowUp>,
+    language: Language,
+    results: BulkResults,
+  ): Promise<Result<boolean>> {
+    const items: BatchItem[] = [];
+    const sent: { item: BatchItem; f: FollowUp; existing: ExistingFollowUp | undefined }[] = [];
+    for (const [i, { followUp: f }] of writes.entries()) {
+      const existing = open.get(f.id);
+      if (existing && sameFollowUp(existing.followUp, f)) {
+        results.save(f.id, existing.remoteId, "unchanged");
+        continue;
+      }
+      // Both idempotent: a PATCH sets values; a POST with the same transactionId is answered with
+      // the event Graph already made, so a $batch cut off after it ran can go again whole.
+      const item: BatchItem = existing
+        ? {
+            id: `e${i}`,
+            method: "PATCH",
+            url: `/me/events/${seg(existing.remoteId)}`,
+            body: eventBody(f, language),
+            idempotent: true,
+          }
+        : {
+            id: `e${i}`,
+            method: "POST",
+            url: "/me/events",
+            body: { ...eventBody(f, language), transactionId: await transactionIdFor(f.id) },
+            idempotent: true,
+          };
+      items.push(item);
+      sent.push({ item, f, existing });
+    }
+    if (items.length === 0) return ok(false);
+    const answered = await sendBatch(http, items, options.batch);
+    if (!answered.ok) return answered;
+    let lookAgain = false;
+    sent.forEach(({ f, existing }, i) => {
+      const answer = answered.value.results[i]!;
+      if (answer.ok) {
+        const id = (answer.value.body as Event | undefined)?.id ?? existing?.remoteId;
+        if (id) results.save(f.id, id, existing ? "updated" : "created");
+        else results.fail(f.id, missingIdError("event"));
+        return;
+      }
+      // Deleted in Outlook since the listing (book it again), or the transactionId already used
+      // with other content (the event is ours: find it and update it).
+      const again =
+        (existing !== undefined && answer.error.code === "graph-not-found") ||
+        graphCode(answer.error) === "ErrorDuplicateTransactionId";
+      results.fail(f.id, again ? { ...answer.error, retryable: true } : answer.error);
+      lookAgain ||= again;
+    });
+    return ok(lookAgain);
+  }
+
+  async function upsertFollowUps(
+    writes: readonly FollowUpWrite[],
+    language: Language,
+  ): Promise<Result<BulkFollowUpOutcome>> {
+    const started = counter.total();
+    const wanted = uniqueWrites(writes);
+    const results = new BulkResults();
+    let todo = wanted;
+    for (let pass = 1; pass <= BULK_PASSES && todo.length > 0; pass++) {
+      const listed = await listFollowUps();
+      if (!listed.ok) return listed;
+      // A second pass goes by this new listing: a deleted event is made again, a clash updated.
+      const open = new Map(listed.value.map((e) => [e.followUp.id, e]));
+      const lookAgain = await bulkPass(todo, open, language, results);
+      if (!lookAgain.ok) return lookAgain;
+      if (!lookAgain.value) break;
+      todo = todo.filter((w) => results.retryable(w.followUp.id));
+    }
+    return ok(results.outcome(wanted, counter.total() - started, () => missingIdError("event")));
+  }
+
+  return { linkEvent, upsertFollowUp, upsertFollowUps, listFollowUps, complete };
 }

@@ -2,11 +2,19 @@
 // linkedResource carries externalId = follow-up id (and the mail's web link), which is how a task
 // is found again: before every create, so a create whose answer was lost never makes a twin.
 import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
-import { DEFAULT_TIME_ZONE, type FollowUp, type Language } from "../domain";
+import { DEFAULT_TIME_ZONE, sameFollowUp, type FollowUp, type Language } from "../domain";
 import { err, ok, type Result } from "../domain/result";
+import { sendBatch, type BatchItem, type BatchOptions } from "./batch";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { ExistingFollowUp, TodoPort } from "./ports";
+import type { BulkFollowUpOutcome, ExistingFollowUp, FollowUpWrite, TodoPort } from "./ports";
+import {
+  BulkResults,
+  countingHttp,
+  passDelay,
+  uniqueWrites,
+  wasThrottled,
+} from "./adapters-support/bulkWrites";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { followUpFromNotes, taskNotes } from "./adapters-support/taskBody";
@@ -17,11 +25,15 @@ const LIST_NAME = "Svara";
 const APPLICATION = "Svara";
 /** How long a listing counts as knowing every task: long enough for one sync run. */
 const INDEX_TTL_MS = 60_000;
+/** Bulk writes: the first try and two more for what was throttled or cut off. */
+const BULK_PASSES = 3;
 
 export interface TodoOptions {
   readonly now?: () => number;
   /** The recruiter's zone (IANA), for the day a task is due. */
   readonly timeZone?: string;
+  /** upsertFollowUps' $batch requests (concurrency, retries, and the clock it waits on). */
+  readonly batch?: BatchOptions;
 }
 
 interface Known {
@@ -31,7 +43,9 @@ interface Known {
   readonly followUp: FollowUp | null;
 }
 
-export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): TodoPort {
+export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): TodoPort {
+  const counter = countingHttp(graph);
+  const http = counter.http;
   const now = options.now ?? (() => Date.now());
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   let listId: string | null = null;
@@ -102,6 +116,13 @@ export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): Tod
 
   type MailLink = { readonly webUrl: string; readonly displayName: string } | undefined;
 
+  const linkedResource = (f: FollowUp, language: Language, mailLink: MailLink) => ({
+    applicationName: APPLICATION,
+    displayName: mailLink?.displayName ?? f.title[language],
+    externalId: f.id,
+    ...(mailLink ? { webUrl: mailLink.webUrl } : {}),
+  });
+
   async function update(
     list: string,
     taskId: string,
@@ -130,12 +151,7 @@ export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): Tod
     language: Language,
     mailLink: MailLink,
   ): Promise<Result<string>> {
-    const linked = {
-      applicationName: APPLICATION,
-      displayName: mailLink?.displayName ?? f.title[language],
-      externalId: f.id,
-      ...(mailLink ? { webUrl: mailLink.webUrl } : {}),
-    };
+    const linked = linkedResource(f, language, mailLink);
     const made = await http.post<TodoTask>(tasksPath(list), {
       ...taskFields(f, language),
       linkedResources: [linked],
@@ -202,5 +218,126 @@ export function createTodoTasks(http: GraphHttp, options: TodoOptions = {}): Tod
     return done;
   }
 
-  return { upsertFollowUp, listFollowUps, complete };
+  /** One pass of a bulk write: a request for each follow-up missing or different, in $batches. */
+  async function bulkPass(
+    list: string,
+    writes: readonly FollowUpWrite[],
+    tasks: ReadonlyMap<string, Known>,
+    language: Language,
+    results: BulkResults,
+  ): Promise<Result<{ readonly relist: boolean; readonly delayMs: number }>> {
+    const items: BatchItem[] = [];
+    const sent: { item: BatchItem; write: FollowUpWrite; existing: Known | undefined }[] = [];
+    for (const [i, write] of writes.entries()) {
+      const f = write.followUp;
+      const existing = tasks.get(f.id);
+      const relink = Boolean(
+        write.mailLink && existing?.linked.id && existing.linked.webUrl !== write.mailLink.webUrl,
+      );
+      if (
+        existing &&
+        !existing.completed &&
+        existing.followUp &&
+        sameFollowUp(existing.followUp, f) &&
+        !relink
+      ) {
+        results.save(f.id, existing.taskId, "unchanged");
+        continue;
+      }
+      const item: BatchItem = existing
+        ? {
+            id: `t${i}`,
+            method: "PATCH",
+            url: `${tasksPath(list)}/${seg(existing.taskId)}`,
+            body: taskFields(f, language),
+            idempotent: true,
+          }
+        : {
+            // Not idempotent: To Do has no transactionId, so only a listing can tell whether a
+            // create that got no answer happened. sendBatch never re-sends it on its own.
+            id: `t${i}`,
+            method: "POST",
+            url: tasksPath(list),
+            body: {
+              ...taskFields(f, language),
+              linkedResources: [linkedResource(f, language, write.mailLink)],
+            },
+          };
+      items.push(item);
+      sent.push({ item, write, existing });
+      if (existing && relink) {
+        items.push({
+          id: `t${i}-link`,
+          method: "PATCH",
+          url: `${tasksPath(list)}/${seg(existing.taskId)}/linkedResources/${seg(existing.linked.id!)}`,
+          body: { webUrl: write.mailLink!.webUrl, displayName: write.mailLink!.displayName },
+          dependsOn: [`t${i}`],
+          idempotent: true,
+        });
+      }
+    }
+    if (items.length === 0) return ok({ relist: false, delayMs: 0 });
+    const answered = await sendBatch(http, items, options.batch);
+    if (!answered.ok) return answered;
+    const byId = new Map(items.map((item, i) => [item.id, answered.value.results[i]!]));
+    let relist = false;
+    const waits: GraphAppError[] = [];
+    for (const { item, write, existing } of sent) {
+      const f = write.followUp;
+      const answer = byId.get(item.id)!;
+      const link = byId.get(`${item.id}-link`);
+      const outcome = answer.ok && link && !link.ok ? link : answer;
+      if (outcome.ok) {
+        const taskId = (answer.ok && (answer.value.body as TodoTask | undefined)?.id) || existing?.taskId;
+        if (!taskId) {
+          results.fail(f.id, missingIdError("todo task"));
+          relist = true;
+          continue;
+        }
+        results.save(f.id, taskId, existing ? "updated" : "created");
+        continue;
+      }
+      const error = outcome.error;
+      // Deleted in To Do since the listing: make it again, after looking once more.
+      const gone = error.code === "graph-not-found" && existing !== undefined;
+      results.fail(f.id, gone ? { ...error, retryable: true } : error);
+      if (!error.retryable && !gone) continue;
+      waits.push(error);
+      // A throttled sub-request did not run; anything else (a cut connection) may have.
+      if (gone || !wasThrottled(outcome)) relist = true;
+    }
+    return ok({ relist, delayMs: passDelay(waits, options.batch?.retry?.maxWaitMs ?? 60_000) });
+  }
+
+  async function upsertFollowUps(
+    writes: readonly FollowUpWrite[],
+    language: Language,
+  ): Promise<Result<BulkFollowUpOutcome>> {
+    const started = counter.total();
+    const wanted = uniqueWrites(writes);
+    const results = new BulkResults();
+    const list = await svaraList();
+    if (!list.ok) return list;
+    let todo = wanted;
+    let fresh = false;
+    for (let pass = 1; pass <= BULK_PASSES && todo.length > 0; pass++) {
+      const tasks = await known(fresh);
+      if (!tasks.ok) return tasks;
+      const done = await bulkPass(list.value, todo, tasks.value, language, results);
+      if (!done.ok) return done;
+      todo = todo.filter((w) => results.retryable(w.followUp.id));
+      if (todo.length === 0) break;
+      fresh = done.value.relist;
+      if (fresh) index = null;
+      if (done.value.delayMs > 0) await bulkSleep(done.value.delayMs);
+    }
+    // What this call made is known now; the next single upsert need not list again.
+    index = null;
+    return ok(results.outcome(wanted, counter.total() - started, () => missingIdError("todo task")));
+  }
+
+  const bulkSleep = (ms: number): Promise<void> =>
+    options.batch?.clock?.sleep?.(ms) ?? new Promise((resolve) => setTimeout(resolve, ms));
+
+  return { upsertFollowUp, upsertFollowUps, listFollowUps, complete };
 }
