@@ -97,6 +97,10 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
   const view = new OptimisticView(isoNow, settings, (p) => listener.processes?.(p));
   const documents = new Map<string, StoredProcess>();
   const locks = new Map<string, Promise<unknown>>();
+  async function rereadProcess(processId: string): Promise<void> {
+    const fresh = await ports.processes.read(processId);
+    if (fresh.ok && fresh.value) ctx.documents.put(fresh.value);
+  }
   const ctx: ExecutionContext = {
     ports,
     now: isoNow,
@@ -273,6 +277,11 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         return saved;
       }
       if (saved.value.status === "sent" || saved.value.status === "failed") view.remove(command.id);
+      // Already sent by another runtime on this device (the OnMessageSend handler): the document in
+      // Microsoft 365 has it, ours is older — read that one document again so the pane shows it.
+      if (saved.value.status === "sent" && "processId" in command.payload) {
+        void rereadProcess(command.payload.processId);
+      }
       emit(saved.value);
       pump();
       return ok(saved.value);
