@@ -12,10 +12,9 @@
 // outbox, with the candidate because one mail can reach two candidates and the outbox keeps one
 // command per id.
 
-/** Custom headers must start with X-; one fixed name, so the mailbox's header quota is not eaten. */
-export const SEND_HEADER = "X-Svara-Send";
+import { sendContactId, sendIdFromHeaders } from "../domain/sentMail";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export { SEND_HEADER } from "../domain/sentMail";
 
 export interface MailHeader {
   readonly name?: string | null;
@@ -29,21 +28,15 @@ export interface MailIdentity {
   readonly internetMessageHeaders?: readonly MailHeader[] | null;
 }
 
-/** The send handler's id in the mail's headers; anything else in that header is not Svara's. */
+/** The send handler's id in the mail's headers (domain/sentMail.ts); null when it carries none. */
 export function sendIdOf(mail: MailIdentity): string | null {
-  const header = mail.internetMessageHeaders?.find(
-    (h) => h.name?.toLowerCase() === SEND_HEADER.toLowerCase(),
-  );
-  const value = header?.value?.trim().toLowerCase() ?? "";
-  return UUID.test(value) ? value : null;
+  return sendIdFromHeaders(mail.internetMessageHeaders);
 }
 
 export function mailKey(mail: MailIdentity): string {
   const internet = mail.internetMessageId?.trim().replace(/^<|>$/g, "");
   return internet ? internet : mail.id;
 }
-
-export const sendContactId = (sendId: string): string => `send:${sendId}`;
 
 export function mailContactId(mail: MailIdentity): string {
   const sendId = sendIdOf(mail);

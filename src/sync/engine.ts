@@ -17,6 +17,7 @@ import type { StoredProcess } from "../graph/ports";
 import { applyCommand, type Processes } from "./applyCommand";
 import type { Command } from "./commands";
 import { sweepFollowUps, type FollowUpChanges } from "./executors/followUpSync";
+import { RemoteFollowUps } from "./executors/remoteFollowUps";
 import { executorFor, type ExecutionContext, type SentResult, type SyncPorts } from "./executors";
 import {
   classify,
@@ -123,6 +124,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       },
     },
     localProcess: (id) => view.processes().find((p) => p.id === id),
+    followUps: new RemoteFollowUps(ports, now),
   };
 
   let queue: QueueState = { paused: false };
@@ -337,6 +339,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     },
 
     async sweepFollowUps() {
+      ctx.followUps.forget(); // a sweep is the moment to look at what is really there
       const stored = [...documents.values()].map((s) => s.process);
       return sweepFollowUps(stored, ctx);
     },

@@ -12,6 +12,7 @@ import type {
   TodoPort,
 } from "../../graph/ports";
 import type { Command } from "../commands";
+import type { RemoteFollowUps } from "./remoteFollowUps";
 
 export interface SyncPorts {
   readonly processes: ProcessesPort;
@@ -38,6 +39,8 @@ export interface ExecutionContext {
   /** The recruiter's UI language: follow-ups are written for them. */
   readonly language: () => Language;
   readonly documents: DocumentCache;
+  /** To Do's and the calendar's follow-ups, listed once per burst (remoteFollowUps.ts). */
+  readonly followUps: RemoteFollowUps;
   /** The process as this device shows it, for a conflict's "your version". */
   readonly localProcess: (processId: string) => Process | undefined;
 }

@@ -5,9 +5,9 @@
 // status update owed after quiet days — and another device may have changed a candidate).
 
 import { err, ok, plan, reconcile, type FollowUp, type Process, type Result } from "../../domain";
-import type { ExistingFollowUp } from "../../graph/ports";
 import type { Processes } from "../applyCommand";
 import type { ExecutionContext } from "./context";
+import type { Remote } from "./remoteFollowUps";
 
 export interface FollowUpChanges {
   readonly created: number;
@@ -15,19 +15,9 @@ export interface FollowUpChanges {
   readonly completed: number;
 }
 
-type Remote = ExistingFollowUp & { readonly target: FollowUp["target"] };
-
+/** The listing (kept briefly by ctx.followUps), forgotten when an operation fails midway. */
 async function listRemote(ctx: ExecutionContext): Promise<Result<readonly Remote[]>> {
-  const [todo, calendar] = await Promise.all([
-    ctx.ports.todo.listFollowUps(),
-    ctx.ports.calendar.listFollowUps(),
-  ]);
-  if (!todo.ok) return todo;
-  if (!calendar.ok) return calendar;
-  return ok([
-    ...todo.value.map((e) => ({ ...e, target: "todo" as const })),
-    ...calendar.value.map((e) => ({ ...e, target: "calendar" as const })),
-  ]);
+  return ctx.followUps.list();
 }
 
 const NONE: FollowUpChanges = { created: 0, updated: 0, completed: 0 };
@@ -55,7 +45,11 @@ async function applyPlan(
       const done = await (r.target === "todo"
         ? ctx.ports.todo.complete(r.remoteId)
         : ctx.ports.calendar.complete(r.remoteId));
-      if (!done.ok && done.error.code !== "graph-not-found") return err(done.error);
+      if (!done.ok && done.error.code !== "graph-not-found") {
+        ctx.followUps.forget();
+        return err(done.error);
+      }
+      ctx.followUps.completed(op.id);
       changes = add(changes, { ...NONE, completed: 1 });
       continue;
     }
@@ -63,7 +57,11 @@ async function applyPlan(
     const saved = await (op.followUp.target === "todo"
       ? ctx.ports.todo.upsertFollowUp(op.followUp, ctx.language(), existingId)
       : ctx.ports.calendar.upsertFollowUp(op.followUp, ctx.language(), existingId));
-    if (!saved.ok) return saved;
+    if (!saved.ok) {
+      ctx.followUps.forget(); // a dropped create may have landed: look again next time
+      return saved;
+    }
+    ctx.followUps.saved(op.followUp, saved.value);
     changes = add(changes, op.type === "create" ? { ...NONE, created: 1 } : { ...NONE, updated: 1 });
   }
   return ok(changes);

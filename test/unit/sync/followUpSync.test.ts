@@ -1,9 +1,12 @@
 import { DEFAULT_SETTINGS, type Process } from "../../../src/domain";
 import type { ExecutionContext } from "../../../src/sync/executors";
 import { sweepFollowUps, syncFollowUps } from "../../../src/sync/executors/followUpSync";
+import { RemoteFollowUps } from "../../../src/sync/executors/remoteFollowUps";
 import { candidate, interviewHeld, mailIn, process } from "../domain/fixtures";
 import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
-import { forbidden } from "./fakes/faults";
+import { forbidden, offline } from "./fakes/faults";
+import { cmd } from "./fakes/commandsFor";
+import { ASA, ERIK, harness, PROCESS_ID } from "./fakes/harness";
 
 const NOW = "2026-11-25T09:00:00.000Z";
 
@@ -15,6 +18,7 @@ function context(m365: FakeMicrosoft365, now = NOW): ExecutionContext {
     language: () => "sv",
     documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
     localProcess: () => undefined,
+    followUps: new RemoteFollowUps(m365, () => Date.parse(now), 0), // no caching: every call lists
   };
 }
 
@@ -108,5 +112,49 @@ describe("the sweep over every candidate", () => {
     const open = [...m365.todo.open.values()].map((e) => e.followUp);
     expect(open.some((f) => f.candidateId === "c-erik")).toBe(false);
     expect(open.filter((f) => f.processId === "p-other")).toHaveLength(otherOpen);
+  });
+});
+
+describe("listing the reminders once per burst of changes", () => {
+  it("lists To Do and the calendar once for changes to many candidates, and again after a minute", async () => {
+    const h = await harness();
+    for (const candidateId of [ASA, ERIK]) {
+      await h.engine.dispatch(
+        cmd("UpdateCandidate", {
+          processId: PROCESS_ID,
+          candidateId,
+          changes: { linkedInUrl: "https://www.linkedin.com/in/x" },
+        }),
+      );
+    }
+    await h.engine.idle();
+    expect(h.m365.todo.calls.filter((c) => c === "list")).toHaveLength(1);
+    expect(h.m365.calendar.calls.filter((c) => c === "list")).toHaveLength(1);
+    await h.clock.advance(60_000);
+    await h.engine.dispatch(
+      cmd("UpdateCandidate", { processId: PROCESS_ID, candidateId: ASA, changes: { phone: null } }),
+    );
+    await h.engine.idle();
+    expect(h.m365.todo.calls.filter((c) => c === "list")).toHaveLength(2);
+  });
+
+  it("looks again after a create whose answer was lost, and makes no twin", async () => {
+    const h = await harness();
+    h.m365.todo.faults.fail("upsert:after", offline());
+    await h.engine.dispatch(
+      cmd(
+        "UpdateCandidate",
+        { processId: PROCESS_ID, candidateId: ASA, changes: { name: "Åsa Ö" } },
+        undefined,
+        "u-lost",
+      ),
+    );
+    await h.engine.idle();
+    await h.clock.advance(10_000);
+    await h.engine.idle();
+    expect(h.statuses.get("u-lost")?.state).toBe("sent");
+    const ids = [...h.m365.todo.open.values()].map((e) => e.followUp.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(h.m365.todo.creates).toBe(ids.length);
   });
 });

@@ -1,0 +1,52 @@
+// The follow-ups that exist in To Do and the calendar, as last listed, kept for a short while and
+// kept current with our own writes. A burst of changes (a status update to 200 candidates) then
+// lists To Do and the calendar once, not twice per candidate. Another device's change inside the
+// window is at worst seen late: a create it already made is found by its externalId/transactionId
+// (no twin), a completion it missed comes with the next listing.
+
+import { ok, type FollowUp, type Result } from "../../domain";
+import type { ExistingFollowUp } from "../../graph/ports";
+import type { SyncPorts } from "./context";
+
+export type Remote = ExistingFollowUp & { readonly target: FollowUp["target"] };
+
+export const FOLLOW_UP_LIST_TTL_MS = 60_000;
+
+export class RemoteFollowUps {
+  private cached: { at: number; byId: Map<string, Remote> } | null = null;
+
+  constructor(
+    private readonly ports: Pick<SyncPorts, "todo" | "calendar">,
+    private readonly now: () => number,
+    private readonly ttlMs = FOLLOW_UP_LIST_TTL_MS,
+  ) {}
+
+  async list(): Promise<Result<readonly Remote[]>> {
+    if (this.cached && this.now() - this.cached.at < this.ttlMs) return ok([...this.cached.byId.values()]);
+    const [todo, calendar] = await Promise.all([
+      this.ports.todo.listFollowUps(),
+      this.ports.calendar.listFollowUps(),
+    ]);
+    if (!todo.ok) return todo;
+    if (!calendar.ok) return calendar;
+    const all: Remote[] = [
+      ...todo.value.map((e) => ({ ...e, target: "todo" as const })),
+      ...calendar.value.map((e) => ({ ...e, target: "calendar" as const })),
+    ];
+    this.cached = { at: this.now(), byId: new Map(all.map((r) => [r.followUp.id, r])) };
+    return ok(all);
+  }
+
+  saved(followUp: FollowUp, remoteId: string): void {
+    this.cached?.byId.set(followUp.id, { followUp, remoteId, target: followUp.target });
+  }
+
+  completed(followUpId: string): void {
+    this.cached?.byId.delete(followUpId);
+  }
+
+  /** After a failure the cache may be wrong about what happened: list again next time. */
+  forget(): void {
+    this.cached = null;
+  }
+}
