@@ -295,4 +295,54 @@ describe("the recruiter's day in the task pane", () => {
     );
     await close();
   });
+
+  it("10. a mail sent to a candidate is logged by the OnMessageSend handler and stamped, once, and a mail to anyone else is left alone", async () => {
+    const demo = await resetMailbox();
+    const waiting = demo.waiting.find((w) => w.processId === NORDBANK && w.days >= 7 && w.days < 10)!;
+    const candidate = demo.processes[0]!.candidates.find((c) => c.id === waiting.candidateId)!;
+    const { page, pane, close } = await openWorkbench(browser);
+    const subject = `Besked om din ansökan ${Date.now()}`;
+    await page.getByTestId("new-mail").click();
+    await page.getByTestId("compose-to").fill(candidate.emails[0]!);
+    await page.getByTestId("compose-subject").fill(subject);
+    await page.getByTestId("compose-send").click();
+    await page.getByTestId("compose").waitFor({ state: "detached" });
+
+    const logged = await eventually("the handler logged the sent mail", async () => {
+      const c = await candidateInDocument(NORDBANK, candidate.name);
+      return c?.contacts.find((k) => k.summary === subject);
+    });
+    expect(logged.id).toMatch(/^send:[0-9a-f-]{36}$/);
+    const sent = await graphGet<{
+      value: Array<{ subject: string; internetMessageHeaders?: Array<{ name: string; value: string }> }>;
+    }>("/me/mailFolders/sentitems/messages?$select=subject,internetMessageHeaders&$top=50");
+    const copy = sent.value.find((m) => m.subject === subject)!;
+    expect(copy.internetMessageHeaders?.find((h) => h.name === "X-Svara-Send")?.value).toBe(
+      logged.id.slice("send:".length),
+    );
+
+    // The pane's own look at Sent Items sees the same mail and must not log it again.
+    await openMail(page, candidate.name);
+    await eventually(
+      "the clock stops",
+      async () => (await pane.getByTestId("clock").getAttribute("data-phase")) === "stopped",
+    );
+    const after = await candidateInDocument(NORDBANK, candidate.name);
+    expect(after!.contacts.filter((k) => k.summary === subject)).toHaveLength(1);
+
+    const other = `Lunch ${Date.now()}`;
+    await page.getByTestId("new-mail").click();
+    await page.getByTestId("compose-to").fill("kollega@svara-demo.se");
+    await page.getByTestId("compose-subject").fill(other);
+    await page.getByTestId("compose-send").click();
+    await page.getByTestId("compose").waitFor({ state: "detached" });
+    const plain = await eventually("the other mail is in Sent Items", async () => {
+      const list = await graphGet<{
+        value: Array<{ subject: string; internetMessageHeaders?: Array<{ name: string }> }>;
+      }>("/me/mailFolders/sentitems/messages?$select=subject,internetMessageHeaders&$top=50");
+      return list.value.find((m) => m.subject === other);
+    });
+    expect(plain.internetMessageHeaders?.some((h) => h.name === "X-Svara-Send") ?? false).toBe(false);
+    await close();
+  });
 });
