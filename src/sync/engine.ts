@@ -1,31 +1,18 @@
 // The sync engine (ARCHITECTURE.md §4): a command is saved in the outbox before anything else,
-// shown at once, then sent — in order per candidate, one at a time per candidate, a few
-// candidates in parallel. Failures keep the command: retryable ones wait and go again, a sign-in
-// problem pauses the whole queue, anything else is shown as failed with a retry — and holds back
-// that candidate's later commands (the outbox's readyByKey), so none overtakes it. Nothing is dropped.
+// shown at once, then sent (drain.ts: in order per candidate, a few candidates in parallel).
+// Failures keep the command: retryable ones wait and go again, a sign-in problem pauses the whole
+// queue, anything else is shown as failed with a retry — and holds back that candidate's later
+// commands, so none overtakes it. Nothing is dropped. This file is the API the stores use.
 
-import {
-  DEFAULT_SETTINGS,
-  err,
-  ok,
-  type AppError,
-  type Language,
-  type Result,
-  type Settings,
-} from "../domain";
-import type { StoredProcess } from "../graph/ports";
+import { DEFAULT_SETTINGS, ok, type AppError, type Language, type Result, type Settings } from "../domain";
 import { applyCommand, type Processes } from "./applyCommand";
 import type { Command } from "./commands";
+import { Documents } from "./documents";
+import { Drain } from "./drain";
+import type { ExecutionContext, SyncPorts } from "./executors";
 import { sweepFollowUps, type FollowUpChanges } from "./executors/followUpSync";
 import { RemoteFollowUps } from "./executors/remoteFollowUps";
-import { executorFor, type ExecutionContext, type SentResult, type SyncPorts } from "./executors";
-import {
-  classify,
-  DEFAULT_BACKOFF,
-  executorMissing,
-  retryDelayMs,
-  type BackoffPolicy,
-} from "./failurePolicy";
+import { DEFAULT_BACKOFF, type BackoffPolicy } from "./failurePolicy";
 import type { OutboxEnvelope } from "./outboxEnvelope";
 import type { OutboxStore } from "./outboxStore";
 import { OptimisticView } from "./optimisticView";
@@ -88,182 +75,38 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export function createSyncEngine(options: EngineOptions): SyncEngine {
   const { outbox, ports, listener = {} } = options;
   const now = options.now ?? (() => Date.now());
-  const sleep = options.sleep ?? realSleep;
-  const random = options.random ?? Math.random;
   const settings = options.settings ?? (() => DEFAULT_SETTINGS);
-  const concurrency = Math.max(1, options.concurrency ?? 4);
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const isoNow = () => new Date(now()).toISOString();
 
   const view = new OptimisticView(isoNow, settings, (p) => listener.processes?.(p));
-  const documents = new Map<string, StoredProcess>();
-  const locks = new Map<string, Promise<unknown>>();
-  async function rereadProcess(processId: string): Promise<void> {
-    const fresh = await ports.processes.read(processId);
-    if (fresh.ok && fresh.value) ctx.documents.put(fresh.value);
-  }
+  const documents = new Documents(view, options.cache);
   const ctx: ExecutionContext = {
     ports,
     now: isoNow,
     settings,
     language: options.language ?? (() => "sv"),
-    documents: {
-      get: (id) => documents.get(id),
-      put: (stored) => {
-        documents.set(stored.process.id, stored);
-        view.upsertBase(stored.process);
-        // The copy is a convenience for offline starts; a failed cache write loses nothing.
-        void options.cache?.put(stored);
-      },
-      exclusive: (processId, work) => {
-        const run = (locks.get(processId) ?? Promise.resolve()).then(work, work);
-        const tail = run.catch(() => undefined);
-        locks.set(processId, tail);
-        void tail.then(() => locks.get(processId) === tail && locks.delete(processId));
-        return run;
-      },
-    },
+    documents,
     localProcess: (id) => view.processes().find((p) => p.id === id),
     followUps: new RemoteFollowUps(ports, now),
   };
-
-  let queue: QueueState = { paused: false };
-  let stopped = false;
-  const inFlight = new Set<string>();
-  const notBefore = new Map<string, number>();
-  let pumping = false;
-  let pumpAgain = false;
-  let wakeAt = Infinity;
-  let idleWaiters: (() => void)[] = [];
-
   const emit = (envelope: OutboxEnvelope, retryAt?: number) =>
     listener.command?.(statusOf(envelope, retryAt));
-  const settleIdle = () => {
-    if (pumping || inFlight.size > 0) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    waiters.forEach((w) => w());
-  };
+  const drain = new Drain({
+    outbox,
+    ctx,
+    view,
+    now,
+    sleep: options.sleep ?? realSleep,
+    random: options.random ?? Math.random,
+    concurrency: Math.max(1, options.concurrency ?? 4),
+    backoff: options.backoff ?? DEFAULT_BACKOFF,
+    emit,
+    queueChanged: (queue) => listener.queue?.(queue),
+  });
 
-  function wakeIn(ms: number): void {
-    const at = now() + ms;
-    if (at >= wakeAt) return;
-    wakeAt = at;
-    void sleep(ms).then(() => {
-      if (wakeAt === at) wakeAt = Infinity;
-      pump();
-    });
-  }
-
-  /** Starts a worker for every key whose next command is ready, up to the bound. */
-  function pump(): void {
-    if (stopped || queue.paused) return;
-    if (pumping) {
-      pumpAgain = true;
-      return;
-    }
-    pumping = true;
-    void (async () => {
-      do {
-        pumpAgain = false;
-        const groups = await outbox.readyByKey();
-        if (!groups.ok) {
-          wakeIn(backoff.baseMs); // storage trouble: the commands are still there, look again soon
-          break;
-        }
-        for (const [key, commands] of groups.value) {
-          if (inFlight.size >= concurrency || queue.paused || stopped) break;
-          if (inFlight.has(key) || !commands[0]) continue;
-          const wait = (notBefore.get(commands[0].id) ?? 0) - now();
-          if (wait > 0) wakeIn(wait);
-          else void work(key);
-        }
-      } while (pumpAgain && !queue.paused && !stopped);
-      pumping = false;
-      settleIdle();
-    })();
-  }
-
-  /** Sends one key's commands in order until it runs out or has to wait. */
-  async function work(key: string): Promise<void> {
-    inFlight.add(key);
-    try {
-      while (!queue.paused && !stopped) {
-        const groups = await outbox.readyByKey();
-        const head = groups.ok ? groups.value.get(key)?.[0] : undefined;
-        if (!head) break;
-        const wait = (notBefore.get(head.id) ?? 0) - now();
-        if (wait > 0) {
-          wakeIn(wait);
-          break;
-        }
-        const outcome = await send(head);
-        if (outcome === "wait") break; // later commands of this candidate stay behind it, in order
-      }
-    } finally {
-      inFlight.delete(key);
-      pump();
-      settleIdle();
-    }
-  }
-
-  async function send(envelope: OutboxEnvelope): Promise<"next" | "wait"> {
-    const sending = await outbox.markSending(envelope.id);
-    if (!sending.ok) {
-      // Another pane took it, or storage failed: either way it is not ours to send right now.
-      wakeIn(backoff.baseMs);
-      return "wait";
-    }
-    emit(sending.value);
-    const command = envelope as unknown as Command;
-    const executor = executorFor(envelope.type);
-    let result: Result<SentResult>;
-    try {
-      result = executor ? await executor(command, ctx) : err(executorMissing(envelope.type));
-    } catch (e) {
-      // An adapter broke its promise to return errors as values; the command must still survive.
-      result = err({
-        ...executorMissing(envelope.type),
-        code: "sync-unexpected",
-        cause: String(e),
-        retryable: true,
-      });
-    }
-    if (result.ok) {
-      notBefore.delete(envelope.id);
-      const sent = await outbox.markSent(envelope.id, result.value);
-      view.remove(envelope.id);
-      if (sent.ok) emit(sent.value);
-      return "next";
-    }
-    return fail(sending.value, result.error);
-  }
-
-  async function fail(envelope: OutboxEnvelope, error: AppError): Promise<"next" | "wait"> {
-    const outcome = classify(error);
-    if (outcome === "failed") {
-      const failed = await outbox.markFailed(envelope.id, error);
-      view.remove(envelope.id); // the view shows what Microsoft 365 will hold; the outbox keeps the intent
-      if (failed.ok) emit(failed.value);
-      return "next";
-    }
-    const later = await outbox.markRetryLater(envelope.id, error);
-    if (outcome === "pause-queue") {
-      queue = { paused: true, reason: error };
-      listener.queue?.(queue);
-      if (later.ok) emit(later.value);
-      return "wait";
-    }
-    const delay = retryDelayMs(error, envelope.attempts, backoff, random);
-    notBefore.set(envelope.id, now() + delay);
-    if (later.ok) emit(later.value, now() + delay);
-    wakeIn(delay);
-    return "wait";
-  }
-
-  function adopt(stored: readonly StoredProcess[]): void {
-    for (const s of stored) documents.set(s.process.id, s);
-    view.setBase(stored.map((s) => s.process));
+  async function rereadProcess(processId: string): Promise<void> {
+    const fresh = await ports.processes.read(processId);
+    if (fresh.ok && fresh.value) documents.put(fresh.value);
   }
 
   return {
@@ -285,7 +128,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         void rereadProcess(command.payload.processId);
       }
       emit(saved.value);
-      pump();
+      drain.pump();
       return ok(saved.value);
     },
 
@@ -294,11 +137,10 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       if (!all.ok) {
         const cached = options.cache ? await options.cache.load() : null;
         if (!cached?.ok || cached.value.length === 0) return all;
-        adopt(cached.value);
+        documents.adopt(cached.value, false);
         return ok({ unreadable: [], offline: all.error });
       }
-      adopt(all.value.processes);
-      for (const stored of all.value.processes) void options.cache?.put(stored);
+      documents.adopt(all.value.processes, true);
       return ok({ unreadable: all.value.unreadable, offline: null });
     },
 
@@ -317,52 +159,32 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         const listed = await outbox.listByStatus(status);
         if (listed.ok) listed.value.forEach((e) => emit(e));
       }
-      pump();
+      drain.pump();
       return ok(pending.value.length);
     },
 
     async retry(commandId) {
       const again = await outbox.retry(commandId);
       if (!again.ok) return again;
-      notBefore.delete(commandId);
+      drain.forgetWait(commandId);
       view.add(again.value as unknown as Command);
       emit(again.value);
-      pump();
+      drain.pump();
       return ok(undefined);
     },
 
-    resume() {
-      if (!queue.paused) return;
-      queue = { paused: false };
-      listener.queue?.(queue);
-      pump();
-    },
+    resume: () => drain.resume(),
+    kick: () => drain.kick(),
+    drain: () => drain.pump(),
 
     async sweepFollowUps() {
       ctx.followUps.forget(); // a sweep is the moment to look at what is really there
-      const stored = [...documents.values()].map((s) => s.process);
-      return sweepFollowUps(stored, ctx);
+      return sweepFollowUps(documents.all(), ctx);
     },
 
-    kick() {
-      notBefore.clear();
-      pump();
-    },
-
-    drain: () => pump(),
-
-    queueState: () => queue,
+    queueState: () => drain.queueState(),
     processes: () => view.processes(),
-
-    idle() {
-      return new Promise<void>((resolve) => {
-        idleWaiters.push(resolve);
-        settleIdle();
-      });
-    },
-
-    stop() {
-      stopped = true;
-    },
+    idle: () => drain.idle(),
+    stop: () => drain.stop(),
   };
 }

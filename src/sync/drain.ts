@@ -1,0 +1,202 @@
+// Draining the outbox: in order per key (the outbox's readyByKey — nothing overtakes a command that
+// is sending, failed or paused), one command in flight per key, at most `concurrency` keys at
+// once. What to do with a failure is failurePolicy's; this file only schedules.
+
+import { err, type AppError, type Result } from "../domain";
+import type { Command } from "./commands";
+import { executorFor, type ExecutionContext, type SentResult } from "./executors";
+import { classify, executorMissing, retryDelayMs, type BackoffPolicy } from "./failurePolicy";
+import type { OutboxEnvelope } from "./outboxEnvelope";
+import type { OutboxStore } from "./outboxStore";
+import type { OptimisticView } from "./optimisticView";
+import type { QueueState } from "./syncEvents";
+
+export interface DrainDeps {
+  readonly outbox: OutboxStore;
+  readonly ctx: ExecutionContext;
+  readonly view: OptimisticView;
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  readonly concurrency: number;
+  readonly backoff: BackoffPolicy;
+  readonly emit: (envelope: OutboxEnvelope, retryAt?: number) => void;
+  readonly queueChanged: (queue: QueueState) => void;
+}
+
+export class Drain {
+  private queue: QueueState = { paused: false };
+  private stopped = false;
+  private readonly inFlight = new Set<string>();
+  /** Commands waiting after a retryable failure: not before this epoch ms. */
+  private readonly notBefore = new Map<string, number>();
+  private pumping = false;
+  private pumpAgain = false;
+  private wakeAt = Infinity;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(private readonly d: DrainDeps) {}
+
+  queueState(): QueueState {
+    return this.queue;
+  }
+
+  /** Starts a worker for every key whose next command is ready, up to the bound. */
+  pump(): void {
+    if (this.stopped || this.queue.paused) return;
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    void (async () => {
+      do {
+        this.pumpAgain = false;
+        const groups = await this.d.outbox.readyByKey();
+        if (!groups.ok) {
+          this.wakeIn(this.d.backoff.baseMs); // storage trouble: the commands are still there
+          break;
+        }
+        for (const [key, commands] of groups.value) {
+          if (this.inFlight.size >= this.d.concurrency || this.queue.paused || this.stopped) break;
+          if (this.inFlight.has(key) || !commands[0]) continue;
+          const wait = this.waitFor(commands[0].id);
+          if (wait > 0) this.wakeIn(wait);
+          else void this.work(key);
+        }
+      } while (this.pumpAgain && !this.queue.paused && !this.stopped);
+      this.pumping = false;
+      this.settleIdle();
+    })();
+  }
+
+  /** The network is back: waiting retries go now. */
+  kick(): void {
+    this.notBefore.clear();
+    this.pump();
+  }
+
+  /** The retry button: no waiting left for that command. */
+  forgetWait(commandId: string): void {
+    this.notBefore.delete(commandId);
+  }
+
+  resume(): void {
+    if (!this.queue.paused) return;
+    this.queue = { paused: false };
+    this.d.queueChanged(this.queue);
+    this.pump();
+  }
+
+  idle(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.settleIdle();
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private waitFor(commandId: string): number {
+    return (this.notBefore.get(commandId) ?? 0) - this.d.now();
+  }
+
+  private settleIdle(): void {
+    if (this.pumping || this.inFlight.size > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  private wakeIn(ms: number): void {
+    const at = this.d.now() + ms;
+    if (at >= this.wakeAt) return;
+    this.wakeAt = at;
+    void this.d.sleep(ms).then(() => {
+      if (this.wakeAt === at) this.wakeAt = Infinity;
+      this.pump();
+    });
+  }
+
+  /** Sends one key's commands in order until it runs out or has to wait. */
+  private async work(key: string): Promise<void> {
+    this.inFlight.add(key);
+    try {
+      while (!this.queue.paused && !this.stopped) {
+        const groups = await this.d.outbox.readyByKey();
+        const head = groups.ok ? groups.value.get(key)?.[0] : undefined;
+        if (!head) break;
+        const wait = this.waitFor(head.id);
+        if (wait > 0) {
+          this.wakeIn(wait);
+          break;
+        }
+        // Later commands of this candidate stay behind one that has to wait, in order.
+        if ((await this.send(head)) === "wait") break;
+      }
+    } finally {
+      this.inFlight.delete(key);
+      this.pump();
+      this.settleIdle();
+    }
+  }
+
+  private async send(envelope: OutboxEnvelope): Promise<"next" | "wait"> {
+    const { outbox, ctx, view, emit } = this.d;
+    const sending = await outbox.markSending(envelope.id);
+    if (!sending.ok) {
+      // Another pane took it, or storage failed: either way it is not ours to send right now.
+      this.wakeIn(this.d.backoff.baseMs);
+      return "wait";
+    }
+    emit(sending.value);
+    const executor = executorFor(envelope.type);
+    let result: Result<SentResult>;
+    try {
+      result = executor
+        ? await executor(envelope as unknown as Command, ctx)
+        : err(executorMissing(envelope.type));
+    } catch (e) {
+      // An adapter broke its promise to return errors as values; the command must still survive.
+      result = err({
+        ...executorMissing(envelope.type),
+        code: "sync-unexpected",
+        cause: String(e),
+        retryable: true,
+      });
+    }
+    if (result.ok) {
+      this.notBefore.delete(envelope.id);
+      const sent = await outbox.markSent(envelope.id, result.value);
+      view.remove(envelope.id);
+      if (sent.ok) emit(sent.value);
+      return "next";
+    }
+    return this.fail(sending.value, result.error);
+  }
+
+  private async fail(envelope: OutboxEnvelope, error: AppError): Promise<"next" | "wait"> {
+    const { outbox, view, emit, now } = this.d;
+    const outcome = classify(error);
+    if (outcome === "failed") {
+      const failed = await outbox.markFailed(envelope.id, error);
+      view.remove(envelope.id); // the view shows what Microsoft 365 will hold; the outbox keeps the intent
+      if (failed.ok) emit(failed.value);
+      return "next";
+    }
+    const later = await outbox.markRetryLater(envelope.id, error);
+    if (outcome === "pause-queue") {
+      this.queue = { paused: true, reason: error };
+      this.d.queueChanged(this.queue);
+      if (later.ok) emit(later.value);
+      return "wait";
+    }
+    const delay = retryDelayMs(error, envelope.attempts, this.d.backoff, this.d.random);
+    this.notBefore.set(envelope.id, now() + delay);
+    if (later.ok) emit(later.value, now() + delay);
+    this.wakeIn(delay);
+    return "wait";
+  }
+}
