@@ -1,23 +1,50 @@
 // `npx tsx scripts/screenshots.ts`: the README's pictures, taken in headless chromium from the
-// production workbench build against the emulator's demo seed (same set-up as the e2e tests).
+// production workbench build against the emulator's demo seed (the e2e set-up).
 import path from "node:path";
+import type { Page } from "playwright-core";
 import globalSetup from "../test/e2e/support/globalSetup";
 import globalTeardown from "../test/e2e/support/globalTeardown";
 import { launchChromium } from "../test/e2e/support/browser";
-import { openWorkbench } from "../test/e2e/support/workbench";
+import { openMail, openWorkbench, resetMailbox, taskPane } from "../test/e2e/support/workbench";
 
 const out = path.resolve(__dirname, "../docs/screenshots");
+
+async function shoot(page: Page, name: string, paneOnly = false) {
+  await page.waitForTimeout(400);
+  const file = path.join(out, `${name}.png`);
+  if (paneOnly) await page.getByTestId("taskpane-frame").screenshot({ path: file });
+  else await page.screenshot({ path: file });
+  console.info(`wrote ${file}`);
+}
 
 async function main() {
   await globalSetup();
   const browser = await launchChromium();
   try {
-    const { page, pane } = await openWorkbench(browser);
-    await page.getByTestId("message").nth(1).click();
-    await pane.getByTestId("item-summary").waitFor();
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(out, "workbench.png") });
-    console.info(`wrote ${path.join(out, "workbench.png")}`);
+    const demo = await resetMailbox();
+    const { page, close } = await openWorkbench(browser);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    const pane = await taskPane(page);
+
+    const asa = demo.processes[0]!.candidates[0]!;
+    await openMail(page, asa.name);
+    await pane.getByTestId("template-picker").waitFor();
+    await shoot(page, "workbench");
+    await pane.getByTestId("template-select").selectOption({ label: "Lägesuppdatering" });
+    await pane.getByTestId("template-picker").scrollIntoViewIfNeeded();
+    await shoot(page, "template-picker", true);
+
+    const ref = demo.candidateWithoutPhone;
+    const karin = demo.processes
+      .find((p) => p.id === ref.processId)!
+      .candidates.find((c) => c.id === ref.candidateId)!;
+    await openMail(page, karin.name);
+    await pane.getByTestId("phone-form").getByRole("textbox").fill("+46 70 999 88 77");
+    await pane.getByTestId("phone-form").getByRole("button").click();
+    await pane.getByTestId("booked-call").waitFor();
+    await pane.getByTestId("call-panel").scrollIntoViewIfNeeded();
+    await shoot(page, "call-booking", true);
+    await close();
   } finally {
     await browser.close();
     await globalTeardown();

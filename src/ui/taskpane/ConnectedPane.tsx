@@ -98,7 +98,12 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
             timeZone={settings.timeZone}
           />
           <Suspense fallback={<Spinner size="tiny" />}>
-            <CandidateActions view={view.view} mode="read" />
+            {/* A new candidate starts on their own first tab, not on the last one's. */}
+            <CandidateActions
+              key={`${view.view.process.id}/${view.view.candidate.id}`}
+              view={view.view}
+              mode="read"
+            />
           </Suspense>
         </>
       )}
