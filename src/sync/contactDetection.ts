@@ -25,13 +25,43 @@ export type DetectedMail = Pick<MailSummary, "id" | "subject" | "from" | "to" | 
 
 type Match = { readonly process: Process; readonly candidate: Candidate };
 
+// Built once per processes snapshot: a first delta can bring thousands of mails, and a pipeline
+// thousands of candidates.
+const byEmail = new WeakMap<Processes, Map<string, Match[]>>();
+
+function emailIndex(processes: Processes): Map<string, Match[]> {
+  let index = byEmail.get(processes);
+  if (!index) {
+    index = new Map();
+    for (const process of processes) {
+      for (const candidate of process.candidates) {
+        for (const email of new Set(candidate.emails)) {
+          const list = index.get(email) ?? [];
+          list.push({ process, candidate });
+          index.set(email, list);
+        }
+      }
+    }
+    byEmail.set(processes, index);
+  }
+  return index;
+}
+
+/** A candidate in two processes gets the mail logged in both: a clock that runs when it need not
+ * costs a look; a missed answer breaks the promise. */
 function candidatesWith(processes: Processes, emails: readonly string[]): Match[] {
-  const wanted = new Set(emails.map((e) => e.trim().toLowerCase()));
-  return processes.flatMap((process) =>
-    process.candidates
-      .filter((c) => c.emails.some((e) => wanted.has(e)))
-      .map((candidate) => ({ process, candidate })),
-  );
+  const index = emailIndex(processes);
+  const seen = new Set<Candidate>();
+  const matches: Match[] = [];
+  for (const email of emails) {
+    for (const m of index.get(email.trim().toLowerCase()) ?? []) {
+      if (!seen.has(m.candidate)) {
+        seen.add(m.candidate);
+        matches.push(m);
+      }
+    }
+  }
+  return matches;
 }
 
 /** Within this of each other, an email contact with the same subject and direction is the same mail. */

@@ -10,7 +10,7 @@ import type { Command } from "./commands";
 export type ProcessesListener = (processes: Processes) => void;
 
 export class OptimisticView {
-  private base: Process[] = [];
+  private base: readonly Process[] = [];
   private readonly overlay: Command[] = [];
   private current: Processes = [];
 
@@ -33,10 +33,10 @@ export class OptimisticView {
     this.recompute();
   }
 
+  /** A new array every time: stores and selectors tell change by identity. */
   upsertBase(process: Process): void {
     const i = this.base.findIndex((p) => p.id === process.id);
-    if (i >= 0) this.base[i] = process;
-    else this.base.push(process);
+    this.base = i >= 0 ? this.base.map((p, j) => (j === i ? process : p)) : [...this.base, process];
     this.recompute();
   }
 
