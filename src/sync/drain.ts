@@ -2,7 +2,7 @@
 // is sending, failed or paused), one command in flight per key, at most `concurrency` keys at
 // once. What to do with a failure is failurePolicy's; this file only schedules.
 
-import { err, type AppError, type Result } from "../domain";
+import { appError, err, type AppError, type Result } from "../domain";
 import type { Command } from "./commands";
 import { executorFor, type ExecutionContext, type SentResult } from "./executors";
 import { classify, executorMissing, retryDelayMs, type BackoffPolicy } from "./failurePolicy";
@@ -10,6 +10,20 @@ import type { OutboxEnvelope } from "./outboxEnvelope";
 import type { OutboxStore } from "./outboxStore";
 import type { OptimisticView } from "./optimisticView";
 import type { QueueState } from "./syncEvents";
+
+const UNEXPECTED_TRIES = 3;
+
+function unexpected(envelope: OutboxEnvelope, e: unknown, retryable: boolean): AppError {
+  return appError(
+    "sync-unexpected",
+    "Något gick fel när ändringen skulle skickas. Den ligger kvar.",
+    "Something went wrong sending the change. It is kept.",
+    {
+      cause: { type: envelope.type, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) },
+      retryable,
+    },
+  );
+}
 
 export interface DrainDeps {
   readonly outbox: OutboxStore;
@@ -159,13 +173,9 @@ export class Drain {
         ? await executor(envelope as unknown as Command, ctx)
         : err(executorMissing(envelope.type));
     } catch (e) {
-      // An adapter broke its promise to return errors as values; the command must still survive.
-      result = err({
-        ...executorMissing(envelope.type),
-        code: "sync-unexpected",
-        cause: String(e),
-        retryable: true,
-      });
+      // An adapter broke its promise to return errors as values. The command survives: a few more
+      // tries (it may have been the network in disguise), then failed with a retry button.
+      result = err(unexpected(envelope, e, sending.value.attempts < UNEXPECTED_TRIES));
     }
     if (result.ok) {
       this.notBefore.delete(envelope.id);

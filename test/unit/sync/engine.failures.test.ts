@@ -197,11 +197,22 @@ describe("when Microsoft 365 cannot take a change right now", () => {
     expect(pending.ok && pending.value).toEqual([]);
   });
 
-  it("keeps a command whose adapter threw instead of returning an error", async () => {
+  it("keeps a command whose adapter threw, tries it a few times, then shows it as failed", async () => {
     const h = await harness();
     h.m365.mailLinks.link = () => Promise.reject(new Error("boom"));
     await h.engine.dispatch(cmd("LinkMail", { ...asa, messageId: "AAMk-9" }, undefined, "l-1"));
     await h.engine.idle();
     expect(h.statuses.get("l-1")).toMatchObject({ state: "pending", error: { code: "sync-unexpected" } });
+    for (let i = 0; i < 3; i += 1) {
+      await h.clock.advance(5 * 60_000);
+      await h.engine.idle();
+    }
+    expect(h.statuses.get("l-1")).toMatchObject({
+      state: "failed",
+      attempts: 3,
+      error: { code: "sync-unexpected" },
+    });
+    const kept = await h.outbox.get("l-1");
+    expect(kept.ok && kept.value?.status).toBe("failed");
   });
 });
