@@ -4,6 +4,8 @@ export interface Figure {
   readonly measured: string;
   readonly budget: string;
   readonly pass: boolean;
+  /** What the figure is made of (the requests, say), printed under the table. */
+  readonly detail?: string;
 }
 
 export function table(figures: readonly Figure[]): string {
@@ -18,4 +20,12 @@ export function table(figures: readonly Figure[]): string {
     `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
     ...rows.slice(1).map(line),
   ].join("\n");
+}
+
+/** The figures' details, one paragraph each, for those that have one. */
+export function details(figures: readonly Figure[]): string {
+  return figures
+    .filter((f) => f.detail)
+    .map((f) => `- ${f.name}: ${f.detail}`)
+    .join("\n");
 }
