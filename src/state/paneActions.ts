@@ -148,3 +148,24 @@ export function logMeetingHeld(view: CandidateView, item: HostItem, stamp: Stamp
     { ...stamp, id },
   );
 }
+
+export interface CandidateDetails {
+  readonly phone: string | null;
+  readonly linkedInUrl: string | null;
+  readonly emails: readonly string[];
+}
+
+/** Only what changed goes in the command, so a concurrent edit elsewhere merges field by field. */
+export function updateDetails(view: CandidateView, details: CandidateDetails, stamp: Stamp): Command | null {
+  const c = view.candidate;
+  const changes: { phone?: string | null; linkedInUrl?: string | null; emails?: readonly string[] } = {};
+  if (details.phone !== c.phone) changes.phone = details.phone;
+  if (details.linkedInUrl !== c.linkedInUrl) changes.linkedInUrl = details.linkedInUrl;
+  if (details.emails.join("\n") !== c.emails.join("\n")) changes.emails = details.emails;
+  if (Object.keys(changes).length === 0) return null;
+  return makeCommand(
+    "UpdateCandidate",
+    { processId: view.process.id, candidateId: view.candidate.id, changes },
+    stamp,
+  );
+}

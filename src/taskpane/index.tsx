@@ -65,6 +65,12 @@ async function main() {
         }
         return { ok: true, value: undefined };
       },
+      linkedMails: async (ref) => {
+        const mails = await started.value.linkedMails(ref, 20);
+        return mails.ok
+          ? { ok: true as const, value: [...mails.value].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) }
+          : mails;
+      },
       notify: (message: { kind: "saved" } | { kind: "error"; error: AppError }) =>
         notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
     };

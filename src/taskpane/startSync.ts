@@ -12,6 +12,7 @@ import { createMailLinks } from "../graph/mailLinks";
 import { createOneNote } from "../graph/onenote";
 import { createProcesses } from "../graph/processes";
 import { createTodoTasks } from "../graph/todoTasks";
+import type { MailLinksPort } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createSyncStores, type SyncStores } from "../state/syncStores";
 import { startContactDetection } from "../sync/contactPoller";
@@ -30,6 +31,8 @@ export interface SyncConfig {
 export interface RunningSync extends SyncStores {
   /** New mail from or to candidates since the last look: logs it and moves their clocks. */
   detectContacts(): Promise<void>;
+  /** The mails linked to a candidate: a read straight from Graph (nothing to queue). */
+  linkedMails: MailLinksPort["messagesOfCandidate"];
 }
 
 function tokensFor(config: SyncConfig, host: Host): Result<TokenProvider> {
@@ -91,5 +94,6 @@ export async function startSync(host: Host, config: SyncConfig): Promise<Result<
     detectContacts: async () => {
       await detection.runNow();
     },
+    linkedMails: (ref, top) => ports.mailLinks.messagesOfCandidate(ref, top),
   });
 }

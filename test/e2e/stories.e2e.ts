@@ -280,7 +280,7 @@ describe("the recruiter's day in the task pane", () => {
     await close();
   });
 
-  it("9. moves a candidate to another stage", async () => {
+  it("9. moves a candidate to another stage, edits phone, LinkedIn and addresses, and lists the linked mails", async () => {
     const demo = await resetMailbox();
     const candidate = demo.processes[0]!.candidates.find((c) => c.stageId === "applied")!;
     const { page, pane, close } = await openWorkbench(browser);
@@ -293,6 +293,28 @@ describe("the recruiter's day in the task pane", () => {
       "the stage is saved",
       async () => (await candidateInDocument(NORDBANK, candidate.name))?.stageId === "screening",
     );
+
+    await pane.getByTestId("tab-details").click();
+    const form = pane.getByTestId("details-form");
+    await form.getByLabel("Telefon").fill("070 12");
+    await form.getByRole("button", { name: "Spara uppgifterna" }).click();
+    await form.getByText("går inte att ringa", { exact: false }).waitFor();
+    await form.getByLabel("Telefon").fill("+46 70 444 55 66");
+    await form.getByLabel("LinkedIn").fill("https://www.linkedin.com/in/svara-demo");
+    await form.getByLabel("E-postadresser (en per rad)").fill(`${candidate.emails[0]}\nprivat@example.org`);
+    await form.getByRole("button", { name: "Spara uppgifterna" }).click();
+    const saved = await eventually("the details are saved", async () => {
+      const c = await candidateInDocument(NORDBANK, candidate.name);
+      return c?.phone === "+46704445566" && c;
+    });
+    expect((saved as unknown as { emails: string[] }).emails).toEqual([
+      candidate.emails[0],
+      "privat@example.org",
+    ]);
+    const linked = pane.getByTestId("linked-mails");
+    await linked.getByRole("link").first().waitFor();
+    expect(await linked.getByRole("link").first().getAttribute("href")).toMatch(/^https:\/\//);
+    await accessible(pane);
     await close();
   });
 

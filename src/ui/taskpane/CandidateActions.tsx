@@ -3,10 +3,11 @@ import { useState } from "react";
 import { useStore } from "zustand";
 import { DEFAULT_TEMPLATES } from "../../domain";
 import { stampNow } from "../../sync/commands";
-import { addNote, logCall, moveStage, reject, savePhone } from "../../state/paneActions";
+import { addNote, logCall, moveStage, reject, savePhone, updateDetails } from "../../state/paneActions";
 import type { CandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
 import { CallPanel } from "./CallPanel";
+import { DetailsForm } from "./DetailsForm";
 import { NoteEditor } from "./NoteEditor";
 import { usePane } from "./paneContext";
 import { RejectForm } from "./RejectForm";
@@ -14,9 +15,11 @@ import { TemplatePicker } from "./TemplatePicker";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Outlook gives the pane 320 px: the tabs wrap rather than hide behind the edge.
+  tabs: { flexWrap: "wrap" },
 });
 
-type ActionTab = "answer" | "reject" | "call" | "note" | "stage";
+type ActionTab = "answer" | "reject" | "call" | "note" | "stage" | "details";
 
 /**
  * What the recruiter can do for the candidate. Before interview: answer with a template or close
@@ -29,8 +32,8 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
   const key = `${view.process.id}/${view.candidate.id}`;
   const draft = useStore(pane.drafts, (s) => s.drafts[key] ?? "");
   const tabs: ActionTab[] = view.afterInterview
-    ? ["call", "answer", "note", "stage"]
-    : ["answer", "reject", "note", "stage"];
+    ? ["call", "answer", "note", "stage", "details"]
+    : ["answer", "reject", "note", "stage", "details"];
   const [tab, setTab] = useState<ActionTab>(tabs[0]!);
   const current = tabs.includes(tab) ? tab : tabs[0]!;
   const save = async (commands: Parameters<typeof pane.save>[0]) => {
@@ -41,7 +44,12 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
 
   return (
     <section className={styles.actions} aria-label={t("actions.title")} data-testid="candidate-actions">
-      <TabList selectedValue={current} onTabSelect={(_, d) => setTab(d.value as ActionTab)} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={current}
+        onTabSelect={(_, d) => setTab(d.value as ActionTab)}
+        size="small"
+      >
         {tabs.map((name) => (
           <Tab key={name} value={name} data-testid={`tab-${name}`}>
             {t(`actions.${name}`)}
@@ -86,6 +94,15 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           onDraft={(text) => pane.drafts.getState().setDraft(key, text)}
           onSave={async (text) => {
             if (await save([addNote(view, text, stampNow())])) pane.drafts.getState().clear(key);
+          }}
+        />
+      )}
+      {current === "details" && (
+        <DetailsForm
+          view={view}
+          onSave={(details) => {
+            const command = updateDetails(view, details, stampNow());
+            if (command) void save([command]);
           }}
         />
       )}

@@ -11,6 +11,11 @@ export interface PaneServices {
   save(commands: readonly Command[]): Promise<Result<void>>;
   readonly drafts: NoteDraftsApi;
   readonly timeZone: string;
+  /** The mails linked to a candidate (Svara's property), newest first; a read, not a change. */
+  linkedMails(ref: {
+    processId: string;
+    candidateId: string;
+  }): Promise<Result<readonly { id: string; subject: string; at: string; webLink: string | null }[]>>;
   /** Shows a saved / error message in the pane. */
   notify(message: { kind: "saved" } | { kind: "error"; error: AppError }): void;
 }
