@@ -8,17 +8,17 @@ const e = (code: string, extra: Partial<SyncError> = {}): SyncError => ({
 
 describe("what happens to a change that did not get through", () => {
   it.each([
-    ["throttled (429)", e("graph-throttled", { status: 429, retryable: true }), "retry-later"],
-    ["unavailable (503)", e("graph-throttled", { status: 503, retryable: true }), "retry-later"],
-    ["offline", e("graph-offline", { retryable: true }), "retry-later"],
-    ["a 412 that kept coming back", e("sync-conflict-busy", { retryable: true }), "retry-later"],
-    ["MSAL busy", e("auth-busy", { retryable: true }), "retry-later"],
-    ["sign-in expired (401)", e("graph-auth-needed", { status: 401, retryable: true }), "pause-queue"],
-    ["interaction required", e("auth-sign-in-needed", { retryable: true }), "pause-queue"],
-    ["permission missing (403)", e("graph-forbidden", { status: 403, retryable: false }), "failed"],
-    ["invalid (validation)", e("rejection-reason-missing"), "failed"],
-    ["conflict that cannot merge", e("sync-conflict", { retryable: false }), "failed"],
-  ])("%s → %s", (_what, error, outcome) => {
+    ["throttled (429)", "retry-later", e("graph-throttled", { status: 429, retryable: true })],
+    ["unavailable (503)", "retry-later", e("graph-throttled", { status: 503, retryable: true })],
+    ["offline", "retry-later", e("graph-offline", { retryable: true })],
+    ["a 412 that kept coming back", "retry-later", e("sync-conflict-busy", { retryable: true })],
+    ["MSAL busy", "retry-later", e("auth-busy", { retryable: true })],
+    ["sign-in expired (401)", "pause-queue", e("graph-auth-needed", { status: 401, retryable: true })],
+    ["interaction required", "pause-queue", e("auth-sign-in-needed", { retryable: true })],
+    ["permission missing (403)", "failed", e("graph-forbidden", { status: 403, retryable: false })],
+    ["invalid (validation)", "failed", e("rejection-reason-missing")],
+    ["conflict that cannot merge", "failed", e("sync-conflict", { retryable: false })],
+  ])("%s → %s", (_what, outcome, error) => {
     expect(classify(error)).toBe(outcome);
   });
 
