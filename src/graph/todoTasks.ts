@@ -295,6 +295,9 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
           continue;
         }
         results.save(f.id, taskId, existing ? "updated" : "created");
+        // Keep the listing current, so the next single upsert needs no listing of its own.
+        const linked = existing?.linked ?? linkedResource(f, language, write.mailLink);
+        index?.byExternalId.set(f.id, { taskId, completed: false, linked, followUp: f });
         continue;
       }
       const error = outcome.error;
@@ -331,8 +334,6 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
       if (fresh) index = null;
       if (done.value.delayMs > 0) await bulkSleep(done.value.delayMs);
     }
-    // What this call made is known now; the next single upsert need not list again.
-    index = null;
     return ok(results.outcome(wanted, counter.total() - started, () => missingIdError("todo task")));
   }
 

@@ -49,9 +49,14 @@ describe("To Do follow-ups in bulk", () => {
     expect(outcome.requests).toBe(6);
     expect(sorted(externalIds())).toEqual(sorted(writes.map((w) => w.followUp.id)));
 
+    // The adapter keeps its listing current with what it made: nothing to ask within a sync run.
     const again = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
     expect(unwrap(again.result).saved.every((s) => s.change === "unchanged")).toBe(true);
-    expect(again.requests).toBe(1); // the listing
+    expect(again.requests).toBe(0);
+    // Another pane: the lists and the Svara list's tasks, nothing written.
+    const elsewhere = await counted(emu, () => todo().upsertFollowUps!(writes, "sv"));
+    expect(unwrap(elsewhere.result).saved.every((s) => s.change === "unchanged")).toBe(true);
+    expect(elsewhere.requests).toBe(2);
     expect(emu.state.todoTasks.size).toBe(45);
   });
 
