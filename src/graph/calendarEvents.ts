@@ -16,13 +16,14 @@ import { sendBatch, type BatchItem, type BatchOptions } from "./batch";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type {
+  BulkCompleteOutcome,
   BulkFollowUpOutcome,
   CalendarPort,
   CandidateRef,
   ExistingFollowUp,
   FollowUpWrite,
 } from "./ports";
-import { BulkResults, countingHttp, uniqueWrites } from "./adapters-support/bulkWrites";
+import { BulkResults, completeOutcome, countingHttp, uniqueWrites } from "./adapters-support/bulkWrites";
 import { callEventHtml } from "./adapters-support/callEventBody";
 import { decodeFollowUp, encodeFollowUp } from "./adapters-support/followUpCodec";
 import { utcDateTime } from "./adapters-support/graphTime";
@@ -236,5 +237,51 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     return ok(results.outcome(wanted, counter.total() - started, () => missingIdError("event")));
   }
 
-  return { linkEvent, upsertFollowUp, upsertFollowUps, listFollowUps, complete };
+  /** Ends of the open follow-up events, by id, in one listing (what `complete` GETs one by one). */
+  async function openEnds(): Promise<Result<Map<string, string | null>>> {
+    const pages = await allPages<Event>(
+      http,
+      withQuery("/me/events", {
+        $filter: propertyEquals(ITEM_PROPERTY, "follow-up"),
+        $select: "id,end",
+        $top: 200,
+      }),
+    );
+    if (!pages.ok) return pages;
+    return ok(new Map(pages.value.items.filter((e) => e.id).map((e) => [e.id!, e.end?.dateTime ?? null])));
+  }
+
+  async function completeFollowUps(eventIds: readonly string[]): Promise<Result<BulkCompleteOutcome>> {
+    const started = counter.total();
+    const ids = [...new Set(eventIds)];
+    const ends = await openEnds();
+    if (!ends.ok) return ends;
+    // Not among the open follow-ups: already done, deleted, or never ours. Nothing to send.
+    const open = ids.filter((id) => ends.value.has(id));
+    const items: BatchItem[] = open.map((eventId, i) => {
+      const end = ends.value.get(eventId);
+      const past = end !== null && end !== undefined && Date.parse(`${end.replace(/Z$/, "")}Z`) <= now();
+      const url = `/me/events/${seg(eventId)}`;
+      return past
+        ? {
+            id: `c${i}`,
+            method: "PATCH",
+            url,
+            body: {
+              isReminderOn: false,
+              singleValueExtendedProperties: [{ id: ITEM_PROPERTY, value: "done" }],
+            },
+            idempotent: true,
+          }
+        : { id: `c${i}`, method: "DELETE", url };
+    });
+    const sent = items.length
+      ? await sendBatch(http, items, options.batch)
+      : ok({ results: [], roundTrips: 0 });
+    if (!sent.ok) return sent;
+    const answers = new Map(open.map((id, i) => [id, sent.value.results[i]!]));
+    return ok(completeOutcome(ids, answers, counter.total() - started));
+  }
+
+  return { linkEvent, upsertFollowUp, upsertFollowUps, listFollowUps, complete, completeFollowUps };
 }

@@ -112,6 +112,16 @@ export interface BulkFollowUpOutcome {
  */
 export interface BulkFollowUpWriter {
   upsertFollowUps?(items: readonly FollowUpWrite[], language: Language): Promise<Result<BulkFollowUpOutcome>>;
+  /** Many follow-ups no longer wanted (task / event ids), as `complete` does each, in $batches.
+   * One already gone, or no longer open, counts as done. */
+  completeFollowUps?(remoteIds: readonly string[]): Promise<Result<BulkCompleteOutcome>>;
+}
+
+export interface BulkCompleteOutcome {
+  readonly done: readonly string[];
+  readonly failed: readonly { readonly id: string; readonly error: AppError }[];
+  /** HTTP requests made, listings and retries included (a $batch counts once). */
+  readonly requests: number;
 }
 
 /** Calls and deadlines that need a slot: calendar events with `transactionId` = follow-up id. */

@@ -7,9 +7,16 @@ import { err, ok, type Result } from "../domain/result";
 import { sendBatch, type BatchItem, type BatchOptions } from "./batch";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { BulkFollowUpOutcome, ExistingFollowUp, FollowUpWrite, TodoPort } from "./ports";
+import type {
+  BulkCompleteOutcome,
+  BulkFollowUpOutcome,
+  ExistingFollowUp,
+  FollowUpWrite,
+  TodoPort,
+} from "./ports";
 import {
   BulkResults,
+  completeOutcome,
   countingHttp,
   passDelay,
   uniqueWrites,
@@ -337,8 +344,33 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     return ok(results.outcome(wanted, counter.total() - started, () => missingIdError("todo task")));
   }
 
+  async function completeFollowUps(taskIds: readonly string[]): Promise<Result<BulkCompleteOutcome>> {
+    const started = counter.total();
+    const ids = [...new Set(taskIds)];
+    const list = await svaraList();
+    if (!list.ok) return list;
+    const items: BatchItem[] = ids.map((taskId, i) => ({
+      id: `c${i}`,
+      method: "PATCH",
+      url: `${tasksPath(list.value)}/${seg(taskId)}`,
+      body: { status: "completed" },
+      idempotent: true,
+    }));
+    const sent = ids.length
+      ? await sendBatch(http, items, options.batch)
+      : ok({ results: [], roundTrips: 0 });
+    if (!sent.ok) return sent;
+    const answers = new Map(ids.map((id, i) => [id, sent.value.results[i]!]));
+    const outcome = completeOutcome(ids, answers, counter.total() - started);
+    const done = new Set(outcome.done);
+    for (const k of index?.byExternalId.values() ?? []) {
+      if (done.has(k.taskId)) index!.byExternalId.set(k.linked.externalId!, { ...k, completed: true });
+    }
+    return ok(outcome);
+  }
+
   const bulkSleep = (ms: number): Promise<void> =>
     options.batch?.clock?.sleep?.(ms) ?? new Promise((resolve) => setTimeout(resolve, ms));
 
-  return { upsertFollowUp, upsertFollowUps, listFollowUps, complete };
+  return { upsertFollowUp, upsertFollowUps, listFollowUps, complete, completeFollowUps };
 }

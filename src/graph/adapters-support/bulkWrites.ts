@@ -4,7 +4,7 @@ import type { AppError, Result } from "../../domain/result";
 import type { BatchItemResponse } from "../batch";
 import type { GraphAppError } from "../graphError";
 import type { GraphHttp, GraphResult } from "../graphHttp";
-import type { BulkFollowUpOutcome, FollowUpWrite } from "../ports";
+import type { BulkCompleteOutcome, BulkFollowUpOutcome, FollowUpWrite } from "../ports";
 
 /** A GraphHttp that adds up the HTTP round trips (retries included) made through it. */
 export function countingHttp(http: GraphHttp): { readonly http: GraphHttp; total(): number } {
@@ -75,4 +75,20 @@ export const wasThrottled = (r: Result<BatchItemResponse, GraphAppError>): boole
 /** The wait before the next pass: the longest Retry-After Graph asked for, within `maxWaitMs`. */
 export function passDelay(errors: readonly GraphAppError[], maxWaitMs: number): number {
   return Math.min(maxWaitMs, Math.max(0, ...errors.map((e) => e.retryAfterMs ?? 0)));
+}
+
+/** A bulk completion's outcome from sendBatch's answers: gone already (404) is done too. */
+export function completeOutcome(
+  ids: readonly string[],
+  answers: ReadonlyMap<string, Result<BatchItemResponse, GraphAppError>>,
+  requests: number,
+): BulkCompleteOutcome {
+  const done: string[] = [];
+  const failed: { id: string; error: AppError }[] = [];
+  for (const id of ids) {
+    const answer = answers.get(id);
+    if (!answer || answer.ok || answer.error.code === "graph-not-found") done.push(id);
+    else failed.push({ id, error: answer.error });
+  }
+  return { done, failed, requests };
 }

@@ -150,3 +150,40 @@ describe("calendar follow-ups in bulk", () => {
     expect(emu.state.events.size).toBe(3);
   });
 });
+
+describe("completing follow-ups in bulk", () => {
+  it("ticks off 25 To Do tasks in two $batch requests; one already gone counts as done", async () => {
+    const adapter = todo();
+    const made = unwrap(await adapter.upsertFollowUps!(answers(25), "sv"));
+    const ids = made.saved.map((s) => s.remoteId);
+    emu.state.todoTasks.delete(ids[3]!);
+    const { result, log } = await counted(emu, () => adapter.completeFollowUps!(ids));
+    const outcome = unwrap(result);
+    expect(outcome.failed).toEqual([]);
+    expect(outcome.done).toHaveLength(25);
+    expect(batches(log).map((b) => b.batch!.length)).toEqual([20, 5]);
+    expect(log).toHaveLength(2);
+    expect([...emu.state.todoTasks.values()].every((t) => t["status"] === "completed")).toBe(true);
+    expect(unwrap(await adapter.listFollowUps())).toEqual([]);
+  });
+
+  it("deletes calls still ahead and keeps a past one as done, with one listing and one $batch", async () => {
+    const ahead = calls(2);
+    const past: FollowUpWrite = {
+      followUp: callFollowUp({
+        id: "p-bulk:c-past:call:1",
+        candidateId: "c-past",
+        dueAt: "2026-11-20T09:00:00.000Z",
+        remindAt: "2026-11-20T08:45:00.000Z",
+      }),
+    };
+    const adapter = calendar();
+    const made = unwrap(await adapter.upsertFollowUps!([...ahead, past], "sv"));
+    const ids = made.saved.map((s) => s.remoteId);
+    const { result, log } = await counted(emu, () => adapter.completeFollowUps!([...ids, "AAMk-not-ours"]));
+    expect(unwrap(result).done).toHaveLength(4);
+    expect(log.map((e) => e.method)).toEqual(["GET", "POST"]);
+    expect([...emu.state.events.keys()]).toEqual([ids[2]]);
+    expect(unwrap(await adapter.listFollowUps())).toEqual([]);
+  });
+});
