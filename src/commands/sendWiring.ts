@@ -4,14 +4,9 @@
 import { startAuth } from "../auth/startAuth";
 import type { TokenProvider } from "../auth/tokenProvider";
 import { err, ok, type Result } from "../domain/result";
-import { createCalendarEvents } from "../graph/calendarEvents";
+import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
-import { createDrafts } from "../graph/drafts";
 import { createGraphHttp } from "../graph/graphHttp";
-import { createMailLinks } from "../graph/mailLinks";
-import { createOneNote } from "../graph/onenote";
-import { createProcesses } from "../graph/processes";
-import { createTodoTasks } from "../graph/todoTasks";
 import type { SyncPorts } from "../sync/executors";
 import { openOutboxStore } from "../sync/outboxStore";
 import { processCacheIn } from "../sync/processCache";
@@ -61,14 +56,7 @@ function ports({ supportsNaa }: Pick<SendContext, "supportsNaa">, timeoutMs: num
   });
   if (!client.ok) return err(client.error);
   const http = createGraphHttp(client.value);
-  return ok({
-    processes: createProcesses(http),
-    mailLinks: createMailLinks(http),
-    todo: createTodoTasks(http),
-    calendar: createCalendarEvents(http),
-    notes: createOneNote(http),
-    drafts: createDrafts(http),
-  });
+  return ok(createGraphAdapters(http));
 }
 
 export function realSendLogWiring(budgetMs: number): SendLogWiring {

@@ -2,14 +2,9 @@
 // Graph and MSAL; the same IndexedDB outbox as the pane (same origin), as in Outlook on the web.
 import { createDevTokenProvider } from "../auth/tokenProvider";
 import { err, ok } from "../domain/result";
-import { createCalendarEvents } from "../graph/calendarEvents";
+import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
-import { createDrafts } from "../graph/drafts";
 import { createGraphHttp } from "../graph/graphHttp";
-import { createMailLinks } from "../graph/mailLinks";
-import { createOneNote } from "../graph/onenote";
-import { createProcesses } from "../graph/processes";
-import { createTodoTasks } from "../graph/todoTasks";
 import { openOutboxStore } from "../sync/outboxStore";
 import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
@@ -34,14 +29,7 @@ export function workbenchSendLogWiring(graphBaseUrl: string, budgetMs: number): 
       });
       if (!client.ok) return err(client.error);
       const http = createGraphHttp(client.value);
-      return ok({
-        processes: createProcesses(http),
-        mailLinks: createMailLinks(http),
-        todo: createTodoTasks(http),
-        calendar: createCalendarEvents(http),
-        notes: createOneNote(http),
-        drafts: createDrafts(http),
-      });
+      return ok(createGraphAdapters(http));
     },
     now: () => Date.now(),
   };

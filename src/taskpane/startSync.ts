@@ -3,20 +3,16 @@
 import { startAuth } from "../auth/startAuth";
 import { createDevTokenProvider, type TokenProvider } from "../auth/tokenProvider";
 import { err, ok, type Result } from "../domain/result";
-import { createCalendarEvents } from "../graph/calendarEvents";
+import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
-import { createDrafts } from "../graph/drafts";
 import { createGraphHttp } from "../graph/graphHttp";
 import { createMailDelta } from "../graph/mailDelta";
-import { createMailLinks } from "../graph/mailLinks";
-import { createOneNote } from "../graph/onenote";
-import { createProcesses } from "../graph/processes";
-import { createTodoTasks } from "../graph/todoTasks";
 import type { MailLinksPort } from "../graph/ports";
 import type { Host } from "../host/host";
-import { createSyncStores, type SyncStores } from "../state/syncStores";
+import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
 import { startContactDetection } from "../sync/contactPoller";
 import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
+import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
 import { createSyncEngine } from "../sync/engine";
 import { openOutboxStore } from "../sync/outboxStore";
@@ -61,27 +57,21 @@ export async function startSync(host: Host, config: SyncConfig): Promise<Result<
   // Without a durable outbox nothing the recruiter types could be promised to reach Microsoft 365.
   if (!outbox.ok) return err(outbox.error);
 
-  const ports = {
-    processes: createProcesses(http),
-    mailLinks: createMailLinks(http),
-    todo: createTodoTasks(http),
-    calendar: createCalendarEvents(http),
-    notes: createOneNote(http),
-    drafts: createDrafts(http),
-  };
+  const ports = createGraphAdapters(http);
+  const state = await openSyncStateDb();
+  // This device's copy of the processes: an offline start still shows the candidates.
+  const cache = state.ok ? processCacheIn(state.value) : undefined;
   const stores = createSyncStores(
-    (wiring) => createSyncEngine({ outbox: outbox.value, ports, ...wiring }),
+    (wiring) => createSyncEngine({ outbox: outbox.value, ports, ...(cache ? { cache } : {}), ...wiring }),
     host.roamingSettings,
     host.displayLanguage(),
   );
   const delta = createMailDelta(http);
-  const state = await openSyncStateDb();
   // A lost cursor only means the next look starts again: detection's ids make that safe.
   const links = state.ok ? deltaLinksIn(state.value) : memoryDeltaLinks();
-  window.addEventListener("online", () => stores.engine.kick());
-
-  await stores.processes.getState().load();
-  void stores.engine.replay();
+  // Loads the processes, replays the outbox, sweeps follow-ups, listens for "online" and for the
+  // send handler's commands (state/syncStores.ts).
+  await runStores(stores);
   const detection = startContactDetection({
     delta,
     links,

@@ -18,6 +18,8 @@ export const MESSAGE_SELECT = [
   "webLink",
   "categories",
   "isDraft",
+  // The RFC 5322 Message-ID: the same in Sent Items and in every delta, so a mail is logged once.
+  "internetMessageId",
 ].join(",");
 
 export const MESSAGE_EXPAND = expandProperties(CANDIDATE_PROPERTY);
@@ -48,6 +50,7 @@ export function toMailSummary(message: Message, folderOf: FolderOf): MailSummary
     webLink: message.webLink ?? null,
     link: parseLinkValue(propertyValue(message, CANDIDATE_PROPERTY)),
     categories: [...(message.categories ?? [])],
+    internetMessageId: message.internetMessageId ?? null,
     ...(message.internetMessageHeaders
       ? {
           internetMessageHeaders: message.internetMessageHeaders.map((h) => ({

@@ -1,0 +1,30 @@
+// Every adapter over one Graph connection: what sync/ calls its ports (SyncPorts has this shape).
+// The one place that lists them, so the pane, the send handler, the bench and the tests wire alike.
+import { createCalendarEvents } from "./calendarEvents";
+import { createDrafts } from "./drafts";
+import type { GraphHttp } from "./graphHttp";
+import { createMailLinks } from "./mailLinks";
+import type { CalendarPort, DraftsPort, MailLinksPort, NotesPort, ProcessesPort, TodoPort } from "./ports";
+import { createOneNote } from "./onenote";
+import { createProcesses } from "./processes";
+import { createTodoTasks } from "./todoTasks";
+
+export interface GraphAdapters {
+  readonly processes: ProcessesPort;
+  readonly mailLinks: MailLinksPort;
+  readonly todo: TodoPort;
+  readonly calendar: CalendarPort;
+  readonly notes: NotesPort;
+  readonly drafts: DraftsPort;
+}
+
+export function createGraphAdapters(http: GraphHttp): GraphAdapters {
+  return {
+    processes: createProcesses(http),
+    mailLinks: createMailLinks(http),
+    todo: createTodoTasks(http),
+    calendar: createCalendarEvents(http),
+    notes: createOneNote(http),
+    drafts: createDrafts(http),
+  };
+}
