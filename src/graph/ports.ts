@@ -47,6 +47,8 @@ export interface MailSummary {
   readonly webLink: string | null;
   readonly link: CandidateRef | null;
   readonly categories: readonly string[];
+  /** RFC 5322 Message-ID, the same in every folder and delta. */
+  readonly internetMessageId?: string | null;
   /** Graph's internetMessageHeaders, asked for on the delta of Sent Items only: the OnMessageSend
    * handler's X-Svara-Send header there tells sync the mail is already logged (domain/sentMail.ts). */
   readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[] | null;
@@ -89,6 +91,9 @@ export interface FollowUpWrite {
   readonly followUp: FollowUp;
   /** To Do only. */
   readonly mailLink?: MailLink;
+  /** From the caller's own listing (reconcile): the task / event id, null for a create. When every
+   * write has it, the calendar sends without listing again (creates are safe by transactionId). */
+  readonly existingId?: string | null;
 }
 
 /** What a bulk write did, per follow-up id. */
