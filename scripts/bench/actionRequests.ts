@@ -1,17 +1,11 @@
 // Requests per recruiter action (ARCHITECTURE.md §6: "a figure we report; the floor is one"),
 // counted from the emulator's request log: the demo mailbox, the pane's real wiring in Node, each
-// action as the pane's UI makes it (state/paneActions builders, dispatched through the store).
+// action as the pane's UI makes it (the processes store's actions, state/candidateActions.ts).
 import { DEFAULT_SETTINGS } from "../../src/domain";
 import type { HostItem } from "../../src/host/host";
-import {
-  addCandidateFromMail,
-  addNote,
-  linkOpenedMail,
-  logCall,
-  moveStage,
-} from "../../src/state/paneActions";
 import { paneView, type CandidateView } from "../../src/state/paneView";
-import { stampNow, type Command } from "../../src/sync/commands";
+import type { Result } from "../../src/domain";
+import { newCandidateId } from "../../src/sync/candidateFromMail";
 import type { RunningSync } from "../../src/taskpane/startSync";
 import {
   demoDataset,
@@ -72,12 +66,12 @@ async function measure(
   };
 }
 
-async function save(pane: RunningSync, commands: readonly Command[]): Promise<void> {
-  for (const c of commands) {
-    const saved = await pane.processes.getState().dispatch(c);
-    if (!saved.ok) throw new Error(`bench: ${c.type} not saved: ${saved.error.code}`);
-  }
+async function save(what: string, saving: Promise<Result<unknown>>): Promise<void> {
+  const saved = await saving;
+  if (!saved.ok) throw new Error(`bench: ${what} not saved: ${saved.error.code}`);
 }
+
+const refOf = (view: CandidateView) => ({ processId: view.process.id, candidateId: view.candidate.id });
 
 export async function recruiterActions(): Promise<Figure[]> {
   // The pane reads the real clock, so the demo seed's "now" must be the real time too.
@@ -113,7 +107,7 @@ export async function recruiterActions(): Promise<Figure[]> {
     const cardRequests = since(emu, beforeCard).length;
     const opened = await measure(emu, pane, "Open a known candidate's mail (LinkMail, detection)", () => {
       void pane.detectContacts();
-      return save(pane, [linkOpenedMail(card, item, stampNow())!]);
+      return save("LinkMail", pane.processes.getState().linkMail(refOf(card), item.restId!));
     });
     figures.push({
       name: "Candidate card critical path (requests awaited)",
@@ -127,35 +121,48 @@ export async function recruiterActions(): Promise<Figure[]> {
     const unknown = demo.mails.find((m) => m.id === demo.unknownSender.messageId)!;
     figures.push(
       await measure(emu, pane, "Add a candidate from a mail", () =>
-        save(pane, [
-          addCandidateFromMail(
-            {
-              processId: demo.processes[0]!.id,
-              name: demo.unknownSender.name,
-              email: demo.unknownSender.email,
-              phone: null,
-              linkedInUrl: null,
-            },
-            hostItem(unknown),
-            stampNow(),
-          ),
-        ]),
+        save(
+          "AddCandidate",
+          pane.processes
+            .getState()
+            .addCandidateFromMail(
+              demo.processes[0]!.id,
+              newCandidateId(demo.unknownSender.name, crypto.randomUUID()),
+              {
+                messageId: unknown.id,
+                at: unknown.at,
+                subject: unknown.subject,
+                from: { name: demo.unknownSender.name, email: demo.unknownSender.email },
+              },
+            ),
+        ),
       ),
     );
     const stage = card.process.stages.find((s) => s.kind === "interview" && s.id !== card.candidate.stageId);
     figures.push(
       await measure(emu, pane, "Move a stage", () =>
-        save(pane, [moveStage(candidateOf(pane, item, me), stage!.id, null, stampNow())]),
+        save(
+          "MoveStage",
+          pane.processes.getState().moveStage(refOf(candidateOf(pane, item, me)), stage!.id, null),
+        ),
       ),
     );
     figures.push(
       await measure(emu, pane, "Add a note (OneNote)", () =>
-        save(pane, [addNote(candidateOf(pane, item, me), "Stark på systemdesign.", stampNow())]),
+        save(
+          "AddNote",
+          pane.processes.getState().addNote(refOf(candidateOf(pane, item, me)), "Stark på systemdesign."),
+        ),
       ),
     );
     figures.push(
       await measure(emu, pane, "Log a call", () =>
-        save(pane, logCall(candidateOf(pane, item, me), "next-step", "Intervju bokad.", stampNow())),
+        save(
+          "LogContact",
+          pane.processes
+            .getState()
+            .logCall(refOf(candidateOf(pane, item, me)), "reached", "Intervju bokad.", true),
+        ),
       ),
     );
     pane.engine.stop();

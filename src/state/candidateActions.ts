@@ -84,14 +84,33 @@ export function candidateActions(
           stamp(),
         ),
       ),
-    linkMail: (ref, messageId) => dispatch(makeCommand("LinkMail", { ...ref, messageId }, stamp())),
+    // Opening the same mail again must not queue the link again: the id is the mail's and the candidate's.
+    linkMail: (ref, messageId) =>
+      dispatch(
+        makeCommand(
+          "LinkMail",
+          { ...ref, messageId },
+          { ...stamp(), id: `link:${messageId}>${ref.processId}/${ref.candidateId}` },
+        ),
+      ),
     moveStage: (ref, stageId, rejection = null) =>
       dispatch(makeCommand("MoveStage", { ...ref, stageId, rejection }, stamp())),
     updateCandidate: (ref, changes) => dispatch(makeCommand("UpdateCandidate", { ...ref, changes }, stamp())),
     logCall: (ref, outcome, summary, decision = false) =>
       logContact(ref, (id, at) => callContact(id, at, outcome, summary, decision)),
-    logMeetingHeld: (ref, at, summary, eventId) =>
-      logContact(ref, (id) => meetingHeldContact(id, at, summary, eventId)),
+    // One interview is logged once, however often the recruiter opens the event: the id is the event's.
+    logMeetingHeld: (ref, at, summary, eventId) => {
+      if (eventId === null) return logContact(ref, (id) => meetingHeldContact(id, at, summary, eventId));
+      const s = stamp();
+      const contactId = `meeting:${eventId}`;
+      return dispatch(
+        makeCommand(
+          "LogContact",
+          { ...ref, contact: meetingHeldContact(contactId, at, summary, eventId) },
+          { ...s, id: `${contactId}>${ref.processId}/${ref.candidateId}` },
+        ),
+      );
+    },
     logContact,
     addNote: (ref, text) => {
       const s = stamp();

@@ -29,3 +29,24 @@ export function candidateNameFromMail(from: Person): string {
   if (comma) name = `${comma[2]!.trim()} ${comma[1]!.trim()}`;
   return name.replace(/\s+/gu, " ");
 }
+
+/** "Åsa Öberg-Ñúñez" → "asa-oberg-nunez": readable in OneNote and in the app folder's JSON. */
+export function slugOf(name: string): string {
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ø/gi, "o")
+    .replace(/æ/gi, "ae")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return ascii.slice(0, 40).replace(/-+$/, "") || "kandidat";
+}
+
+/** A candidate id unique within the process: the name's slug and six characters of a fresh id. */
+export const newCandidateId = (name: string, unique: string): string =>
+  `c-${slugOf(name)}-${unique
+    .replace(/[^a-z0-9]/gi, "")
+    .slice(0, 6)
+    .toLowerCase()}`;

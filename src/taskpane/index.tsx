@@ -4,7 +4,6 @@ import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
 import { createNoteDrafts } from "../state/noteDrafts";
-import type { Command } from "../sync/commands";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
@@ -58,13 +57,7 @@ async function main() {
       host,
       drafts,
       timeZone: started.value.settings.getState().settings.timeZone,
-      async save(commands: readonly Command[]) {
-        for (const command of commands) {
-          const saved = await sync.processes.getState().dispatch(command);
-          if (!saved.ok) return saved;
-        }
-        return { ok: true, value: undefined };
-      },
+      actions: () => sync.processes.getState(),
       linkedMails: async (ref) => {
         const mails = await started.value.linkedMails(ref, 20);
         return mails.ok

@@ -1,7 +1,6 @@
 import type { Process } from "../../domain";
 import type { HostItem, Person } from "../../host/host";
-import { addCandidateFromMail } from "../../state/paneActions";
-import { stampNow } from "../../sync/commands";
+import { newCandidateId } from "../../sync/candidateFromMail";
 import { AddCandidateForm } from "./AddCandidateForm";
 import { usePane } from "./paneContext";
 
@@ -17,7 +16,17 @@ export default function AddCandidateFlow(props: {
       processes={props.processes}
       sender={props.sender}
       onSubmit={async (input) => {
-        const saved = await pane.save([addCandidateFromMail(input, props.item, stampNow())]);
+        const saved = await pane.actions().addCandidateFromMail(
+          input.processId,
+          newCandidateId(input.name, crypto.randomUUID()),
+          {
+            messageId: props.item.restId ?? "",
+            at: props.item.receivedAt ?? new Date().toISOString(),
+            subject: props.item.subject,
+            from: { name: input.name, email: input.email },
+          },
+          { name: input.name, phone: input.phone, linkedInUrl: input.linkedInUrl },
+        );
         pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
       }}
     />

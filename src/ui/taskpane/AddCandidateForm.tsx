@@ -1,14 +1,20 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
-import type { NewCandidateInput } from "../../state/paneActions";
+import { candidateNameFromMail } from "../../sync/candidateFromMail";
 import { useLanguage } from "../common/LanguageContext";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export type { NewCandidateInput };
+export interface NewCandidateInput {
+  readonly processId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string | null;
+  readonly linkedInUrl: string | null;
+}
 
 type Errors = Partial<Record<"name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
 
@@ -22,7 +28,8 @@ export function AddCandidateForm(props: {
   const styles = useStyles();
   const { t, language } = useLanguage();
   const [processId, setProcessId] = useState(props.processes[0]?.id ?? "");
-  const [name, setName] = useState(props.sender.name === props.sender.email ? "" : props.sender.name);
+  // "Öberg, Åsa" and "'Åsa' via LinkedIn" arrive as "Åsa Öberg" / "Åsa" (sync/candidateFromMail.ts).
+  const [name, setName] = useState(() => candidateNameFromMail(props.sender));
   const [email, setEmail] = useState(props.sender.email);
   const [phone, setPhone] = useState("");
   const [linkedIn, setLinkedIn] = useState("");

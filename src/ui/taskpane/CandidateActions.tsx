@@ -2,8 +2,8 @@ import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react
 import { useState } from "react";
 import { useStore } from "zustand";
 import { DEFAULT_TEMPLATES } from "../../domain";
-import { stampNow } from "../../sync/commands";
-import { addNote, logCall, moveStage, reject, savePhone, updateDetails } from "../../state/paneActions";
+import type { Result } from "../../domain";
+import { changedDetails } from "../../state/candidateDetails";
 import type { CandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
 import { CallPanel } from "./CallPanel";
@@ -36,8 +36,12 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
     : ["answer", "reject", "note", "stage", "details"];
   const [tab, setTab] = useState<ActionTab>(tabs[0]!);
   const current = tabs.includes(tab) ? tab : tabs[0]!;
-  const save = async (commands: Parameters<typeof pane.save>[0]) => {
-    const saved = await pane.save(commands);
+  const ref = { processId: view.process.id, candidateId: view.candidate.id };
+  const rejectedStage = view.process.stages.find((s) => s.kind === "rejected");
+  const actions = () => pane.actions();
+  /** Every change says "saved" once it is in the outbox, or why it is not. */
+  const done = async (saving: Promise<Result<unknown>>) => {
+    const saved = await saving;
     pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
     return saved.ok;
   };
@@ -74,8 +78,8 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
       {current === "reject" && (
         <RejectForm
           onReject={async (rejection) => {
-            const command = reject(view, rejection, stampNow());
-            if (command && (await save([command]))) setTab("answer");
+            if (rejectedStage && (await done(actions().moveStage(ref, rejectedStage.id, rejection))))
+              setTab("answer");
           }}
         />
       )}
@@ -84,8 +88,23 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           candidate={view.candidate}
           call={view.followUps.find((f) => f.kind === "call" || f.kind === "get-phone") ?? null}
           timeZone={pane.timeZone}
-          onSavePhone={(phone) => void save([savePhone(view, phone, stampNow())])}
-          onLogCall={(outcome, notes) => void save(logCall(view, outcome, notes, stampNow()))}
+          onSavePhone={(phone) => void done(actions().updateCandidate(ref, { phone }))}
+          onLogCall={async (outcome, notes) => {
+            // A call that reached the candidate with a decision stops the clock; "no answer" is an attempt.
+            const reached = outcome !== "no-answer";
+            const logged = await done(
+              actions().logCall(ref, reached ? "reached" : "no-answer", notes, reached),
+            );
+            // A "no" on the phone also closes the candidate's process, with the reason given.
+            if (logged && outcome === "rejected" && rejectedStage) {
+              await done(
+                actions().moveStage(ref, rejectedStage.id, {
+                  reason: "other",
+                  detail: notes || "Besked per telefon efter intervju",
+                }),
+              );
+            }
+          }}
         />
       )}
       {current === "note" && (
@@ -93,7 +112,7 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           draft={draft}
           onDraft={(text) => pane.drafts.getState().setDraft(key, text)}
           onSave={async (text) => {
-            if (await save([addNote(view, text, stampNow())])) pane.drafts.getState().clear(key);
+            if (await done(actions().addNote(ref, text))) pane.drafts.getState().clear(key);
           }}
         />
       )}
@@ -101,8 +120,8 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
         <DetailsForm
           view={view}
           onSave={(details) => {
-            const command = updateDetails(view, details, stampNow());
-            if (command) void save([command]);
+            const changes = changedDetails(view.candidate, details);
+            if (changes) void done(actions().updateCandidate(ref, changes));
           }}
         />
       )}
@@ -115,7 +134,7 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
               const stage = view.process.stages.find((s) => s.id === d.value);
               // Closing someone needs the reason: that goes through the reject form.
               if (stage?.kind === "rejected") setTab(view.afterInterview ? "call" : "reject");
-              else if (stage) void save([moveStage(view, stage.id, null, stampNow())]);
+              else if (stage) void done(actions().moveStage(ref, stage.id, null));
             }}
           >
             {view.process.stages.map((s) => (

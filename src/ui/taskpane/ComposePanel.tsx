@@ -59,7 +59,7 @@ export default function ComposePanel({ recipients }: { recipients: readonly Cand
                 },
               ];
             });
-            const saved = await pane.save([makeCommand("CreateDrafts", { drafts }, stamp)]);
+            const saved = await pane.actions().dispatch(makeCommand("CreateDrafts", { drafts }, stamp));
             pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
           }}
         >

@@ -2,9 +2,7 @@ import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-compo
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import type { HostItem } from "../../host/host";
-import { linkOpenedMail } from "../../state/paneActions";
 import { paneView } from "../../state/paneView";
-import { stampNow } from "../../sync/commands";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 import { CandidateCard } from "./CandidateCard";
@@ -46,14 +44,16 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
     [item, processes, settings, tick, pane.host],
   );
 
-  // Opening a candidate's mail links it (category + Svara's property); the id makes it once only.
-  const linkCommand = view.kind === "candidate" && item ? linkOpenedMail(view.view, item, stampNow()) : null;
-  const linkId = linkCommand?.id;
+  // Opening a candidate's mail links it (category + Svara's property); the command id is the mail's,
+  // so opening it again queues nothing new.
+  const linkMessage = view.kind === "candidate" && item?.kind === "message-read" ? item.restId : null;
+  const linkProcess = view.kind === "candidate" ? view.view.process.id : null;
+  const linkCandidate = view.kind === "candidate" ? view.view.candidate.id : null;
   useEffect(() => {
-    if (linkCommand) void pane.save([linkCommand]);
-    // linkId identifies the command; the object is rebuilt each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [linkId]);
+    if (linkMessage && linkProcess && linkCandidate) {
+      void pane.actions().linkMail({ processId: linkProcess, candidateId: linkCandidate }, linkMessage);
+    }
+  }, [pane, linkMessage, linkProcess, linkCandidate]);
 
   // Each new item is a good moment to see what was sent or received since the last look.
   useEffect(() => {

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone } from "../../domain";
-import type { CandidateDetails } from "../../state/paneActions";
+import type { CandidateDetails } from "../../state/candidateDetails";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";

@@ -1,8 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostItem } from "../../host/host";
-import { logMeetingHeld } from "../../state/paneActions";
 import type { CandidateView } from "../../state/paneView";
-import { stampNow } from "../../sync/commands";
 import { useLanguage } from "../common/LanguageContext";
 import { ClockBadge } from "./ClockBadge";
 import { usePane } from "./paneContext";
@@ -41,7 +39,14 @@ export function MeetingPanel(props: { item: HostItem; attendees: readonly Candid
                 appearance="primary"
                 data-testid="log-meeting"
                 onClick={async () => {
-                  const saved = await pane.save([logMeetingHeld(view, props.item, stampNow())]);
+                  const saved = await pane
+                    .actions()
+                    .logMeetingHeld(
+                      { processId: view.process.id, candidateId: view.candidate.id },
+                      props.item.end ?? new Date().toISOString(),
+                      props.item.subject,
+                      props.item.restId,
+                    );
                   pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
                 }}
               >

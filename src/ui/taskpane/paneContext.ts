@@ -2,13 +2,13 @@ import { createContext, useContext } from "react";
 import type { AppError, Result } from "../../domain";
 import type { Host } from "../../host/host";
 import type { NoteDraftsApi } from "../../state/noteDrafts";
-import type { Command } from "../../sync/commands";
+import type { ProcessesStore } from "../../state/processesStore";
 
 /** What the pane's actions need: the host (reply, insert) and a way to save changes. */
 export interface PaneServices {
   readonly host: Host;
-  /** Saves the commands in order; the first that cannot be saved stops the rest and is returned. */
-  save(commands: readonly Command[]): Promise<Result<void>>;
+  /** The recruiter's actions on candidates (state/candidateActions.ts): each resolves once saved. */
+  actions(): ProcessesStore;
   readonly drafts: NoteDraftsApi;
   readonly timeZone: string;
   /** The mails linked to a candidate (Svara's property), newest first; a read, not a change. */
