@@ -69,3 +69,20 @@ export function sweepScenario(candidates: number, nowMs: number): Process {
 /** What the planner wants for every candidate now: the sweep's work. */
 export const wantedFollowUps = (process: Process, nowIso: string): FollowUp[] =>
   process.candidates.flatMap((c) => plan(c, process, DEFAULT_SETTINGS, nowIso));
+
+/** The same candidates a little later: every one of them answered an hour ago (a status update to
+ * all 200 went out), so their reminders are done and a status update is owed next. */
+export function answeredScenario(process: Process, nowMs: number): Process {
+  const at = new Date(nowMs - 3_600_000).toISOString();
+  return {
+    ...process,
+    candidates: process.candidates.map((c, i) => ({
+      ...c,
+      updatedAt: at,
+      contacts: [
+        ...c.contacts,
+        mailContact(`m-${i}-status`, at, "out", "Läget i rekryteringen", `AAMkBenchStatus${i}`),
+      ],
+    })),
+  };
+}

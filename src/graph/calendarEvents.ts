@@ -53,12 +53,30 @@ export interface CalendarOptions {
   readonly batch?: BatchOptions;
 }
 
+/** An event a bulk write found: with the follow-up it holds, or null when only the caller's id is
+ * known (then it is written without comparing). */
+interface Found {
+  readonly remoteId: string;
+  readonly followUp: FollowUp | null;
+}
+
+/** How long a listing of the events' ends serves a bulk completion: one sync run. */
+const ENDS_TTL_MS = 60_000;
+
+const callEnd = (f: FollowUp) =>
+  utcDateTime(new Date(Date.parse(f.dueAt) + CALL_MINUTES * MINUTE).toISOString());
+
+const endsOf = (events: readonly Event[]): Map<string, string | null> =>
+  new Map(events.filter((e) => e.id).map((e) => [e.id!, e.end?.dateTime ?? null]));
+
 const graphCode = (e: GraphAppError): unknown => (e.cause as { graphCode?: unknown } | undefined)?.graphCode;
 
 export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions = {}): CalendarPort {
   const counter = countingHttp(graph);
   const http = counter.http;
   const now = options.now ?? (() => Date.now());
+  /** The open follow-up events' ends as last listed, kept current with bulk writes. */
+  let knownEnds: { readonly at: number; readonly byId: Map<string, string | null> } | null = null;
 
   function eventBody(f: FollowUp, language: Language): Record<string, unknown> {
     const start = Date.parse(f.dueAt);
@@ -67,7 +85,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       subject: f.title[language],
       body: { contentType: "html", content: callEventHtml(f, language) },
       start: utcDateTime(f.dueAt),
-      end: utcDateTime(new Date(start + CALL_MINUTES * MINUTE).toISOString()),
+      end: callEnd(f),
       isReminderOn: true,
       reminderMinutesBeforeStart: reminder,
       importance: f.overdue ? "high" : "normal",
@@ -126,12 +144,13 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
   async function listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>> {
     const first = withQuery("/me/events", {
       $filter: propertyEquals(ITEM_PROPERTY, "follow-up"),
-      $select: "id,start",
+      $select: "id,start,end",
       $expand: expandProperties(FOLLOW_UP_PROPERTY),
       $top: 200,
     });
     const pages = await allPages<Event>(http, first);
     if (!pages.ok) return pages;
+    knownEnds = { at: now(), byId: endsOf(pages.value.items) };
     const out: ExistingFollowUp[] = [];
     for (const event of pages.value.items) {
       const followUp = decodeFollowUp(propertyValue(event, FOLLOW_UP_PROPERTY));
@@ -161,15 +180,15 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
   /** One pass of a bulk write: a request for each follow-up missing or different, in $batches. */
   async function bulkPass(
     writes: readonly FollowUpWrite[],
-    open: ReadonlyMap<string, ExistingFollowUp>,
+    open: ReadonlyMap<string, Found>,
     language: Language,
     results: BulkResults,
   ): Promise<Result<boolean>> {
     const items: BatchItem[] = [];
-    const sent: { item: BatchItem; f: FollowUp; existing: ExistingFollowUp | undefined }[] = [];
+    const sent: { item: BatchItem; f: FollowUp; existing: Found | undefined }[] = [];
     for (const [i, { followUp: f }] of writes.entries()) {
       const existing = open.get(f.id);
-      if (existing && sameFollowUp(existing.followUp, f)) {
+      if (existing?.followUp && sameFollowUp(existing.followUp, f)) {
         results.save(f.id, existing.remoteId, "unchanged");
         continue;
       }
@@ -201,8 +220,10 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       const answer = answered.value.results[i]!;
       if (answer.ok) {
         const id = (answer.value.body as Event | undefined)?.id ?? existing?.remoteId;
-        if (id) results.save(f.id, id, existing ? "updated" : "created");
-        else results.fail(f.id, missingIdError("event"));
+        if (id) {
+          results.save(f.id, id, existing ? "updated" : "created");
+          knownEnds?.byId.set(id, callEnd(f).dateTime);
+        } else results.fail(f.id, missingIdError("event"));
         return;
       }
       // Deleted in Outlook since the listing (book it again), or the transactionId already used
@@ -224,11 +245,22 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     const wanted = uniqueWrites(writes);
     const results = new BulkResults();
     let todo = wanted;
+    // The caller listed just now (every write says what exists): the first pass goes by that.
+    const callerKnows = wanted.every((w) => w.existingId !== undefined);
     for (let pass = 1; pass <= BULK_PASSES && todo.length > 0; pass++) {
-      const listed = await listFollowUps();
-      if (!listed.ok) return listed;
-      // A second pass goes by this new listing: a deleted event is made again, a clash updated.
-      const open = new Map(listed.value.map((e) => [e.followUp.id, e]));
+      let open: Map<string, Found>;
+      if (pass === 1 && callerKnows) {
+        open = new Map(
+          wanted
+            .filter((w) => w.existingId)
+            .map((w) => [w.followUp.id, { followUp: null, remoteId: w.existingId! }]),
+        );
+      } else {
+        const listed = await listFollowUps();
+        if (!listed.ok) return listed;
+        // A second pass goes by this new listing: a deleted event is made again, a clash updated.
+        open = new Map(listed.value.map((e) => [e.followUp.id, e]));
+      }
       const lookAgain = await bulkPass(todo, open, language, results);
       if (!lookAgain.ok) return lookAgain;
       if (!lookAgain.value) break;
@@ -237,8 +269,10 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     return ok(results.outcome(wanted, counter.total() - started, () => missingIdError("event")));
   }
 
-  /** Ends of the open follow-up events, by id, in one listing (what `complete` GETs one by one). */
+  /** Ends of the open follow-up events, by id, in one listing (what `complete` GETs one by one);
+   * the listing a sweep has just made serves. */
   async function openEnds(): Promise<Result<Map<string, string | null>>> {
+    if (knownEnds && now() - knownEnds.at < ENDS_TTL_MS) return ok(knownEnds.byId);
     const pages = await allPages<Event>(
       http,
       withQuery("/me/events", {
@@ -248,12 +282,14 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       }),
     );
     if (!pages.ok) return pages;
-    return ok(new Map(pages.value.items.filter((e) => e.id).map((e) => [e.id!, e.end?.dateTime ?? null])));
+    knownEnds = { at: now(), byId: endsOf(pages.value.items) };
+    return ok(knownEnds.byId);
   }
 
   async function completeFollowUps(eventIds: readonly string[]): Promise<Result<BulkCompleteOutcome>> {
     const started = counter.total();
     const ids = [...new Set(eventIds)];
+    if (ids.length === 0) return ok({ done: [], failed: [], requests: 0 });
     const ends = await openEnds();
     if (!ends.ok) return ends;
     // Not among the open follow-ups: already done, deleted, or never ours. Nothing to send.
@@ -280,7 +316,9 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       : ok({ results: [], roundTrips: 0 });
     if (!sent.ok) return sent;
     const answers = new Map(open.map((id, i) => [id, sent.value.results[i]!]));
-    return ok(completeOutcome(ids, answers, counter.total() - started));
+    const outcome = completeOutcome(ids, answers, counter.total() - started);
+    for (const id of outcome.done) knownEnds?.byId.delete(id);
+    return ok(outcome);
   }
 
   return { linkEvent, upsertFollowUp, upsertFollowUps, listFollowUps, complete, completeFollowUps };

@@ -237,7 +237,11 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     const sent: { item: BatchItem; write: FollowUpWrite; existing: Known | undefined }[] = [];
     for (const [i, write] of writes.entries()) {
       const f = write.followUp;
-      const existing = tasks.get(f.id);
+      // The caller's id when this listing lacks it (a PATCH of a task since deleted is made again).
+      const given: Known | undefined = write.existingId
+        ? { taskId: write.existingId, completed: false, linked: {}, followUp: null }
+        : undefined;
+      const existing = tasks.get(f.id) ?? given;
       const relink = Boolean(
         write.mailLink && existing?.linked.id && existing.linked.webUrl !== write.mailLink.webUrl,
       );
@@ -326,6 +330,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     const started = counter.total();
     const wanted = uniqueWrites(writes);
     const results = new BulkResults();
+    if (wanted.length === 0) return ok(results.outcome(wanted, 0, () => missingIdError("todo task")));
     const list = await svaraList();
     if (!list.ok) return list;
     let todo = wanted;
@@ -347,6 +352,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
   async function completeFollowUps(taskIds: readonly string[]): Promise<Result<BulkCompleteOutcome>> {
     const started = counter.total();
     const ids = [...new Set(taskIds)];
+    if (ids.length === 0) return ok({ done: [], failed: [], requests: 0 });
     const list = await svaraList();
     if (!list.ok) return list;
     const items: BatchItem[] = ids.map((taskId, i) => ({

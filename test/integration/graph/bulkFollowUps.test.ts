@@ -138,6 +138,20 @@ describe("calendar follow-ups in bulk", () => {
     expect(new Set(transactionIds()).size).toBe(30);
   });
 
+  it("goes by the caller's listing when every write carries what exists: no listing of its own", async () => {
+    const adapter = calendar();
+    const made = unwrap(await adapter.upsertFollowUps!(calls(2), "sv"));
+    const moved = calls(2).map((w, i) => ({
+      followUp: { ...w.followUp, dueAt: "2026-11-27T09:00:00.000Z" },
+      existingId: made.saved[i]!.remoteId,
+    }));
+    const writes = [...moved, { ...calls(3)[2]!, existingId: null }];
+    const { result, log } = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
+    expect(unwrap(result).saved.map((s) => s.change)).toEqual(["updated", "updated", "created"]);
+    expect(log.map((e) => e.method)).toEqual(["POST"]);
+    expect(emu.state.events.size).toBe(3);
+  });
+
   it("books again a call the recruiter deleted in Outlook, and moves the others", async () => {
     const writes = calls(3);
     const first = unwrap(await calendar().upsertFollowUps!(writes, "sv"));
@@ -180,7 +194,10 @@ describe("completing follow-ups in bulk", () => {
     const adapter = calendar();
     const made = unwrap(await adapter.upsertFollowUps!([...ahead, past], "sv"));
     const ids = made.saved.map((s) => s.remoteId);
-    const { result, log } = await counted(emu, () => adapter.completeFollowUps!([...ids, "AAMk-not-ours"]));
+    // Another pane, which lists the events' ends once (the one that made them knows them).
+    const { result, log } = await counted(emu, () =>
+      calendar().completeFollowUps!([...ids, "AAMk-not-ours"]),
+    );
     expect(unwrap(result).done).toHaveLength(4);
     expect(log.map((e) => e.method)).toEqual(["GET", "POST"]);
     expect([...emu.state.events.keys()]).toEqual([ids[2]]);
