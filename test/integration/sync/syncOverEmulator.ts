@@ -3,14 +3,9 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { createDevTokenProvider } from "../../../src/auth/tokenProvider";
-import { createCalendarEvents } from "../../../src/graph/calendarEvents";
+import { createGraphAdapters } from "../../../src/graph/adapters";
 import { createGraphClient } from "../../../src/graph/client";
-import { createDrafts } from "../../../src/graph/drafts";
 import { createGraphHttp, type GraphHttp } from "../../../src/graph/graphHttp";
-import { createMailLinks } from "../../../src/graph/mailLinks";
-import { createOneNote } from "../../../src/graph/onenote";
-import { createProcesses } from "../../../src/graph/processes";
-import { createTodoTasks } from "../../../src/graph/todoTasks";
 import { createSyncEngine, type SyncEngine } from "../../../src/sync/engine";
 import type { SyncPorts } from "../../../src/sync/executors";
 import { openOutboxStore, type OutboxStore } from "../../../src/sync/outboxStore";
@@ -59,14 +54,7 @@ export function graphHttp(emu: RunningEmulator, network: Network): GraphHttp {
 
 export function realPorts(emu: RunningEmulator, network: Network): SyncPorts {
   const http = graphHttp(emu, network);
-  return {
-    processes: createProcesses(http),
-    mailLinks: createMailLinks(http),
-    todo: createTodoTasks(http),
-    calendar: createCalendarEvents(http),
-    notes: createOneNote(http),
-    drafts: createDrafts(http),
-  };
+  return createGraphAdapters(http);
 }
 
 export interface Pane {
