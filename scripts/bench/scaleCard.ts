@@ -2,9 +2,10 @@
 // seed (5,000 candidates in 20 processes, 50,000 mails), in chromium: the workbench build the
 // browser tests use, timed inside the page from the click to the card on screen.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Browser } from "playwright-core";
 import { SCALE, startEmulator, type RunningEmulator } from "../../test/graph-emulator";
 import { launchChromium } from "../../test/e2e/support/browser";
 import { serveStatic } from "../../test/e2e/support/staticServer";
@@ -15,10 +16,11 @@ import { PANE_READY_SCRIPT, armCard, armClick, cardAt, clickedAt, paneReady, pro
 const MAILS = 10;
 const BUDGET_MS = 300;
 
-/** The e2e build when it is there (CI builds it just before), else a fresh one in a temp folder. */
-function workbenchBuild(root: string, rebuild: boolean): string {
+/** The e2e build when it is there (CI builds it just before), else a fresh one in a temp folder
+ * (`temporary`: removed after the run). */
+function workbenchBuild(root: string, rebuild: boolean): { dir: string; temporary: boolean } {
   const e2e = path.join(root, ".e2e-dist");
-  if (!rebuild && existsSync(path.join(e2e, "index.html"))) return e2e;
+  if (!rebuild && existsSync(path.join(e2e, "index.html"))) return { dir: e2e, temporary: false };
   const outDir = mkdtempSync(path.join(tmpdir(), "svara-bench-"));
   execFileSync(
     "npx",
@@ -28,7 +30,7 @@ function workbenchBuild(root: string, rebuild: boolean): string {
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
-  return outDir;
+  return { dir: outDir, temporary: true };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -56,9 +58,10 @@ function svaraRequests(
 export async function candidateCardAtScale(root: string, rebuild: boolean): Promise<Figure[]> {
   const dist = workbenchBuild(root, rebuild);
   const emu = await startEmulator({ port: 0, seed: "scale" });
-  const web = await serveStatic(dist);
-  const browser = await launchChromium();
+  const web = await serveStatic(dist.dir);
+  let browser: Browser | undefined;
   try {
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(PANE_READY_SCRIPT);
     const page = await context.newPage();
@@ -117,9 +120,10 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
       },
     ];
   } finally {
-    await browser.close();
+    await browser?.close();
     await web.close();
     await emu.close();
+    if (dist.temporary) rmSync(dist.dir, { recursive: true, force: true });
   }
 }
 
