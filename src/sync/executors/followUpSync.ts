@@ -85,7 +85,9 @@ export async function syncFollowUps(
 /**
  * Every candidate of every process, with one listing of To Do and one of the calendar. Follow-ups
  * of candidates no longer in their process are completed; those of a process not among
- * `processes` are left alone (its document may just have been unreadable).
+ * `processes` are left alone (its document may just have been unreadable). Where the adapters
+ * can write in bulk, the whole sweep goes out as $batches of 20 (ARCHITECTURE.md §6: 200
+ * candidates in about ceil(n/20) requests); otherwise candidate by candidate.
  */
 export async function sweepFollowUps(
   processes: Processes,
@@ -93,21 +95,88 @@ export async function sweepFollowUps(
 ): Promise<Result<FollowUpChanges>> {
   const remote = await listRemote(ctx);
   if (!remote.ok) return remote;
+  const ours = new Set(processes.map((p) => p.id));
+  const swept = remote.value.filter((r) => ours.has(r.followUp.processId));
+  const desired = processes.flatMap((p) =>
+    p.candidates.flatMap((c) => plan(c, p, ctx.settings(), ctx.now())),
+  );
+  const { todo, calendar } = ctx.ports;
+  if (
+    todo.upsertFollowUps &&
+    todo.completeFollowUps &&
+    calendar.upsertFollowUps &&
+    calendar.completeFollowUps
+  ) {
+    return bulkApply(desired, swept, ctx);
+  }
+  return applyPlan(desired, swept, ctx);
+}
+
+/** The sweep's operations through the adapters' bulk methods, target by target. */
+async function bulkApply(
+  desired: readonly FollowUp[],
+  remote: readonly Remote[],
+  ctx: ExecutionContext,
+): Promise<Result<FollowUpChanges>> {
+  const where = new Map(remote.map((r) => [r.followUp.id, r]));
+  const ops = reconcile(
+    desired,
+    remote.map((r) => r.followUp),
+  );
+  const byId = new Map(desired.map((f) => [f.id, f]));
   let total = NONE;
-  for (const process of processes) {
-    const ids = new Set(process.candidates.map((c) => c.id));
-    const orphans = remote.value.filter(
-      (r) => r.followUp.processId === process.id && !ids.has(r.followUp.candidateId),
+  let firstError: Result<never> | null = null;
+  // One target after the other: each bulk call already keeps Outlook's 4 requests in flight.
+  for (const target of ["todo", "calendar"] as const) {
+    const port = target === "todo" ? ctx.ports.todo : ctx.ports.calendar;
+    const writes = ops.flatMap((op) =>
+      op.type !== "complete" && op.followUp.target === target
+        ? [
+            {
+              followUp: op.followUp,
+              existingId: op.type === "update" ? (where.get(op.followUp.id)?.remoteId ?? null) : null,
+            },
+          ]
+        : [],
     );
-    const gone = await applyPlan([], orphans, ctx);
-    if (!gone.ok) return gone;
-    total = add(total, gone.value);
-    for (const candidate of process.candidates) {
-      const desired = plan(candidate, process, ctx.settings(), ctx.now());
-      const done = await applyPlan(desired, remote.value.filter(ofCandidate(process.id, candidate.id)), ctx);
-      if (!done.ok) return done;
-      total = add(total, done.value);
+    if (writes.length > 0) {
+      const saved = await port.upsertFollowUps!(writes, ctx.language());
+      if (!saved.ok) {
+        ctx.followUps.forget();
+        return saved;
+      }
+      for (const s of saved.value.saved) {
+        const followUp = byId.get(s.id);
+        if (followUp) ctx.followUps.saved(followUp, s.remoteId);
+        if (s.change === "created") total = add(total, { ...NONE, created: 1 });
+        if (s.change === "updated") total = add(total, { ...NONE, updated: 1 });
+      }
+      if (saved.value.failed.length > 0) {
+        // Retryable or not, the next sweep tries them again; the first reason is what the UI shows.
+        ctx.followUps.forget();
+        firstError ??= err(saved.value.failed[0]!.error);
+      }
+    }
+    const gone = ops.flatMap((op) =>
+      op.type === "complete" && where.get(op.id)?.target === target ? [where.get(op.id)!] : [],
+    );
+    if (gone.length > 0) {
+      const done = await port.completeFollowUps!(gone.map((r) => r.remoteId));
+      if (!done.ok) {
+        ctx.followUps.forget();
+        return done;
+      }
+      const finished = new Set(done.value.done);
+      for (const r of gone) {
+        if (!finished.has(r.remoteId)) continue;
+        ctx.followUps.completed(r.followUp.id);
+        total = add(total, { ...NONE, completed: 1 });
+      }
+      if (done.value.failed.length > 0) {
+        ctx.followUps.forget();
+        firstError ??= err(done.value.failed[0]!.error);
+      }
     }
   }
-  return ok(total);
+  return firstError ?? ok(total);
 }
