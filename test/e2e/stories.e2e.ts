@@ -5,7 +5,7 @@ import type { Browser, Frame } from "playwright-core";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { candidateInDocument, eventually, graphGet } from "./support/emulatorState";
-import { openMail, openWorkbench, resetMailbox } from "./support/workbench";
+import { openMail, openWorkbench, resetMailbox, taskPane } from "./support/workbench";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -365,6 +365,43 @@ describe("the recruiter's day in the task pane", () => {
       return list.value.find((m) => m.subject === other);
     });
     expect(plain.internetMessageHeaders?.some((h) => h.name === "X-Svara-Send") ?? false).toBe(false);
+    await close();
+  });
+
+  it("keeps a half-written note when the pane closes, and works from the keyboard alone", async () => {
+    const demo = await resetMailbox();
+    const candidate = demo.processes[0]!.candidates[0]!;
+    const { page, pane, close } = await openWorkbench(browser);
+    await openMail(page, candidate.name);
+    await pane.getByTestId("tab-note").click();
+    await pane.getByTestId("note-text").fill("Halvskriven anteckning om Åsa – ring tillbaka");
+    // Outlook closes the pane whenever another mail is opened or the window reloads.
+    await page.reload();
+    await page.getByTestId("message").first().waitFor();
+    const again = await taskPane(page);
+    await openMail(page, candidate.name);
+    await again.getByTestId("tab-note").click();
+    expect(await again.getByTestId("note-text").inputValue()).toBe(
+      "Halvskriven anteckning om Åsa – ring tillbaka",
+    );
+
+    // Keyboard only: Tab to the note's save button and press Enter.
+    await again.getByTestId("note-text").focus();
+    for (let i = 0; i < 5; i += 1) {
+      const name = await again.evaluate(() => document.activeElement?.textContent ?? "");
+      if (name.includes("Spara anteckningen")) break;
+      await page.keyboard.press("Tab");
+    }
+    expect(await again.evaluate(() => document.activeElement?.textContent ?? "")).toContain(
+      "Spara anteckningen",
+    );
+    await page.keyboard.press("Enter");
+    await again.getByTestId("saved").waitFor();
+    expect(await again.getByTestId("note-text").inputValue()).toBe("");
+    await eventually("the note is in the document", async () => {
+      const c = await candidateInDocument(NORDBANK, candidate.name);
+      return c?.contacts.some((k) => k.kind === "note" && k.summary.startsWith("Halvskriven"));
+    });
     await close();
   });
 });

@@ -50,7 +50,7 @@ describe("the workbench stands in for Outlook", () => {
 });
 
 describe("accessibility", () => {
-  it.each(["light", "dark"] as const)(
+  it.each(["light", "dark", "high-contrast"] as const)(
     "the task pane has no axe-core violations (%s theme)",
     async (theme) => {
       const { page } = await openWorkbench(browser, { theme });
