@@ -2,25 +2,15 @@
 // The PNGs are committed; run this (`npx tsx scripts/render-icons.ts`) only after changing the SVG.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../test/e2e/support/browser";
 
 /** 16/32/80: the ribbon button; 64: IconUrl; 128: HighResolutionIconUrl (docs/manifest.md). */
 const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 async function main(): Promise<void> {
   const assets = path.resolve(__dirname, "..", "assets");
   const svg = await readFile(path.join(assets, "icon.svg"), "utf8");
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     for (const size of ICON_SIZES) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -2,26 +2,13 @@
 // and the engine's copy of each process document with its ETag.
 
 import type { IsoInstant, Language, Process, Result, Settings } from "../../domain";
-import type {
-  CalendarPort,
-  DraftsPort,
-  MailLinksPort,
-  NotesPort,
-  ProcessesPort,
-  StoredProcess,
-  TodoPort,
-} from "../../graph/ports";
+import type { GraphAdapters } from "../../graph/adapters";
+import type { StoredProcess } from "../../graph/ports";
 import type { Command } from "../commands";
 import type { RemoteFollowUps } from "./remoteFollowUps";
 
-export interface SyncPorts {
-  readonly processes: ProcessesPort;
-  readonly mailLinks: MailLinksPort;
-  readonly todo: TodoPort;
-  readonly calendar: CalendarPort;
-  readonly notes: NotesPort;
-  readonly drafts: DraftsPort;
-}
+/** What sync reaches Microsoft 365 through: every Graph adapter (graph/adapters.ts), or fakes in tests. */
+export type SyncPorts = GraphAdapters;
 
 /** The last copy of each document the engine read or wrote, with its ETag. */
 export interface DocumentCache {

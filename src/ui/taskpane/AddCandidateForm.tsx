@@ -1,12 +1,9 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
 import { candidateNameFromMail } from "../../sync/candidateFromMail";
+import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
 
 export interface NewCandidateInput {
   readonly processId: string;
@@ -25,7 +22,7 @@ export function AddCandidateForm(props: {
   onSubmit: (input: NewCandidateInput) => void;
   busy?: boolean;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { t, language } = useLanguage();
   const [processId, setProcessId] = useState(props.processes[0]?.id ?? "");
   // "Öberg, Åsa" and "'Åsa' via LinkedIn" arrive as "Åsa Öberg" / "Åsa" (sync/candidateFromMail.ts).

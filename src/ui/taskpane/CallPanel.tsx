@@ -1,23 +1,9 @@
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { validatePhone, type Candidate, type FollowUp } from "../../domain";
 import { formatDateTime } from "../../i18n/translate";
+import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
-
-const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  points: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
 
 export const CALL_OUTCOMES = ["offer", "next-step", "rejected", "no-answer"] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
@@ -33,7 +19,7 @@ export function CallPanel(props: {
   onSavePhone: (phone: string) => void;
   onLogCall: (outcome: CallOutcome, notes: string) => void;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { t, language } = useLanguage();
   const [phone, setPhone] = useState("");
   const [phoneError, setPhoneError] = useState<string | undefined>();
@@ -42,14 +28,14 @@ export function CallPanel(props: {
   const first = props.candidate.name;
 
   return (
-    <section className={styles.panel} aria-label={t("call.title")} data-testid="call-panel">
+    <section className={styles.form} aria-label={t("call.title")} data-testid="call-panel">
       <Text as="h3" weight="semibold" size={300} style={{ margin: 0 }}>
         {t("call.title")}
       </Text>
       <Text>{t("call.afterInterview", { name: first })}</Text>
       {!props.candidate.phone && (
         <form
-          className={styles.panel}
+          className={styles.form}
           data-testid="phone-form"
           onSubmit={(e) => {
             e.preventDefault();
@@ -75,7 +61,7 @@ export function CallPanel(props: {
             {props.call.title[language]} · {formatDateTime(props.call.dueAt, language, props.timeZone)}
           </Text>
           {props.call.call && (
-            <ul className={styles.points}>
+            <ul className={styles.list}>
               {props.call.call.talkingPoints[language].map((point) => (
                 <li key={point}>
                   <Text>{point}</Text>
@@ -87,7 +73,7 @@ export function CallPanel(props: {
       )}
       {props.candidate.phone && (
         <form
-          className={styles.panel}
+          className={styles.form}
           data-testid="log-call"
           onSubmit={(e) => {
             e.preventDefault();

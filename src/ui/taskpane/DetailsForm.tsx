@@ -1,32 +1,18 @@
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  Spinner,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Link, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone } from "../../domain";
 import type { CandidateDetails } from "../../state/candidateDetails";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
+import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
 import { usePane } from "./paneContext";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-});
 
 type Errors = Partial<Record<"phone" | "linkedInUrl" | "emails", string>>;
 
 /** Phone, LinkedIn and addresses, validated like everywhere else; and the mails linked to the candidate. */
 export function DetailsForm(props: { view: CandidateView; onSave: (details: CandidateDetails) => void }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { t, language } = useLanguage();
   const pane = usePane();
   const c = props.view.candidate;

@@ -1,9 +1,6 @@
-import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Textarea } from "@fluentui/react-components";
+import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
 
 /** OneNote page content is HTML; after escaping, 50 KB of text is what we promise to carry. */
 export const NOTE_LIMIT_BYTES = 50 * 1024;
@@ -19,7 +16,7 @@ export function NoteEditor(props: {
   onDraft: (text: string) => void;
   onSave: (text: string) => void;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { t } = useLanguage();
   const bytes = noteBytes(props.draft);
   const tooLong = bytes > NOTE_LIMIT_BYTES;

@@ -1,24 +1,12 @@
-import {
-  Button,
-  Field,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { REJECTION_REASONS, validateRejection, type Rejection, type RejectionReason } from "../../domain";
+import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
 
 /** Before interview a "no" goes by mail and must say what was missing (or why, from the list). */
 export function RejectForm({ onReject }: { onReject: (rejection: Rejection) => void }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const { t, language } = useLanguage();
   const [reason, setReason] = useState<RejectionReason>("missing-requirement");
   const [detail, setDetail] = useState("");
