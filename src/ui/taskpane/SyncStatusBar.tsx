@@ -8,12 +8,14 @@ import {
 } from "@fluentui/react-components";
 import { useStore } from "zustand";
 import {
+  conflictOf,
   failedCommands,
   pausedBecause,
   pendingCount,
   type OutboxStatusStoreApi,
 } from "../../state/outboxStatusStore";
 import { useLanguage } from "../common/LanguageContext";
+import { ConflictVersions } from "./ConflictVersions";
 
 /** Nothing is lost silently: what waits is counted, what failed is shown with why and a retry. */
 export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
@@ -47,6 +49,7 @@ export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
           <MessageBarBody>
             <MessageBarTitle>{t("sync.failed")}</MessageBarTitle>
             {command.error?.message[language] ?? command.type}
+            {conflictOf(command) && <ConflictVersions versions={conflictOf(command)!} />}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void outbox.getState().retry(command.id)}>{t("pane.retry")}</Button>

@@ -1,0 +1,34 @@
+import { Text } from "@fluentui/react-components";
+import type { ConflictVersions as Versions } from "../../state/outboxStatusStore";
+import { useLanguage } from "../common/LanguageContext";
+
+type CandidateLike = { name?: unknown; stageId?: unknown; phone?: unknown; emails?: unknown };
+
+/** A candidate in a few words, as a recruiter would compare two versions of them. */
+function describe(version: unknown, missing: string): string {
+  const candidate = (version as { candidate?: CandidateLike | null } | null)?.candidate;
+  if (!candidate) return missing;
+  const parts = [
+    candidate.name,
+    candidate.stageId,
+    candidate.phone,
+    ...(Array.isArray(candidate.emails) ? candidate.emails : []),
+  ];
+  return parts.filter((p): p is string => typeof p === "string" && p !== "").join(" · ");
+}
+
+/** Both versions of a change Svara could not merge, kept side by side so nothing is lost. */
+export function ConflictVersions({ versions }: { versions: Versions }) {
+  const { t } = useLanguage();
+  return (
+    <details data-testid="conflict-versions">
+      <summary>{t("conflict.details")}</summary>
+      <Text block>
+        {t("conflict.yours")}: {describe(versions.local, t("conflict.missing"))}
+      </Text>
+      <Text block>
+        {t("conflict.theirs")}: {describe(versions.remote, t("conflict.missing"))}
+      </Text>
+    </details>
+  );
+}
