@@ -26,6 +26,8 @@ function roamingSettings(office: typeof Office): RoamingSettings {
         (cb) => settings().saveAsync(cb),
         (cause) => hostErrors.office("spara inställningarna|save the settings", cause),
       );
+      // Not saved: put the old value back, or every later save would carry the bad one again.
+      if (!saved.ok) settings().set(key, previous);
       return saved.ok ? ok(undefined) : saved;
     },
   };
@@ -43,14 +45,31 @@ export function createOutlookHost(office: typeof Office = Office): Host {
     currentItem: () => readOutlookItem(mailbox()),
     onItemChanged(listener: (item: HostItem | null) => void) {
       let active = true;
-      const handler = async () => {
+      const report = async () => {
         if (!active) return;
         const item = await readOutlookItem(mailbox());
         // A failed read still tells the pane the old item is gone.
         listener(item.ok ? item.value : null);
       };
+      // While writing, Outlook raises no ItemChanged when the recruiter adds a recipient or moves a
+      // meeting; the item's own events do (Mailbox 1.7).
+      const watchItem = () => {
+        const item = mailbox().item as unknown as Office.MessageCompose | null;
+        if (!item || !isCompose() || typeof item.addHandlerAsync !== "function") return;
+        if (!office.context.requirements.isSetSupported("Mailbox", "1.7")) return;
+        item.addHandlerAsync(office.EventType.RecipientsChanged, report);
+        if (
+          (item as unknown as { itemType?: unknown }).itemType === office.MailboxEnums.ItemType.Appointment
+        ) {
+          item.addHandlerAsync(office.EventType.AppointmentTimeChanged, report);
+        }
+      };
       // ItemChanged fires only while the pane is pinned (ARCHITECTURE.md §9); that is fine.
-      mailbox().addHandlerAsync(office.EventType.ItemChanged, handler);
+      mailbox().addHandlerAsync(office.EventType.ItemChanged, async () => {
+        await report();
+        watchItem();
+      });
+      watchItem();
       return () => {
         active = false;
         mailbox().removeHandlerAsync(office.EventType.ItemChanged);

@@ -106,6 +106,8 @@ export const en: Record<MessageKey, string> = {
   "conflict.yours": "Your version",
   "conflict.theirs": "In Microsoft 365",
   "conflict.missing": "no longer exists",
+  "compose.skipped": "No draft for: {names} (the template lacks details or an address).",
+  "call.rejectedDetail": "Decision given by phone after the interview",
   "item.kind.message-read": "Mail",
   "item.kind.message-compose": "New mail",
   "item.kind.appointment-organizer": "Meeting (you organise)",

@@ -105,6 +105,8 @@ export const sv = {
   "conflict.yours": "Din version",
   "conflict.theirs": "I Microsoft 365",
   "conflict.missing": "finns inte längre",
+  "compose.skipped": "Inget utkast för: {names} (mallen saknar uppgifter eller e-postadress).",
+  "call.rejectedDetail": "Besked per telefon efter intervju",
   "item.kind.message-read": "Mail",
   "item.kind.message-compose": "Nytt mail",
   "item.kind.appointment-organizer": "Möte (du är organisatör)",

@@ -7,8 +7,14 @@ export interface CandidateDetails {
   readonly emails: readonly string[];
 }
 
-/** Only what changed goes in the command, so a concurrent edit elsewhere merges field by field. */
-export function changedDetails(candidate: Candidate, details: CandidateDetails): CandidateChanges | null {
+/**
+ * Only what the recruiter changed goes in the command — compared with what the form started from,
+ * not with the candidate now — so an edit made elsewhere meanwhile merges field by field.
+ */
+export function changedDetails(
+  candidate: Pick<Candidate, "phone" | "linkedInUrl" | "emails">,
+  details: CandidateDetails,
+): CandidateChanges | null {
   const changes: { phone?: string | null; linkedInUrl?: string | null; emails?: readonly string[] } = {};
   if (details.phone !== candidate.phone) changes.phone = details.phone;
   if (details.linkedInUrl !== candidate.linkedInUrl) changes.linkedInUrl = details.linkedInUrl;

@@ -11,8 +11,11 @@ export interface NoteDrafts {
   clear(key: string): void;
 }
 
-export const createNoteDrafts = (storage: () => Storage = () => localStorage) =>
-  createStore<NoteDrafts>()(
+export const createNoteDrafts = (
+  storage: () => Storage = () => localStorage,
+  events: EventTarget | null = globalThis as unknown as EventTarget,
+) => {
+  const store = createStore<NoteDrafts>()(
     persist(
       (set) => ({
         drafts: {},
@@ -23,8 +26,16 @@ export const createNoteDrafts = (storage: () => Storage = () => localStorage) =>
             return { drafts: rest };
           }),
       }),
-      { name: "svara.noteDrafts", storage: createJSONStorage(storage) },
+      { name: DRAFTS_KEY, storage: createJSONStorage(storage) },
     ),
   );
+  // A pane in a pop-out window writes the same key: take its drafts in, or ours would overwrite them.
+  events?.addEventListener?.("storage", (event) => {
+    if ((event as StorageEvent).key === DRAFTS_KEY) void store.persist.rehydrate();
+  });
+  return store;
+};
+
+const DRAFTS_KEY = "svara.noteDrafts";
 
 export type NoteDraftsApi = ReturnType<typeof createNoteDrafts>;

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import type { AppError } from "../domain";
+import { appError, type AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
@@ -45,6 +45,21 @@ async function main() {
 
   // Microsoft 365 (MSAL, the Graph client, the outbox) loads after first paint, in its own chunk.
   const connect = async () => {
+    try {
+      await connectOnce();
+    } catch (cause) {
+      // A chunk that failed to load or a throw inside MSAL must still end in a message with a retry.
+      update({
+        connectError: appError(
+          "pane-connect-failed",
+          "Svara kunde inte ansluta till Microsoft 365.",
+          "Svara could not connect to Microsoft 365.",
+          { cause, retryable: true },
+        ),
+      });
+    }
+  };
+  const connectOnce = async () => {
     update({ connectError: null });
     const { startSync } = await import(/* webpackChunkName: "sync" */ "./startSync");
     const started = await startSync(host, syncConfigFor(host, window.location));

@@ -100,16 +100,28 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
     return () => bridge.current?.dispose();
   }, []);
 
+  // Each folder switch numbers its load, so a slow inbox answer never lands under "Skickat".
+  const loads = useRef(0);
   const reload = useCallback(() => {
-    if (folder === "calendar") listEvents(settings.source).then(setEvents, (e: Error) => setError(e.message));
-    else listFolder(settings.source, folder).then(setMessages, (e: Error) => setError(e.message));
+    const load = ++loads.current;
+    const current =
+      <T,>(set: (v: T) => void) =>
+      (v: T) =>
+        load === loads.current && set(v);
+    const failed = (e: Error) => load === loads.current && setError(e.message);
+    if (folder === "calendar") listEvents(settings.source).then(current(setEvents), failed);
+    else listFolder(settings.source, folder).then(current(setMessages), failed);
   }, [settings.source, folder]);
   useEffect(reload, [reload]);
   useEffect(() => {
     whoAmI(settings.source).then(setMe, () => setMe(""));
   }, [settings.source]);
 
+  const composeCount = useRef(0);
+  const [composeKey, setComposeKey] = useState(0);
   openCompose.current = (draft: ComposeDraft) => {
+    // A new compose form each time, as Outlook opens a new window: no recipients left from the last.
+    setComposeKey(++composeCount.current);
     setCompose(draft);
     bridge.current?.select(composeItem(draft));
   };
@@ -238,6 +250,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
         <div className={styles.column}>
           {compose ? (
             <ComposeView
+              key={composeKey}
               ref={composeRef}
               draft={compose}
               onChange={(draft) => {

@@ -88,7 +88,7 @@ export function AddCandidateForm(props: {
       <Field label={t("add.linkedIn")} validationMessage={message(errors.linkedInUrl)}>
         <Input type="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
       </Field>
-      <Button appearance="primary" type="submit" disabled={props.busy || processId === ""}>
+      <Button appearance="primary" type="submit" disabledFocusable={props.busy || processId === ""}>
         {t("add.submit")}
       </Button>
     </form>

@@ -17,7 +17,8 @@ export function CallPanel(props: {
   call: FollowUp | null;
   timeZone: string;
   onSavePhone: (phone: string) => void;
-  onLogCall: (outcome: CallOutcome, notes: string) => void;
+  /** Resolves true once saved; the notes stay in the form until then. */
+  onLogCall: (outcome: CallOutcome, notes: string) => Promise<boolean>;
 }) {
   const styles = useFormStyles();
   const { t, language } = useLanguage();
@@ -25,6 +26,7 @@ export function CallPanel(props: {
   const [phoneError, setPhoneError] = useState<string | undefined>();
   const [outcome, setOutcome] = useState<CallOutcome>("offer");
   const [notes, setNotes] = useState("");
+  const [logging, setLogging] = useState(false);
   const first = props.candidate.name;
 
   return (
@@ -75,10 +77,13 @@ export function CallPanel(props: {
         <form
           className={styles.form}
           data-testid="log-call"
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
-            props.onLogCall(outcome, notes.trim());
-            setNotes("");
+            if (logging) return; // a double click must not log the call twice
+            setLogging(true);
+            const saved = await props.onLogCall(outcome, notes.trim());
+            setLogging(false);
+            if (saved) setNotes("");
           }}
         >
           <Field label={t("call.outcome")}>
@@ -91,7 +96,7 @@ export function CallPanel(props: {
           <Field label={t("call.notes")}>
             <Textarea value={notes} onChange={(_, d) => setNotes(d.value)} resize="vertical" />
           </Field>
-          <Button type="submit" appearance="primary">
+          <Button type="submit" appearance="primary" disabledFocusable={logging}>
             {t("call.log")}
           </Button>
         </form>

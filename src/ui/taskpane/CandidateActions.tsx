@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATES } from "../../domain";
 import type { Result } from "../../domain";
 import { changedDetails } from "../../state/candidateDetails";
 import type { CandidateView } from "../../state/paneView";
+import { translator } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
@@ -90,20 +91,23 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           timeZone={pane.timeZone}
           onSavePhone={(phone) => void done(actions().updateCandidate(ref, { phone }))}
           onLogCall={async (outcome, notes) => {
-            // A call that reached the candidate with a decision stops the clock; "no answer" is an attempt.
+            // A call that reached the candidate with a decision stops the clock; "no answer" is an
+            // attempt. The outcome the recruiter picked is part of what the log says.
             const reached = outcome !== "no-answer";
+            const said = [t(`call.outcome.${outcome}`), notes].filter(Boolean).join(": ");
             const logged = await done(
-              actions().logCall(ref, reached ? "reached" : "no-answer", notes, reached),
+              actions().logCall(ref, reached ? "reached" : "no-answer", reached ? said : notes, reached),
             );
             // A "no" on the phone also closes the candidate's process, with the reason given.
             if (logged && outcome === "rejected" && rejectedStage) {
               await done(
                 actions().moveStage(ref, rejectedStage.id, {
                   reason: "other",
-                  detail: notes || "Besked per telefon efter intervju",
+                  detail: notes || translator(view.process.language)("call.rejectedDetail"),
                 }),
               );
             }
+            return logged;
           }}
         />
       )}
@@ -112,15 +116,20 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           draft={draft}
           onDraft={(text) => pane.drafts.getState().setDraft(key, text)}
           onSave={async (text) => {
-            if (await done(actions().addNote(ref, text))) pane.drafts.getState().clear(key);
+            if (!(await done(actions().addNote(ref, text)))) return;
+            // Only what was saved leaves the draft: words typed while it was saving stay.
+            const now = pane.drafts.getState().drafts[key] ?? "";
+            if (now === text) pane.drafts.getState().clear(key);
+            else if (now.startsWith(text))
+              pane.drafts.getState().setDraft(key, now.slice(text.length).trimStart());
           }}
         />
       )}
       {current === "details" && (
         <DetailsForm
           view={view}
-          onSave={(details) => {
-            const changes = changedDetails(view.candidate, details);
+          onSave={(details, started) => {
+            const changes = changedDetails(started, details);
             if (changes) void done(actions().updateCandidate(ref, changes));
           }}
         />

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DEFAULT_TEMPLATES, renderForCandidate } from "../../domain";
 import { makeCommand, stampNow } from "../../sync/commands";
@@ -18,6 +19,8 @@ export default function ComposePanel({ recipients }: { recipients: readonly Cand
   const styles = useStyles();
   const { t } = useLanguage();
   const pane = usePane();
+  const [busy, setBusy] = useState(false);
+  const [skipped, setSkipped] = useState<string[]>([]);
   if (recipients.length === 0) return <Text data-testid="compose-none">{t("compose.none")}</Text>;
   const [first] = recipients;
   return (
@@ -39,32 +42,49 @@ export default function ComposePanel({ recipients }: { recipients: readonly Cand
         <Button
           appearance="primary"
           data-testid="create-drafts"
+          disabledFocusable={busy}
           onClick={async () => {
+            // One click, one batch: a second click while saving would make every draft twice.
+            if (busy) return;
             const template = DEFAULT_TEMPLATES.find(
               (tpl) => tpl.kind === "status-update" && tpl.language === first?.process.language,
             );
             if (!template) return;
             // One stamp for the whole status update: each draft's id (its idempotency key) derives from it.
             const stamp = stampNow();
+            const skipped: string[] = [];
             const drafts = recipients.flatMap((r) => {
               const rendered = renderForCandidate(template, r.candidate, r.process);
-              if (!rendered.ok) return [];
+              const address = r.candidate.emails[0];
+              if (!rendered.ok || !address) {
+                skipped.push(r.candidate.name);
+                return [];
+              }
               return [
                 {
                   id: `${stamp.id}:${r.process.id}/${r.candidate.id}`,
-                  to: [{ name: r.candidate.name, email: r.candidate.emails[0] ?? "" }],
+                  to: [{ name: r.candidate.name, email: address }],
                   subject: rendered.value.subject,
                   html: rendered.value.html,
                   replyToMessageId: null,
                 },
               ];
             });
-            const saved = await pane.actions().dispatch(makeCommand("CreateDrafts", { drafts }, stamp));
+            setBusy(true);
+            const saved =
+              drafts.length > 0
+                ? await pane.actions().dispatch(makeCommand("CreateDrafts", { drafts }, stamp))
+                : ({ ok: true, value: null } as const);
+            setBusy(false);
+            setSkipped(skipped);
             pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
           }}
         >
           {t("compose.drafts", { count: recipients.length })}
         </Button>
+      )}
+      {skipped.length > 0 && (
+        <Text data-testid="drafts-skipped">{t("compose.skipped", { names: skipped.join(", ") })}</Text>
       )}
     </section>
   );

@@ -81,7 +81,13 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
           <ItemSummary item={item} />
           {status === "ready" && (
             <Suspense fallback={<Spinner size="tiny" />}>
-              <AddCandidate item={item} sender={view.sender} processes={processes} />
+              {/* A new sender gets a fresh form: a pinned pane must never file B's mail under A. */}
+              <AddCandidate
+                key={item.restId ?? view.sender.email}
+                item={item}
+                sender={view.sender}
+                processes={processes}
+              />
             </Suspense>
           )}
         </>

@@ -11,7 +11,11 @@ import { usePane } from "./paneContext";
 type Errors = Partial<Record<"phone" | "linkedInUrl" | "emails", string>>;
 
 /** Phone, LinkedIn and addresses, validated like everywhere else; and the mails linked to the candidate. */
-export function DetailsForm(props: { view: CandidateView; onSave: (details: CandidateDetails) => void }) {
+export function DetailsForm(props: {
+  view: CandidateView;
+  /** `started` is what the form showed when it opened: the change is measured against it. */
+  onSave: (details: CandidateDetails, started: CandidateDetails) => void;
+}) {
   const styles = useFormStyles();
   const { t, language } = useLanguage();
   const pane = usePane();
@@ -20,6 +24,11 @@ export function DetailsForm(props: { view: CandidateView; onSave: (details: Cand
   const [linkedIn, setLinkedIn] = useState(c.linkedInUrl ?? "");
   const [emails, setEmails] = useState(c.emails.join("\n"));
   const [errors, setErrors] = useState<Errors>({});
+  const [started] = useState<CandidateDetails>(() => ({
+    phone: c.phone,
+    linkedInUrl: c.linkedInUrl,
+    emails: c.emails,
+  }));
   const [linked, setLinked] = useState<Awaited<ReturnType<PaneLinked>> | null>(null);
 
   useEffect(() => {
@@ -48,11 +57,14 @@ export function DetailsForm(props: { view: CandidateView; onSave: (details: Cand
     else if (parsed.length === 0) next.emails = t("details.emailRequired");
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    props.onSave({
-      phone: tel && tel.ok ? tel.value : null,
-      linkedInUrl: li && li.ok ? li.value : null,
-      emails: [...new Set(parsed.flatMap((r) => (r.ok ? [r.value] : [])))],
-    });
+    props.onSave(
+      {
+        phone: tel && tel.ok ? tel.value : null,
+        linkedInUrl: li && li.ok ? li.value : null,
+        emails: [...new Set(parsed.flatMap((r) => (r.ok ? [r.value] : [])))],
+      },
+      started,
+    );
   };
 
   return (

@@ -1,4 +1,5 @@
 import { Button, Field, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
 import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
 
@@ -14,8 +15,10 @@ export const noteBytes = (text: string) => encoder.encode(text).length;
 export function NoteEditor(props: {
   draft: string;
   onDraft: (text: string) => void;
-  onSave: (text: string) => void;
+  onSave: (text: string) => Promise<unknown>;
 }) {
+  // While a save is on its way, a second click would make the same note twice in OneNote.
+  const [saving, setSaving] = useState(false);
   const styles = useFormStyles();
   const { t } = useLanguage();
   const bytes = noteBytes(props.draft);
@@ -26,9 +29,15 @@ export function NoteEditor(props: {
       className={styles.form}
       aria-label={t("note.title")}
       data-testid="note-editor"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
-        if (!tooLong && props.draft.trim() !== "") props.onSave(props.draft);
+        if (saving || tooLong || props.draft.trim() === "") return;
+        setSaving(true);
+        try {
+          await props.onSave(props.draft);
+        } finally {
+          setSaving(false);
+        }
       }}
     >
       <Field
@@ -45,7 +54,8 @@ export function NoteEditor(props: {
           data-testid="note-text"
         />
       </Field>
-      <Button type="submit" disabled={tooLong || props.draft.trim() === ""}>
+      {/* disabledFocusable: after a save empties the note, keyboard focus stays on the button. */}
+      <Button type="submit" disabledFocusable={saving || tooLong || props.draft.trim() === ""}>
         {t("note.save")}
       </Button>
     </form>

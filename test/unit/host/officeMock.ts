@@ -5,7 +5,11 @@ const enums = {
   host: "outlook",
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   CoercionType: { Html: "html", Text: "text" },
-  EventType: { ItemChanged: "olkItemSelectedChanged" },
+  EventType: {
+    ItemChanged: "olkItemSelectedChanged",
+    RecipientsChanged: "olkRecipientsChanged",
+    AppointmentTimeChanged: "olkAppointmentTimeChanged",
+  },
   MailboxEnums: {
     ItemType: { Message: "message", Appointment: "appointment" },
     RestVersion: { v2_0: "v2.0" },
@@ -37,7 +41,9 @@ export function installOfficeMock(options: MockOptions) {
     context: {
       displayLanguage: options.displayLanguage ?? "sv-SE",
       officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? "#ffffff" },
-      requirements: { isSetSupported: (name: string) => name === "NestedAppAuth" && !!options.naa },
+      requirements: {
+        isSetSupported: (name: string) => name === "Mailbox" || (name === "NestedAppAuth" && !!options.naa),
+      },
       roamingSettings: {
         get: (key: string) => settings.get(key),
         set: (key: string, value: unknown) => settings.set(key, value),

@@ -224,6 +224,28 @@ describe("Outlook host: following the recruiter between mails", () => {
   });
 });
 
+describe("Outlook host: following a mail being written", () => {
+  it("tells the pane when the recruiter adds a candidate as recipient, which Outlook's ItemChanged never does", async () => {
+    let recipients = [{ displayName: "Kollega", emailAddress: "kollega@svara-demo.se" }];
+    const itemHandlers = new Map<string, () => void>();
+    const { office } = installOfficeMock({
+      item: {
+        itemType: "message",
+        subject: asyncField("Besked"),
+        to: { getAsync: (cb: (r: unknown) => void) => cb(succeeded(recipients)) },
+        cc: asyncField([]),
+        addHandlerAsync: (type: string, handler: () => void) => itemHandlers.set(type, handler),
+      },
+    });
+    const seen: string[][] = [];
+    createOutlookHost(office).onItemChanged((item) => seen.push((item?.to ?? []).map((p) => p.email)));
+    recipients = [...recipients, { displayName: "Åsa Öberg", emailAddress: "asa.oberg@example.se" }];
+    await itemHandlers.get("olkRecipientsChanged")!();
+    expect(seen).toEqual([["kollega@svara-demo.se", "asa.oberg@example.se"]]);
+    expect(itemHandlers.has("olkAppointmentTimeChanged")).toBe(false);
+  });
+});
+
 describe("Outlook host: theme, language, settings, auth", () => {
   it("follows a dark Office theme and the Swedish display language", () => {
     const { office } = installOfficeMock({
