@@ -18,7 +18,11 @@ import { DEFAULT_RETRY, type RetrySettings } from "./retryPolicy";
 export type { BatchItem } from "./batchPlan";
 
 export interface BatchOptions {
-  /** $batch requests in flight at once. 4: Outlook allows 4 concurrent requests per mailbox. */
+  /**
+   * $batch requests in flight at once. Default 1: Graph already runs a batch's requests against the
+   * mailbox in parallel, and Outlook allows 4 concurrent requests per app and mailbox — two batches
+   * at once would be MailboxConcurrency 429s, which To Do creates cannot safely retry.
+   */
   readonly concurrency?: number;
   readonly retry?: Partial<RetrySettings>;
   readonly clock?: Partial<RetryClock>;
@@ -57,7 +61,7 @@ export async function sendBatch(
   if (!grouped.ok) return grouped;
   const settings = { ...DEFAULT_RETRY, ...options.retry };
   const clock = { ...realClock, ...options.clock };
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const concurrency = Math.max(1, options.concurrency ?? 1);
 
   const attempts = new Map<string, number>();
   const finals = new Map<string, Result<BatchItemResponse, GraphAppError>>();

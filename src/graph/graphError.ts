@@ -82,9 +82,11 @@ export function graphErrorFromResponse(
   if (status === 409 || status === 412) {
     return graphAppError(
       "graph-conflict",
-      "Någon annan ändrade samma sak samtidigt. Svara hämtar det senaste och försöker igen.",
-      "Someone else changed the same thing at the same time. Svara fetches the latest and tries again.",
-      { ...base, retryable: true },
+      "Någon annan ändrade samma sak samtidigt. Försök igen så utgår Svara från det senaste.",
+      "Someone else changed the same thing at the same time. Try again and Svara starts from the latest.",
+      // Not retried blindly: the caller that can merge (process documents, mail links) handles it
+      // itself; anywhere else the same request would clash forever, so the recruiter decides.
+      { ...base, retryable: false },
     );
   }
   if (status === 429 || status === 503 || status === 504) {

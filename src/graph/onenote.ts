@@ -198,7 +198,12 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
       // The page may exist although its answer was lost: look again before the outbox retries.
       const again = await processIndex(nb.value, base, true);
       const after = again.ok ? await findPage(again.value, process, candidate) : again;
-      if (!after.ok || !after.value) return made;
+      if (!after.ok || !after.value) {
+        // OneNote's listing may lag behind a create whose answer was lost: do not keep a listing
+        // without the page, or the outbox's retry would make the page a second time.
+        indexes.delete(base);
+        return made;
+      }
       pageId = after.value;
     }
     addTitle(index.value.titles, candidate.name, pageId);

@@ -60,7 +60,8 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
     try {
       json = JSON.parse(text);
     } catch (e) {
-      return ok(err(unreadable(name, { json: e instanceof Error ? e.message : String(e) })));
+      // V8's message quotes the document; only the error's kind is kept (it may reach the outbox).
+      return ok(err(unreadable(name, { json: e instanceof Error ? e.name : "ParseError" })));
     }
     const parsed = parseProcessDocument(json);
     if (!parsed.ok) return ok(err({ ...parsed.error, field: name }));

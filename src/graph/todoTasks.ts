@@ -232,15 +232,18 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     tasks: ReadonlyMap<string, Known>,
     language: Language,
     results: BulkResults,
+    trustCaller: boolean,
   ): Promise<Result<{ readonly relist: boolean; readonly delayMs: number }>> {
     const items: BatchItem[] = [];
     const sent: { item: BatchItem; write: FollowUpWrite; existing: Known | undefined }[] = [];
     for (const [i, write] of writes.entries()) {
       const f = write.followUp;
       // The caller's id when this listing lacks it (a PATCH of a task since deleted is made again).
-      const given: Known | undefined = write.existingId
-        ? { taskId: write.existingId, completed: false, linked: {}, followUp: null }
-        : undefined;
+      // Only on the first pass: a task the recruiter deleted answers 404 there, and must then be made again.
+      const given: Known | undefined =
+        trustCaller && write.existingId
+          ? { taskId: write.existingId, completed: false, linked: {}, followUp: null }
+          : undefined;
       const existing = tasks.get(f.id) ?? given;
       const relink = Boolean(
         write.mailLink && existing?.linked.id && existing.linked.webUrl !== write.mailLink.webUrl,
@@ -338,7 +341,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     for (let pass = 1; pass <= BULK_PASSES && todo.length > 0; pass++) {
       const tasks = await known(fresh);
       if (!tasks.ok) return tasks;
-      const done = await bulkPass(list.value, todo, tasks.value, language, results);
+      const done = await bulkPass(list.value, todo, tasks.value, language, results, pass === 1);
       if (!done.ok) return done;
       todo = todo.filter((w) => results.retryable(w.followUp.id));
       if (todo.length === 0) break;

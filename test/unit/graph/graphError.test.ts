@@ -7,8 +7,8 @@ describe("Graph errors as values the recruiter can act on", () => {
   it.each([
     [401, "graph-auth-needed", true],
     [404, "graph-not-found", false],
-    [409, "graph-conflict", true],
-    [412, "graph-conflict", true],
+    [409, "graph-conflict", false],
+    [412, "graph-conflict", false],
     [429, "graph-throttled", true],
     [503, "graph-throttled", true],
     [504, "graph-throttled", true],
