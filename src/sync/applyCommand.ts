@@ -26,7 +26,7 @@ import {
 } from "../domain";
 import type { AddCandidate, AddNote, CandidateChanges, Command, MoveStage } from "./commands";
 import { MAX_NOTE_BYTES } from "./commands";
-import { mailContactId } from "./contactIds";
+import { mailContactId, SAME_MAIL_WINDOW_MS } from "./contactIds";
 
 export type Processes = readonly Process[];
 
@@ -222,9 +222,39 @@ function updateCandidate(candidate: Candidate, changes: CandidateChanges): Resul
   return ok(next);
 }
 
+/** Two email contacts that are one mail seen by two paths: the send handler logs `send:{uuid}`, the
+ * Sent Items delta `mail:{Message-ID}` when Exchange leaves the headers off the copy. */
+function sameMail(a: ContactEvent, b: ContactEvent): boolean {
+  return (
+    a.channel === "email" &&
+    b.channel === "email" &&
+    a.kind !== "note" &&
+    b.kind !== "note" &&
+    a.direction === b.direction &&
+    a.summary === b.summary &&
+    Math.abs(Date.parse(a.at) - Date.parse(b.at)) <= SAME_MAIL_WINDOW_MS
+  );
+}
+
+/** The contact in the candidate's log that stands for `contact`: the same id, else the same mail
+ * logged under another id. The OneNote entry goes under that one's id, so one mail is one entry. */
+export function loggedAs(candidate: Candidate, contact: ContactEvent): ContactEvent | undefined {
+  return (
+    candidate.contacts.find((c) => c.id === contact.id) ??
+    candidate.contacts.find((c) => sameMail(c, contact))
+  );
+}
+
 function addContact(candidate: Candidate, contact: ContactEvent): Candidate {
-  if (candidate.contacts.some((c) => c.id === contact.id)) return candidate;
-  return { ...candidate, contacts: [...candidate.contacts, contact] };
+  const existing = loggedAs(candidate, contact);
+  if (!existing) return { ...candidate, contacts: [...candidate.contacts, contact] };
+  // The same mail: nothing new, except the Graph id the earlier log may not have known.
+  if (existing.id === contact.id || existing.messageId !== null || contact.messageId === null)
+    return candidate;
+  return {
+    ...candidate,
+    contacts: candidate.contacts.map((c) => (c === existing ? { ...c, messageId: contact.messageId } : c)),
+  };
 }
 
 export function noteBytes(text: string): number {

@@ -16,7 +16,7 @@ import {
 import type { MailDeltaPort, MailSummary } from "../graph/ports";
 import type { Processes } from "./applyCommand";
 import { candidateKey, mailContact, type LogContact } from "./commands";
-import { mailCommandId, mailContactId, type MailIdentity } from "./contactIds";
+import { mailCommandId, mailContactId, SAME_MAIL_WINDOW_MS, type MailIdentity } from "./contactIds";
 import type { DeltaLinkStore, DeltaFolder } from "./deltaLinkStore";
 
 /** A mail as detection needs it; MailSummary plus the Message-ID when the adapter gives it. */
@@ -63,9 +63,6 @@ function candidatesWith(processes: Processes, emails: readonly string[]): Match[
   }
   return matches;
 }
-
-/** Within this of each other, an email contact with the same subject and direction is the same mail. */
-const SAME_MAIL_WINDOW_MS = 10 * 60_000;
 
 /**
  * Logged already: the same id, the same Graph id — or, when one side could not know the mail's

@@ -33,6 +33,11 @@ export function sendIdOf(mail: MailIdentity): string | null {
   return sendIdFromHeaders(mail.internetMessageHeaders);
 }
 
+/** Within this of each other, an email contact with the same subject and direction is the same mail
+ * (one side may not have known the mail's ids: a send handler in compose mode, a Sent Items copy
+ * without its headers). Used by detection and by the document itself (applyCommand.ts). */
+export const SAME_MAIL_WINDOW_MS = 10 * 60_000;
+
 export function mailKey(mail: MailIdentity): string {
   const internet = mail.internetMessageId?.trim().replace(/^<|>$/g, "");
   return internet ? internet : mail.id;

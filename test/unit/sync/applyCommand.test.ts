@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { candidate, process } from "../domain/fixtures";
 import { applyCommand, NOTE_SUMMARY_CHARS, type Processes } from "../../../src/sync/applyCommand";
-import { callContact, MAX_NOTE_BYTES, type Command } from "../../../src/sync/commands";
+import { callContact, mailContact, MAX_NOTE_BYTES, type Command } from "../../../src/sync/commands";
 import { commandArb } from "./fakes/commandArbitraries";
 import { cmd } from "./fakes/commandsFor";
 
@@ -156,6 +156,38 @@ describe("what a command does to the recruiter's processes", () => {
       sourceMail: null,
     });
     expect(value(applyCommand(start, add, NOW))).toBe(start);
+  });
+
+  it("keeps one contact for a sent mail logged by the send handler and again from Sent Items without its header", () => {
+    // The handler logged send:{uuid} at 09:59:30 without a Graph id; Exchange's Sent Items copy had
+    // no X-Svara-Send header, so the delta derived mail:{Message-ID} two seconds later.
+    const handler = cmd("LogContact", {
+      ...ref,
+      contact: mailContact("send:u-1", "2026-11-25T09:59:30.000Z", "out", "Besked", null),
+    });
+    const sentItems = cmd("LogContact", {
+      ...ref,
+      contact: mailContact(
+        "mail:b-7@svara-demo.se",
+        "2026-11-25T09:59:32.000Z",
+        "out",
+        "Besked",
+        "AAMk-sent",
+      ),
+    });
+    const once = value(applyCommand(start, handler, NOW));
+    const both = value(applyCommand(once, sentItems, NOW));
+    const besked = asa(both).contacts.filter((c) => c.summary === "Besked");
+    expect(besked).toEqual([expect.objectContaining({ id: "send:u-1", messageId: "AAMk-sent" })]);
+    expect(value(applyCommand(both, sentItems, NOW))).toBe(both);
+    // A different mail with the same subject, or an answer to it a day later, is a contact of its own.
+    const later = cmd("LogContact", {
+      ...ref,
+      contact: mailContact("mail:b-8@svara-demo.se", "2026-11-26T09:59:32.000Z", "out", "Besked", "AAMk-2"),
+    });
+    expect(
+      asa(value(applyCommand(both, later, NOW))).contacts.filter((c) => c.summary === "Besked"),
+    ).toHaveLength(2);
   });
 
   it("says the candidate is gone when they were removed elsewhere", () => {

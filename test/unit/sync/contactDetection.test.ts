@@ -11,6 +11,7 @@ import { settle } from "./fakes/fakeClock";
 import { FakeMailDelta } from "./fakes/fakePorts";
 import { handlerLogsSentMail } from "./fakes/sendHandler";
 import { ASA, ERIK, harness, PROCESS_ID, type Harness } from "./fakes/harness";
+import { createSyncEngine } from "../../../src/sync/engine";
 
 const maja = { name: "Maja Lind", email: "maja.lind@svara-demo.se" };
 const asaAddress = { name: "Åsa Öberg", email: "Asa.Oberg@example.se" };
@@ -297,6 +298,52 @@ describe("noticing mail to and from candidates", () => {
     const asa = h.m365.processes.doc(PROCESS_ID).candidates[0]!;
     expect(asa.contacts.filter((c) => c.id === `send:${sendId}`)).toHaveLength(1);
     expect(asa.contacts.filter((c) => c.summary === "Besked")).toHaveLength(1);
+  });
+
+  it("logs a sent mail once when Exchange leaves the send header off the Sent Items copy", async () => {
+    const h = await harness();
+    const sendId = "7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    // The send handler, in its own runtime, logs send:{uuid} straight to Microsoft 365.
+    const handler = createSyncEngine({
+      outbox: h.outbox,
+      ports: h.m365,
+      now: h.clock.now,
+      sleep: h.clock.sleep,
+    });
+    await handler.refresh();
+    const compose = mail({
+      id: "AAMk-compose",
+      folder: "sentitems",
+      from: maja,
+      to: [asaAddress],
+      subject: "Besked",
+      at: "2026-11-25T08:59:30.000Z",
+      internetMessageHeaders: [{ name: "X-Svara-Send", value: sendId }],
+    });
+    for (const c of mailContactCommands(compose, "out", handler.processes(), h.clock.iso())) {
+      await handler.dispatch(c);
+    }
+    await handler.idle();
+    handler.stop();
+    expect(h.m365.notes.entries().map((e) => e.id)).toEqual([`send:${sendId}`]);
+
+    // The pane has not seen that yet; the Sent Items copy comes without headers, with a Message-ID.
+    const d = detector(h);
+    d.delta.deliver("sentitems", {
+      ...compose,
+      id: "AAMk-sent",
+      internetMessageId: "<besked-1@svara-demo.se>",
+      internetMessageHeaders: null,
+      at: "2026-11-25T08:59:33.000Z",
+    });
+    await d.run();
+    await h.engine.idle();
+
+    const asa = h.m365.processes.doc(PROCESS_ID).candidates[0]!;
+    expect(asa.contacts.filter((c) => c.summary === "Besked")).toEqual([
+      expect.objectContaining({ id: `send:${sendId}` }),
+    ]);
+    expect(h.m365.notes.entries().map((e) => e.id)).toEqual([`send:${sendId}`]);
   });
 
   it("derives ids from the send header, else the Message-ID, else the Graph id", () => {
