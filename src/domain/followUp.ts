@@ -43,7 +43,8 @@ export function compactInstant(instant: IsoInstant): string {
     .replace(/\.\d{3}/, "");
 }
 
-function fnv1a(text: string): string {
+/** A short, stable hash for ids that must stay ASCII and bounded. */
+export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);

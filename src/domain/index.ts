@@ -26,3 +26,4 @@ export * from "./templates/library";
 export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
 export * from "./sentMail";
+export * from "./weeklyTodo";

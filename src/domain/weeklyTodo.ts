@@ -1,0 +1,99 @@
+// The recruiter's weekly to-do list, as they keep it in OneNote: every follow-up due this week
+// (Monday to Sunday in their time zone), day by day, with what is already overdue carried to today.
+// Each item is a OneNote to-do with a stable data-id, so the page can be topped up with new items
+// without touching the ones the recruiter has ticked off.
+
+import { addDays, daysBetween, weekday } from "./calendarDays";
+import { fnv1a, type FollowUp } from "./followUp";
+import { escapeHtml } from "./htmlEscape";
+import type { IsoDate, IsoInstant, Process, Settings, UserText } from "./model";
+import { plan } from "./planner";
+import type { Language } from "./result";
+import { localDate } from "./timeZone";
+
+export interface TodoItem {
+  /** OneNote data-id: stable for the follow-up, ASCII. */
+  readonly id: string;
+  readonly followUpId: string;
+  /** The day it belongs to: its due day, or today when it is overdue. */
+  readonly day: IsoDate;
+  readonly text: UserText;
+  readonly overdue: boolean;
+}
+
+export interface WeeklyTodo {
+  /** "2026-W48": one OneNote page per week. */
+  readonly weekKey: string;
+  readonly monday: IsoDate;
+  readonly title: UserText;
+  readonly items: readonly TodoItem[];
+}
+
+/** ISO 8601 week of a date: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(date: IsoDate): {
+  readonly year: number;
+  readonly week: number;
+  readonly monday: IsoDate;
+} {
+  const monday = addDays(date, -((weekday(date) + 6) % 7));
+  const thursday = addDays(monday, 3);
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return { year, week, monday };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export const todoItemId = (followUpId: string): string => `svara-todo-${fnv1a(followUpId)}`;
+
+export function weeklyTodo(processes: readonly Process[], settings: Settings, now: IsoInstant): WeeklyTodo {
+  const today = localDate(Date.parse(now), settings.timeZone);
+  const { year, week, monday } = isoWeek(today);
+  const sunday = addDays(monday, 6);
+  const followUps: FollowUp[] = processes.flatMap((p) =>
+    p.candidates.flatMap((c) => plan(c, p, settings, now)),
+  );
+  const items = followUps
+    .map((f): TodoItem | null => {
+      const due = localDate(Date.parse(f.dueAt), settings.timeZone);
+      const overdue = f.overdue || due < today;
+      if (!overdue && (due < monday || due > sunday)) return null;
+      return { id: todoItemId(f.id), followUpId: f.id, day: overdue ? today : due, text: f.title, overdue };
+    })
+    .filter((i): i is TodoItem => i !== null)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : Number(b.overdue) - Number(a.overdue)));
+  return {
+    weekKey: `${year}-W${pad(week)}`,
+    monday,
+    title: { sv: `Svara – att göra vecka ${week}, ${year}`, en: `Svara – to do week ${week}, ${year}` },
+    items,
+  };
+}
+
+const DAY_NAMES: Record<Language, readonly string[]> = {
+  sv: ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
+  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+};
+const OVERDUE: UserText = { sv: "Försenad", en: "Overdue" };
+
+/** One to-do, as OneNote shows it: a tick box (data-tag "to-do") carrying the item's data-id. */
+export function todoItemHtml(item: TodoItem, language: Language): string {
+  const text = escapeHtml(item.text[language]);
+  const day = `${DAY_NAMES[language][weekday(item.day)]} ${Number(item.day.slice(8))}/${Number(item.day.slice(5, 7))}`;
+  const label = item.overdue ? `<b>${OVERDUE[language]}:</b> ${text}` : text;
+  return `<p data-tag="to-do" data-id="${item.id}">${label} <i>(${escapeHtml(day)})</i></p>`;
+}
+
+/** The whole page for a new week: its title, and every item so far. */
+export function weeklyTodoPageHtml(todo: WeeklyTodo, language: Language): string {
+  const title = escapeHtml(todo.title[language]);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${language}">`,
+    `<head><title>${title}</title></head>`,
+    "<body>",
+    ...todo.items.map((item) => todoItemHtml(item, language)),
+    "</body>",
+    "</html>",
+  ].join("\n");
+}
