@@ -1,5 +1,6 @@
 // Draining the outbox: in order per key (the outbox's readyByKey — nothing overtakes a command that
-// is sending, failed or paused), one command in flight per key, at most `concurrency` keys at
+// is sending, failed or paused; one left sending by a runtime that went away is taken over after
+// SENDING_STALE_MS), one command in flight per key, at most `concurrency` keys at
 // once. What to do with a failure is failurePolicy's; this file only schedules.
 
 import { appError, err, type AppError, type Result } from "../domain";
@@ -66,7 +67,7 @@ export class Drain {
     void (async () => {
       do {
         this.pumpAgain = false;
-        const groups = await this.d.outbox.readyByKey();
+        const groups = await this.d.outbox.readyByKey(this.d.now());
         if (!groups.ok) {
           this.wakeIn(this.d.backoff.baseMs); // storage trouble: the commands are still there
           break;
@@ -139,7 +140,7 @@ export class Drain {
     this.inFlight.add(key);
     try {
       while (!this.queue.paused && !this.stopped) {
-        const groups = await this.d.outbox.readyByKey();
+        const groups = await this.d.outbox.readyByKey(this.d.now());
         const head = groups.ok ? groups.value.get(key)?.[0] : undefined;
         if (!head) break;
         const wait = this.waitFor(head.id);
@@ -159,7 +160,7 @@ export class Drain {
 
   private async send(envelope: OutboxEnvelope): Promise<"next" | "wait"> {
     const { outbox, ctx, view, emit } = this.d;
-    const sending = await outbox.markSending(envelope.id);
+    const sending = await outbox.markSending(envelope.id, this.d.now());
     if (!sending.ok) {
       // Another pane took it, or storage failed: either way it is not ours to send right now.
       this.wakeIn(this.d.backoff.baseMs);

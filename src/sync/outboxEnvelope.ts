@@ -28,6 +28,9 @@ export interface OutboxEnvelope<P = unknown> {
   readonly attempts: number;
   readonly status: OutboxStatus;
   readonly lastError?: StoredError;
+  /** ISO 8601 UTC: when it was last marked sending. A runtime that ends mid-send (the send handler
+   * after `completed()`) leaves it so; after SENDING_STALE_MS it counts as pending again. */
+  readonly sendingSince?: string;
   /** What Graph answered (ids, ETags) for commands that later ones refer to. */
   readonly sentResult?: unknown;
 }
@@ -82,13 +85,31 @@ function jsonOrUndefined(value: unknown): unknown {
   }
 }
 
-/** Per key, the pending commands that may go now: those before the key's first command that is
- * sending, failed or paused, so a later change never overtakes an earlier one (a note about a
- * call must not land before the call is booked). Sent commands are ignored. */
-export function readyByKey(envelopes: readonly OutboxEnvelope[]): Map<string, OutboxEnvelope[]> {
+/** How long a command may stay `sending` before another runtime may take it: twice the Graph
+ * request timeout (graph/client.ts, 30 s), so a send still under way has had its answer by then. A
+ * runtime that went away mid-send (the send handler's ends after `completed()`) leaves its command
+ * `sending`; after this it is pending again, and its id keeps the re-send from making twins. */
+export const SENDING_STALE_MS = 2 * 30_000;
+
+/** Pending, or left `sending` by a runtime that went away (older than SENDING_STALE_MS at `nowMs`).
+ * A `sending` without `sendingSince` (saved by an older version) waits for replay() as before. */
+export function isSendable(envelope: OutboxEnvelope, nowMs: number): boolean {
+  if (envelope.status === "pending") return true;
+  if (envelope.status !== "sending" || envelope.sendingSince === undefined) return false;
+  return Date.parse(envelope.sendingSince) <= nowMs - SENDING_STALE_MS;
+}
+
+/** Per key, the commands that may go now: those before the key's first command that is sending,
+ * failed or paused, so a later change never overtakes an earlier one (a note about a call must not
+ * land before the call is booked). Sent commands are ignored; a stale `sending` counts as pending
+ * (isSendable). `nowMs` defaults to the wall clock. */
+export function readyByKey(
+  envelopes: readonly OutboxEnvelope[],
+  nowMs: number = Date.now(),
+): Map<string, OutboxEnvelope[]> {
   const ready = new Map<string, OutboxEnvelope[]>();
   for (const [key, group] of groupByKey(envelopes.filter((e) => e.status !== "sent"))) {
-    const blocked = group.findIndex((e) => e.status !== "pending");
+    const blocked = group.findIndex((e) => !isSendable(e, nowMs));
     const run = blocked === -1 ? group : group.slice(0, blocked);
     if (run.length > 0) ready.set(key, run);
   }

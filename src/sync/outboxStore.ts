@@ -3,6 +3,7 @@ import { appError, err, ok, type AppError, type Result } from "../domain/result"
 import {
   compareEnvelopes,
   groupByKey,
+  isSendable,
   readyByKey,
   toStoredError,
   type NewCommand,
@@ -39,11 +40,13 @@ export interface OutboxStore {
   /** Pending commands per ordering key, each in order. */
   pendingByKey(): Promise<Result<Map<string, OutboxEnvelope[]>>>;
   /** Per key, the pending commands that can be sent now without overtaking an earlier command
-   * that is still sending, failed or paused. */
-  readyByKey(): Promise<Result<Map<string, OutboxEnvelope[]>>>;
+   * that is still sending, failed or paused; a command left `sending` longer than
+   * SENDING_STALE_MS before `nowMs` (epoch ms, default the wall clock) counts as pending. */
+  readyByKey(nowMs?: number): Promise<Result<Map<string, OutboxEnvelope[]>>>;
   listByStatus(status: OutboxStatus): Promise<Result<OutboxEnvelope[]>>;
-  /** pending → sending, counting the attempt. */
-  markSending(id: string): Promise<Result<OutboxEnvelope>>;
+  /** pending (or a stale sending, see readyByKey) → sending at `nowMs` (epoch ms, default the wall
+   * clock), counting the attempt. Of two runtimes claiming one command, one gets it. */
+  markSending(id: string, nowMs?: number): Promise<Result<OutboxEnvelope>>;
   /** → sent, with what Graph answered. Final: a sent command never goes out again. */
   markSent(id: string, sentResult?: unknown): Promise<Result<OutboxEnvelope>>;
   /** → pending, keeping why the last try failed (throttled, offline). */
@@ -162,13 +165,26 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
       const pending = await byStatus("pending");
       return pending.ok ? ok(groupByKey(pending.value)) : pending;
     },
-    readyByKey: async () => {
+    readyByKey: async (nowMs = Date.now()) => {
       const all = await read(() => db.getAll(STORE));
-      return all.ok ? ok(readyByKey(all.value)) : all;
+      return all.ok ? ok(readyByKey(all.value, nowMs)) : all;
     },
     listByStatus: byStatus,
-    markSending: (id) =>
-      transition(id, ["pending"], (c) => ({ ...c, status: "sending", attempts: c.attempts + 1 })),
+    markSending: (id, nowMs = Date.now()) =>
+      write(async (store) => {
+        // One readwrite transaction: of two panes claiming the command, the second sees it taken.
+        const current = await store.get(id);
+        if (!current) return err(commandNotFound(id));
+        if (!isSendable(current, nowMs)) return err(invalidTransition(id, current.status));
+        const next: OutboxEnvelope = {
+          ...current,
+          status: "sending",
+          attempts: current.attempts + 1,
+          sendingSince: new Date(nowMs).toISOString(),
+        };
+        await store.put(next);
+        return ok(next);
+      }),
     markSent: (id, sentResult) =>
       transition(id, NOT_SENT, (c) => ({
         ...withoutError(c),

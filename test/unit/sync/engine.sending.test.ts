@@ -1,7 +1,7 @@
 import { settle } from "./fakes/fakeClock";
 import { cmd } from "./fakes/commandsFor";
 import { ASA, harness, PROCESS_ID } from "./fakes/harness";
-import { callContact } from "../../../src/sync/commands";
+import { callContact, mailContact } from "../../../src/sync/commands";
 
 const ref = { processId: PROCESS_ID, candidateId: ASA };
 
@@ -33,5 +33,36 @@ describe("sending a recruiter's change to Microsoft 365", () => {
     await h.engine.idle();
     await settle();
     expect(h.m365.todo.open.size + h.m365.calendar.open.size).toBeGreaterThan(0);
+  });
+
+  it("sends Åsa's next note a minute after the send handler went away mid-send, without a reload", async () => {
+    const h = await harness();
+    // The send handler saved its log of a sent mail and started sending; its runtime then ended.
+    const handlerLog = cmd(
+      "LogContact",
+      { ...ref, contact: mailContact("send:u-9", h.clock.iso(), "out", "Besked", null) },
+      h.clock.iso(),
+      "send:u-9>asa",
+    );
+    const { id, type, key, payload, createdAt } = handlerLog;
+    await h.outbox.enqueue({ id, type, key, payload, createdAt });
+    await h.outbox.markSending(id, h.clock.now());
+
+    await h.clock.advance(1_000);
+    const note = cmd(
+      "AddNote",
+      { ...ref, noteId: "n-after", at: h.clock.iso(), text: "Ringer i morgon" },
+      h.clock.iso(),
+      "n-after",
+    );
+    await h.engine.dispatch(note);
+    await h.engine.idle();
+    expect(h.m365.notes.entries()).toEqual([]); // the handler's log may still be on its way
+
+    await h.clock.advance(60_000);
+    h.engine.drain();
+    await h.engine.idle();
+    expect(h.m365.notes.entries().map((e) => e.id)).toEqual(["send:u-9", "n-after"]);
+    expect(h.statuses.get("n-after")?.state).toBe("sent");
   });
 });

@@ -226,6 +226,38 @@ describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", 
     expect(value(await taskPane.get("cmd-1"))?.attempts).toBe(1);
   });
 
+  it("takes back a change the send handler left mid-send once a minute has passed, for one pane only", async () => {
+    const handler = await open();
+    const t0 = Date.parse("2026-11-25T09:00:00.000Z");
+    value(await handler.enqueue(command("mail-1", "c-asa", "2026-11-25T09:00:00.000Z")));
+    value(await handler.enqueue(command("note-1", "c-asa", "2026-11-25T09:00:01.000Z")));
+    value(await handler.markSending("mail-1", t0));
+    handler.close(); // the handler's runtime ends after completed()
+
+    const taskPane = await open();
+    const teamsTab = await open();
+    // Half a minute on, it may still be on its way: Åsa's changes wait.
+    expect(value(await taskPane.readyByKey(t0 + 30_000)).get("c-asa")).toBeUndefined();
+    expect((await taskPane.markSending("mail-1", t0 + 30_000)).ok).toBe(false);
+
+    const later = t0 + 61_000;
+    expect(
+      value(await taskPane.readyByKey(later))
+        .get("c-asa")!
+        .map((c) => c.id),
+    ).toEqual(["mail-1", "note-1"]);
+    const claims = await Promise.all([
+      taskPane.markSending("mail-1", later),
+      teamsTab.markSending("mail-1", later),
+    ]);
+    expect(claims.filter((c) => c.ok)).toHaveLength(1);
+    expect(value(await taskPane.get("mail-1"))).toMatchObject({
+      status: "sending",
+      attempts: 2,
+      sendingSince: new Date(later).toISOString(),
+    });
+  });
+
   it("says a change is missing rather than inventing one", async () => {
     const store = await open();
     expect(await store.markSent("nope")).toMatchObject({
