@@ -7,7 +7,7 @@ import type { Candidate, Process } from "../domain";
 import { err, ok, type Result } from "../domain/result";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { NoteEntry, NotesPort } from "./ports";
+import type { NoteEntry, NotesPort, TodoPage } from "./ports";
 import { missingIdError } from "./adapters-support/missingId";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
@@ -23,6 +23,8 @@ import {
 } from "./onenotePage";
 
 const NOTEBOOK = "Svara";
+/** The recruiter's weekly to-do lists, beside the process sections. */
+const TODO_SECTION = "Svara – att göra";
 
 interface Section {
   readonly id: string;
@@ -218,6 +220,52 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
     return got.ok ? ok(typeof got.value.body === "string" ? got.value.body : "") : got;
   }
 
+  async function todoPageIn(sectionId: string, title: string): Promise<Result<string | null>> {
+    const listed = await allPages<OnenotePage>(
+      http,
+      withQuery(`/me/onenote/sections/${seg(sectionId)}/pages`, { $select: "id,title", $top: 100 }),
+    );
+    if (!listed.ok) return listed;
+    return ok(listed.value.items.find((p) => (p.title ?? "").trim() === title.trim())?.id ?? null);
+  }
+
+  async function syncTodoPage(page: TodoPage): Promise<Result<{ created: boolean; appended: number }>> {
+    const nb = await notebook();
+    if (!nb.ok) return nb;
+    const sections = await sectionsOf(nb.value, TODO_SECTION);
+    if (!sections.ok) return sections;
+    const section = sections.value[0] ?? null;
+    const made = section ? ok(section) : await addSection(nb.value, TODO_SECTION, 1);
+    if (!made.ok) return made;
+    const existing = await todoPageIn(made.value.id, page.title);
+    if (!existing.ok) return existing;
+    if (!existing.value) {
+      const created = await http.post<OnenotePage>(
+        `/me/onenote/sections/${seg(made.value.id)}/pages`,
+        page.html,
+        {
+          headers: { "Content-Type": "text/html" },
+        },
+      );
+      if (created.ok) return ok({ created: true, appended: 0 });
+      if (!created.error.retryable) return created;
+      // The answer was lost: the page may be there; the next sync tops it up rather than twins it.
+      const again = await todoPageIn(made.value.id, page.title);
+      return again.ok && again.value ? ok({ created: true, appended: 0 }) : created;
+    }
+    const content = await pageContent(existing.value);
+    if (!content.ok) return content;
+    // Only what the page lacks: a to-do already there keeps the tick the recruiter gave it.
+    const missing = page.items.filter((item) => !hasDataId(content.value, item.id));
+    if (missing.length === 0) return ok({ created: false, appended: 0 });
+    const appended = await http.patch(
+      `/me/onenote/pages/${seg(existing.value)}/content`,
+      missing.map((item) => ({ target: "body", action: "append", content: entryHtml(item) })),
+      { headers: { "Content-Type": "application/json" } },
+    );
+    return appended.ok ? ok({ created: false, appended: missing.length }) : appended;
+  }
+
   async function appendEntry(
     pageId: string,
     entry: NoteEntry,
@@ -250,5 +298,5 @@ export function createOneNote(http: GraphHttp, options: NotesOptions = {}): Note
     return after.ok && hasDataId(after.value, entry.id) ? ok("appended") : appended;
   }
 
-  return { ensurePage, appendEntry };
+  return { ensurePage, appendEntry, syncTodoPage };
 }

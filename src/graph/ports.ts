@@ -159,8 +159,22 @@ export interface NoteEntry {
   readonly html: string;
 }
 
+/** A week's to-do page: created with every item, later only topped up with new ones. */
+export interface TodoPage {
+  readonly title: string;
+  /** The whole page, for creating it. */
+  readonly html: string;
+  /** Each to-do with its data-id, for topping an existing page up. */
+  readonly items: readonly NoteEntry[];
+}
+
 /** Notebook "Svara" → a section per process → a page per candidate. */
 export interface NotesPort {
+  /**
+   * The weekly to-do page in the section "Svara – att göra": made when missing; otherwise only the
+   * to-dos it lacks are appended, so what the recruiter ticked off in OneNote stays ticked.
+   */
+  syncTodoPage?(page: TodoPage): Promise<Result<{ readonly created: boolean; readonly appended: number }>>;
   /** Finds or creates the candidate's page (a new section when one is full: 507). */
   ensurePage(process: Process, candidate: Candidate): Promise<Result<string>>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */

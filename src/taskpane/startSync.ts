@@ -14,6 +14,7 @@ import { startContactDetection } from "../sync/contactPoller";
 import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
 import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
+import { syncWeeklyTodo } from "../sync/weeklyTodoSync";
 import { createSyncEngine } from "../sync/engine";
 import { openOutboxStore } from "../sync/outboxStore";
 
@@ -72,6 +73,14 @@ export async function startSync(host: Host, config: SyncConfig): Promise<Result<
   // Loads the processes, replays the outbox, sweeps follow-ups, listens for "online" and for the
   // send handler's commands (state/syncStores.ts).
   await runStores(stores);
+  // The recruiter's weekly to-do page in OneNote, topped up with what the plan now holds.
+  void syncWeeklyTodo(
+    ports.notes,
+    stores.engine.processes(),
+    stores.settings.getState().settings,
+    stores.settings.getState().language,
+    new Date().toISOString(),
+  );
   const detection = startContactDetection({
     delta,
     links,

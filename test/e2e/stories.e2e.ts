@@ -67,6 +67,18 @@ describe("the recruiter's day in the task pane", () => {
     expect(await pane.getByTestId("last-contact").textContent()).toContain("E-post");
     await pane.getByTestId("candidate-actions").waitFor();
     await accessible(pane);
+    // The weekly to-do list the recruiter keeps in OneNote is there, with the overdue answer on it.
+    const week = await eventually("this week's to-do page is in OneNote", async () => {
+      const list = await graphGet<{ value: Array<{ id: string; title: string }> }>("/me/onenote/pages");
+      return list.value.find((p) => p.title.startsWith("Svara – att göra vecka"));
+    });
+    const weekHtml = await (
+      await fetch(`${globalThis.process.env.E2E_GRAPH_URL}/me/onenote/pages/${week.id}/content`, {
+        headers: { Authorization: "Bearer e2e-witness" },
+      })
+    ).text();
+    expect(weekHtml).toContain('data-tag="to-do"');
+    expect(weekHtml).toContain(candidate.name);
     await close();
   });
 

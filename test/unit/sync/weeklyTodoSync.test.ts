@@ -1,0 +1,41 @@
+import { DEFAULT_SETTINGS, ok } from "../../../src/domain";
+import type { NotesPort, TodoPage } from "../../../src/graph/ports";
+import { syncWeeklyTodo } from "../../../src/sync/weeklyTodoSync";
+import { applied, candidate, process } from "../domain/fixtures";
+
+describe("the weekly to-do page follows the plan", () => {
+  it("hands OneNote this week's page in the recruiter's language, each to-do with its id", async () => {
+    const pages: TodoPage[] = [];
+    const notes = {
+      ensurePage: jest.fn(),
+      appendEntry: jest.fn(),
+      syncTodoPage: async (page: TodoPage) => {
+        pages.push(page);
+        return ok({ created: true, appended: 0 });
+      },
+    } as unknown as NotesPort;
+    const late = candidate({ contacts: [applied("2026-11-10T09:00:00.000Z")] });
+    const result = await syncWeeklyTodo(
+      notes,
+      [process({ candidates: [late] })],
+      DEFAULT_SETTINGS,
+      "en",
+      "2026-11-25T08:00:00.000Z",
+    );
+    expect(result).toEqual({ ok: true, value: { created: true, appended: 0 } });
+    expect(pages[0]!.title).toBe("Svara – to do week 48, 2026");
+    expect(pages[0]!.items.length).toBeGreaterThan(0);
+    for (const item of pages[0]!.items) {
+      expect(item.html).toContain(`data-id="${item.id}"`);
+      expect(pages[0]!.html).toContain(item.html);
+    }
+  });
+
+  it("does nothing where the notes adapter has no to-do pages (a fake, an older build)", async () => {
+    const notes = { ensurePage: jest.fn(), appendEntry: jest.fn() } as unknown as NotesPort;
+    expect(await syncWeeklyTodo(notes, [], DEFAULT_SETTINGS, "sv", "2026-11-25T08:00:00.000Z")).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+});
