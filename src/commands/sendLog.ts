@@ -7,6 +7,7 @@
 import { ok, type Result } from "../domain";
 import type { SyncPorts } from "../sync/executors";
 import { createSyncEngine, type SyncEngine } from "../sync/engine";
+import { announceOutboxChange } from "../sync/outboxSignal";
 import type { OutboxStore } from "../sync/outboxStore";
 import type { ProcessCache } from "../sync/processCache";
 import { logSentMail, type LoggedMail, type SentMail } from "./logSentMail";
@@ -40,6 +41,7 @@ export function createSendLog(wiring: SendLogWiring): SendLog {
   return async (mail, budgetMs, context) => {
     const cache = await wiring.cache();
     let engine: Promise<Result<SyncEngine>> | undefined;
+    let dispatched = false;
 
     // Built once, and only when needed; refresh() reads the documents the commands apply to.
     const started = (): Promise<Result<SyncEngine>> =>
@@ -74,7 +76,10 @@ export function createSendLog(wiring: SendLogWiring): SendLog {
           stamp: context.stamp,
           async dispatch(command) {
             const running = await started();
-            return running.ok ? running.value.dispatch(command) : running;
+            if (!running.ok) return running;
+            const saved = await running.value.dispatch(command);
+            if (saved.ok) dispatched = true;
+            return saved;
           },
           async drain(ms) {
             const running = await started();
@@ -88,6 +93,8 @@ export function createSendLog(wiring: SendLogWiring): SendLog {
       // The handler is over: nothing more goes out from here (the pane sends what is left).
       const running = engine ? await engine : null;
       if (running?.ok) running.value.stop();
+      // An open pane sends what the budget did not get to now, not on its own next dispatch.
+      if (dispatched) announceOutboxChange();
     }
   };
 }

@@ -52,14 +52,31 @@ export function createSyncStores(
   return { engine, processes, outbox, settings };
 }
 
+/** How often the pane drains the outbox anyway: the backstop for a signal that never came (no
+ * BroadcastChannel, a send handler that went away mid-send and left its command `sending`). */
+export const DRAIN_BACKSTOP_MS = 60_000;
+
+export interface StartOptions {
+  readonly drainEveryMs?: number;
+  /** Runs `work` every `ms` until the returned stop is called; setInterval by default. */
+  readonly every?: (work: () => void, ms: number) => () => void;
+}
+
+const everyInterval = (work: () => void, ms: number): (() => void) => {
+  const timer = setInterval(work, ms);
+  return () => clearInterval(timer);
+};
+
 /**
  * What the pane does on start with the stores in hand: load, re-send what a closed pane left,
- * bring the reminders in line, and listen for the network and for other runtimes' commands.
- * Returns the unsubscribe for when the pane goes away.
+ * bring the reminders in line, and listen for the network and for other runtimes' commands (and
+ * drain every DRAIN_BACKSTOP_MS in case one went unannounced). Returns the unsubscribe for when
+ * the pane goes away.
  */
 export async function startSync(
   stores: SyncStores,
   online: EventTarget | null = globalThis as unknown as EventTarget,
+  options: StartOptions = {},
 ): Promise<() => void> {
   await stores.processes.getState().load();
   await stores.engine.replay();
@@ -69,9 +86,14 @@ export async function startSync(
   const kick = () => stores.engine.kick();
   online?.addEventListener?.("online", kick);
   const stopSignal = onOutboxChange(() => stores.engine.drain());
+  const stopBackstop = (options.every ?? everyInterval)(
+    () => stores.engine.drain(),
+    options.drainEveryMs ?? DRAIN_BACKSTOP_MS,
+  );
   return () => {
     online?.removeEventListener?.("online", kick);
     stopSignal();
+    stopBackstop();
     stores.engine.stop();
   };
 }

@@ -12,6 +12,9 @@ import { candidate, process } from "../domain/fixtures";
 import { FakeClock, settle } from "../sync/fakes/fakeClock";
 import { handlerLogsSentMail } from "../sync/fakes/sendHandler";
 import { fakeMicrosoft365 } from "../sync/fakes/fakePorts";
+import { offline } from "../sync/fakes/faults";
+import { createSendLog } from "../../../src/commands/sendLog";
+import { SENDING_STALE_MS } from "../../../src/sync/outboxEnvelope";
 
 const roaming: RoamingSettings = {
   get: () => undefined,
@@ -118,5 +121,95 @@ describe("the pane's stores over the sync engine", () => {
     await app.engine.idle();
     expect(m365.notes.entries().map((e) => e.id)).toContain("mail:AAMk-sent");
     stop();
+  });
+
+  it("sends at once the log the send handler saved but could not get through in its seconds", async () => {
+    const clock = new FakeClock();
+    const m365 = fakeMicrosoft365();
+    m365.processes.seed(process({ candidates: [candidate()] }));
+    const idb = new IDBFactory();
+    const opened = await openOutboxStore({ indexedDB: idb, storage: null });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const app = createSyncStores(
+      (w) =>
+        createSyncEngine({ outbox: opened.value, ports: m365, now: clock.now, sleep: clock.sleep, ...w }),
+      roaming,
+      "sv-SE",
+    );
+    const stop = await startSync(app, null, { every: () => () => undefined });
+    await app.engine.idle();
+
+    // Maja sends Åsa a mail; OneNote is unreachable while the handler has its seconds.
+    m365.notes.faults.fail("append", offline());
+    const handlerOutbox = await openOutboxStore({ indexedDB: idb, storage: null });
+    if (!handlerOutbox.ok) throw new Error(handlerOutbox.error.code);
+    const sendLog = createSendLog({
+      cache: async () => null,
+      outbox: async () => handlerOutbox.value,
+      ports: () => ok(m365),
+      now: clock.now,
+      sleep: () => new Promise<void>(() => undefined), // the handler's seconds outlast this try
+    });
+    const logged = await sendLog(
+      { recipients: ["asa.oberg@example.se"], subject: "Besked", sendId: "u-42", at: clock.iso() },
+      1_000,
+      { supportsNaa: false, stamp: async () => ok(undefined) },
+    );
+    expect(logged.ok && logged.value.logged).toHaveLength(1);
+    expect(m365.notes.entries()).toEqual([]);
+
+    await new Promise((r) => setTimeout(r, 20)); // the handler's word reaches the pane
+    await app.engine.idle();
+    expect(m365.notes.entries().map((e) => e.id)).toEqual(["send:u-42"]);
+    stop();
+  });
+
+  it("drains every minute anyway, and takes over a log the send handler left mid-send", async () => {
+    const clock = new FakeClock();
+    const m365 = fakeMicrosoft365();
+    m365.processes.seed(process({ candidates: [candidate()] }));
+    const idb = new IDBFactory();
+    const opened = await openOutboxStore({ indexedDB: idb, storage: null });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const app = createSyncStores(
+      (w) =>
+        createSyncEngine({ outbox: opened.value, ports: m365, now: clock.now, sleep: clock.sleep, ...w }),
+      roaming,
+      "sv-SE",
+    );
+    const ticks: { work: () => void; ms: number; stopped: boolean }[] = [];
+    const stop = await startSync(app, null, {
+      every: (work, ms) => {
+        const tick = { work, ms, stopped: false };
+        ticks.push(tick);
+        return () => void (tick.stopped = true);
+      },
+    });
+    await app.engine.idle();
+    expect(ticks.map((t) => t.ms)).toEqual([60_000]);
+
+    // The handler saved its log and began sending it; its runtime ended there, without a word.
+    const handler = await openOutboxStore({ indexedDB: idb, storage: null });
+    if (!handler.ok) throw new Error(handler.error.code);
+    const log = makeCommand(
+      "LogContact",
+      {
+        processId: "p-nordbank-backend",
+        candidateId: "c-asa-oberg",
+        contact: callContact("send:u-7", clock.iso(), "reached", "Besked"),
+      },
+      { id: "send:u-7>asa", createdAt: clock.iso() },
+    );
+    const { id, type, key, payload, createdAt } = log;
+    await handler.value.enqueue({ id, type, key, payload, createdAt });
+    await handler.value.markSending(id, clock.now());
+
+    await clock.advance(SENDING_STALE_MS);
+    ticks[0]!.work();
+    await settle();
+    await app.engine.idle();
+    expect(m365.notes.entries().map((e) => e.id)).toEqual(["send:u-7"]);
+    stop();
+    expect(ticks[0]!.stopped).toBe(true);
   });
 });
