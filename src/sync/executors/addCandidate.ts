@@ -4,12 +4,14 @@
 import { ok } from "../../domain";
 import type { AddCandidate } from "../commands";
 import { documentExecutor } from "./documentCommand";
-import { processCategory } from "./context";
+import { isNotFound, linkSkipped, processCategory } from "./context";
 
 export const executeAddCandidate = documentExecutor<AddCandidate>(async (command, process, ctx) => {
   const mail = command.payload.sourceMail;
   if (!mail) return ok({});
   const ref = { processId: process.id, candidateId: command.payload.candidateId };
   const linked = await ctx.ports.mailLinks.link(mail.messageId, ref, processCategory(process));
-  return linked.ok ? ok({ linked: mail.messageId }) : linked;
+  // The application moved or archived before we got to it: the candidate is in, the link skipped.
+  if (!linked.ok) return isNotFound(linked.error) ? ok(linkSkipped(mail.messageId)) : linked;
+  return ok({ linked: mail.messageId });
 });

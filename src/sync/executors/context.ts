@@ -40,6 +40,15 @@ export type Executor<C extends Command = Command> = (
   ctx: ExecutionContext,
 ) => Promise<Result<SentResult>>;
 
+/** A mail or event gone from where we knew it (moved, archived: a mail's id changes with its
+ * folder) cannot be linked, and no retry will change that. The link is skipped, said so in the
+ * sentResult, and the command is done — it must not hold back the candidate's later changes. */
+export function linkSkipped(id: string): SentResult {
+  return { linked: null, linkSkipped: { id, reason: "graph-not-found" } };
+}
+
+export const isNotFound = (error: { readonly code: string }): boolean => error.code === "graph-not-found";
+
 /** The category a process's mails carry in Outlook (decision 0002). */
 export function processCategory(process: Process): string {
   return process.organisation.trim() === ""

@@ -1,10 +1,11 @@
 // Linking a mail writes nothing in the process document: the link lives on the message itself.
+// A mail no longer there (moved, archived) is skipped, not failed.
 
 import { err, ok } from "../../domain";
 import type { LinkMail } from "../commands";
 import { candidateNotFound, processNotFound } from "../applyCommand";
 import type { Executor } from "./context";
-import { processCategory } from "./context";
+import { isNotFound, linkSkipped, processCategory } from "./context";
 
 export const executeLinkMail: Executor<LinkMail> = async (command, ctx) => {
   const { processId, candidateId, messageId } = command.payload;
@@ -23,5 +24,6 @@ export const executeLinkMail: Executor<LinkMail> = async (command, ctx) => {
     { processId, candidateId },
     processCategory(process),
   );
-  return linked.ok ? ok({ linked: messageId }) : linked;
+  if (!linked.ok) return isNotFound(linked.error) ? ok(linkSkipped(messageId)) : linked;
+  return ok({ linked: messageId });
 };

@@ -71,6 +71,69 @@ describe("what each change does in Microsoft 365", () => {
     expect(h.statuses.get("done-1")?.state).toBe("sent");
   });
 
+  it("counts a mail or interview moved away before it could be linked as done, and Åsa's next changes go on", async () => {
+    const h = await harness();
+    const gone = () => appError("graph-not-found", "Borta", "Not found", { retryable: false });
+    h.m365.mailLinks.faults.fail("link", gone()); // Maja archived the mail: its id changed
+    h.m365.calendar.faults.fail("linkEvent", gone()); // the interview was deleted
+    await h.engine.dispatch(cmd("LinkMail", { ...asa, messageId: "AAMk-moved" }, undefined, "l-moved"));
+    await h.engine.dispatch(cmd("LinkEvent", { ...asa, eventId: "ev-gone" }, undefined, "le-gone"));
+    await h.engine.dispatch(
+      cmd("AddNote", { ...asa, noteId: "n-next", at: h.clock.iso(), text: "Ringde" }, undefined, "n-next"),
+    );
+    await h.engine.idle();
+    for (const [id, linkedId] of [
+      ["l-moved", "AAMk-moved"],
+      ["le-gone", "ev-gone"],
+    ] as const) {
+      expect(h.statuses.get(id)?.state).toBe("sent");
+      const kept = await h.outbox.get(id);
+      expect(kept.ok && kept.value?.sentResult).toEqual({
+        linked: null,
+        linkSkipped: { id: linkedId, reason: "graph-not-found" },
+      });
+    }
+    expect(h.m365.notes.entries().map((e) => e.id)).toEqual(["n-next"]);
+  });
+
+  it("adds Nora even when her application mail was moved before it could be linked", async () => {
+    const h = await harness();
+    h.m365.mailLinks.faults.fail(
+      "link",
+      appError("graph-not-found", "Borta", "Not found", { retryable: false }),
+    );
+    await h.engine.dispatch(
+      cmd(
+        "AddCandidate",
+        {
+          processId: PROCESS_ID,
+          candidateId: "c-nora-berg",
+          name: "Nora Berg",
+          email: "nora.berg@example.se",
+          phone: null,
+          linkedInUrl: null,
+          stageId: null,
+          sourceMail: {
+            messageId: "AAMk-old",
+            internetMessageId: null,
+            at: "2026-11-24T07:00:00.000Z",
+            subject: "Ansökan",
+          },
+        },
+        undefined,
+        "add-nora-moved",
+      ),
+    );
+    await h.engine.idle();
+    expect(h.statuses.get("add-nora-moved")?.state).toBe("sent");
+    expect(h.m365.processes.doc(PROCESS_ID).candidates.map((c) => c.id)).toContain("c-nora-berg");
+    const kept = await h.outbox.get("add-nora-moved");
+    expect(kept.ok && (kept.value?.sentResult as { linkSkipped?: unknown }).linkSkipped).toEqual({
+      id: "AAMk-old",
+      reason: "graph-not-found",
+    });
+  });
+
   it("makes 200 drafts once, even when some were throttled and the command went again", async () => {
     const h = await harness();
     const drafts = Array.from({ length: 200 }, (_, i) => ({
