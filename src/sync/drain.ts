@@ -45,6 +45,8 @@ export class Drain {
   private readonly inFlight = new Set<string>();
   /** Commands waiting after a retryable failure: not before this epoch ms. */
   private readonly notBefore = new Map<string, number>();
+  /** Set while a follow-up sweep runs: no new command starts (engine.sweepFollowUps). */
+  private held = false;
   private pumping = false;
   private pumpAgain = false;
   private wakeAt = Infinity;
@@ -58,7 +60,7 @@ export class Drain {
 
   /** Starts a worker for every key whose next command is ready, up to the bound. */
   pump(): void {
-    if (this.stopped || this.queue.paused) return;
+    if (this.stopped || this.queue.paused || this.held) return;
     if (this.pumping) {
       this.pumpAgain = true;
       return;
@@ -73,13 +75,14 @@ export class Drain {
           break;
         }
         for (const [key, commands] of groups.value) {
-          if (this.inFlight.size >= this.d.concurrency || this.queue.paused || this.stopped) break;
+          if (this.inFlight.size >= this.d.concurrency || this.queue.paused || this.stopped || this.held)
+            break;
           if (this.inFlight.has(key) || !commands[0]) continue;
           const wait = this.waitFor(commands[0].id);
           if (wait > 0) this.wakeIn(wait);
           else void this.work(key);
         }
-      } while (this.pumpAgain && !this.queue.paused && !this.stopped);
+      } while (this.pumpAgain && !this.queue.paused && !this.stopped && !this.held);
       this.pumping = false;
       this.settleIdle();
     })();
@@ -100,6 +103,18 @@ export class Drain {
     if (!this.queue.paused) return;
     this.queue = { paused: false };
     this.d.queueChanged(this.queue);
+    this.pump();
+  }
+
+  /** No new command starts until release(); those in flight finish (idle() tells when). A sweep
+   * and a command's own follow-up reconcile must not both decide to create the same task: To Do
+   * has no idempotency key, so two creates are two tasks. */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
     this.pump();
   }
 
@@ -139,7 +154,7 @@ export class Drain {
   private async work(key: string): Promise<void> {
     this.inFlight.add(key);
     try {
-      while (!this.queue.paused && !this.stopped) {
+      while (!this.queue.paused && !this.stopped && !this.held) {
         const groups = await this.d.outbox.readyByKey(this.d.now());
         const head = groups.ok ? groups.value.get(key)?.[0] : undefined;
         if (!head) break;

@@ -104,6 +104,9 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     queueChanged: (queue) => listener.queue?.(queue),
   });
 
+  /** The sweep running now, if any (sweepFollowUps). */
+  let sweeping: Promise<void> | null = null;
+
   async function rereadProcess(processId: string): Promise<void> {
     const fresh = await ports.processes.read(processId);
     if (fresh.ok && fresh.value) documents.put(fresh.value);
@@ -177,14 +180,41 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     kick: () => drain.kick(),
     drain: () => drain.pump(),
 
-    async sweepFollowUps() {
-      ctx.followUps.forget(); // a sweep is the moment to look at what is really there
-      return sweepFollowUps(documents.all(), ctx);
+    sweepFollowUps() {
+      // One at a time, and never beside the drain's per-command reconcile: both would list To Do,
+      // see no task and create one each (To Do has no idempotency key). The drain starts nothing
+      // new and finishes what it has in flight; then the sweep lists what is really there.
+      const run = (sweeping ?? Promise.resolve()).then(async () => {
+        drain.hold();
+        try {
+          await drain.idle();
+          ctx.followUps.forget(); // a sweep is the moment to look at what is really there
+          return await sweepFollowUps(documents.all(), ctx);
+        } finally {
+          drain.release();
+        }
+      });
+      const tail = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      sweeping = tail;
+      void tail.then(() => {
+        if (sweeping === tail) sweeping = null;
+      });
+      return run;
     },
 
     queueState: () => drain.queueState(),
     processes: () => view.processes(),
-    idle: () => drain.idle(),
+    async idle() {
+      await drain.idle();
+      // A sweep holds the drain: idle means after it, with what it held back sent too.
+      while (sweeping) {
+        await sweeping;
+        await drain.idle();
+      }
+    },
     stop: () => drain.stop(),
   };
 }

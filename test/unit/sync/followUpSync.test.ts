@@ -7,6 +7,7 @@ import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
 import { forbidden, offline } from "./fakes/faults";
 import { cmd } from "./fakes/commandsFor";
 import { ASA, ERIK, harness, PROCESS_ID } from "./fakes/harness";
+import { settle } from "./fakes/fakeClock";
 
 const NOW = "2026-11-25T09:00:00.000Z";
 
@@ -156,5 +157,33 @@ describe("listing the reminders once per burst of changes", () => {
     const ids = [...h.m365.todo.open.values()].map((e) => e.followUp.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(h.m365.todo.creates).toBe(ids.length);
+  });
+
+  it("makes no twin To Do task when the start-up sweep runs while a change of Åsa's is being sent", async () => {
+    const h = await harness();
+    h.m365.todo.idempotent = false; // To Do checks no key: two creates are two tasks
+    let open!: () => void;
+    h.m365.todo.listGate = new Promise<void>((r) => (open = r));
+    // Maja changes Åsa's phone just as the pane starts and sweeps everyone's reminders.
+    await h.engine.dispatch(
+      cmd("UpdateCandidate", {
+        processId: PROCESS_ID,
+        candidateId: ASA,
+        changes: { phone: "070-123 45 67" },
+      }),
+    );
+    const swept = h.engine.sweepFollowUps();
+    // Let both have their look at To Do, if both will, before To Do answers.
+    for (let i = 0; i < 100 && h.m365.todo.calls.filter((c) => c === "list").length < 2; i += 1)
+      await settle();
+    h.m365.todo.listGate = null;
+    open();
+    expect((await swept).ok).toBe(true);
+    await h.engine.idle();
+
+    expect(h.m365.todo.open.size).toBeGreaterThan(0);
+    expect(h.m365.todo.twins()).toEqual([]);
+    const second = await h.engine.sweepFollowUps(); // and what the sweep left is what the plan wants
+    expect(second.ok && second.value).toEqual({ created: 0, updated: 0, completed: 0 });
   });
 });

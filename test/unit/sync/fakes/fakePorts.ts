@@ -98,6 +98,11 @@ class FakeFollowUps {
   readonly completed: string[] = [];
   readonly calls: string[] = [];
   creates = 0;
+  /** False: like To Do, a create without the remote id always makes a new one (no idempotency key
+   * the server checks), so two callers that both saw nothing make twins. */
+  idempotent = true;
+  /** While set, listings wait for it: lets a test have two listings see the same (empty) list. */
+  listGate: Promise<void> | null = null;
   private next = 0;
 
   constructor(private readonly prefix: string) {}
@@ -105,8 +110,10 @@ class FakeFollowUps {
   upsertFollowUp(followUp: FollowUp, _language: unknown, existingId: string | null) {
     this.calls.push(`upsert ${followUp.id}`);
     return guarded(this.faults, "upsert", () => {
-      const known =
-        existingId ?? [...this.open.values()].find((e) => e.followUp.id === followUp.id)?.remoteId ?? null;
+      const found = this.idempotent
+        ? [...this.open.values()].find((e) => e.followUp.id === followUp.id)?.remoteId
+        : undefined;
+      const known = existingId ?? found ?? null;
       const remoteId = known ?? `${this.prefix}-${(this.next += 1)}`;
       if (!known) this.creates += 1;
       this.open.set(remoteId, { followUp: clone(followUp), remoteId });
@@ -114,9 +121,16 @@ class FakeFollowUps {
     });
   }
 
-  listFollowUps() {
+  async listFollowUps() {
     this.calls.push("list");
+    if (this.listGate) await this.listGate;
     return guarded(this.faults, "list", () => [...this.open.values()].map(clone));
+  }
+
+  /** How many open items there are per follow-up id: more than one is a twin. */
+  twins(): string[] {
+    const ids = [...this.open.values()].map((e) => e.followUp.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
   }
 
   complete(remoteId: string) {
