@@ -2,6 +2,8 @@
 // the fresh document — the command carries only what the recruiter changed, so re-applying it is a
 // field-by-field merge. A command already in the document writes nothing (a replay after a closed
 // pane). Only what cannot merge — the candidate or process gone remotely — fails, with both versions.
+// On this device the loop runs under the document's lock (Documents.exclusive): 412s are for other
+// devices' writes, not our own parallel candidates'.
 
 import { err, ok, type Process, type Result } from "../../domain";
 import type { StoredProcess } from "../../graph/ports";
@@ -27,6 +29,18 @@ export async function writeDocument(
   const processId = command.payload.processId;
   // "Your version" as the recruiter saw it, before a fresh read replaces the view's base.
   const local = ctx.localProcess(processId);
+  // One read-modify-write of a document at a time on this device: our own candidates sent in
+  // parallel would otherwise all write on the same ETag and all but one get a 412.
+  return ctx.documents.exclusive(processId, () => readModifyWrite(command, local, ctx));
+}
+
+async function readModifyWrite(
+  command: DocumentCommand,
+  local: Process | undefined,
+  ctx: ExecutionContext,
+): Promise<Result<WrittenDocument>> {
+  const processId = command.payload.processId;
+  // Read inside the lock: the one before us may just have written a newer copy.
   let stored = ctx.documents.get(processId);
   let fresh = false;
   for (let round = 0; round < MAX_CONFLICT_ROUNDS; round += 1) {

@@ -63,4 +63,38 @@ describe("the order changes reach Microsoft 365 in", () => {
       expect(ids).toEqual([`${c.id}-1`, `${c.id}-2`]);
     }
   });
+
+  it("writes four candidates of one process changed at once one after the other, without a single 412", async () => {
+    const h = await harness({ concurrency: 4 });
+    const four = Array.from({ length: 4 }, (_, i) =>
+      candidate({ id: `c-${i}`, name: `Kandidat ${i}`, emails: [`k${i}@example.se`], phone: null }),
+    );
+    h.m365.processes.seed(process({ id: "p-four", candidates: four }));
+    await h.engine.refresh();
+    let open!: () => void;
+    h.m365.processes.gate = new Promise((r) => (open = r)); // OneDrive takes its time
+    for (const [i, c] of four.entries()) {
+      await h.engine.dispatch(
+        cmd("UpdateCandidate", {
+          processId: "p-four",
+          candidateId: c.id,
+          changes: { phone: `070-000 00 0${i}` },
+        }),
+      );
+    }
+    await settle();
+    await settle();
+    h.m365.processes.gate = null;
+    open();
+    await h.engine.idle();
+
+    expect(h.m365.processes.conflicts).toBe(0);
+    expect(h.m365.processes.calls.filter((c) => c === "read p-four")).toEqual([]);
+    expect(h.m365.processes.doc("p-four").candidates.map((c) => c.phone)).toEqual([
+      "+46700000000",
+      "+46700000001",
+      "+46700000002",
+      "+46700000003",
+    ]);
+  });
 });

@@ -37,6 +37,10 @@ export class FakeProcesses implements ProcessesPort {
   readonly faults = new Faults();
   readonly docs = new Map<string, StoredProcess>();
   readonly calls: string[] = [];
+  /** Writes answered 412 Precondition Failed. */
+  conflicts = 0;
+  /** While set, writes wait for it: lets a test have several writes on their way at once. */
+  gate: Promise<void> | null = null;
   private version = 0;
 
   seed(process: Process): void {
@@ -72,17 +76,21 @@ export class FakeProcesses implements ProcessesPort {
 
   async write(process: Process, etag: string | null): Promise<Result<StoredProcess, FakeError>> {
     this.calls.push(`write ${process.id}`);
+    await Promise.resolve();
+    if (this.gate) await this.gate; // the request is on its way
+    // OneDrive checks If-Match and stores in one step: a write that checked never loses to another.
     const current = this.docs.get(process.id);
     const matches = etag === null ? current === undefined : current?.etag === etag;
     if (!matches) {
-      await Promise.resolve();
+      this.conflicts += 1;
       return err(conflict());
     }
-    return guarded(this.faults, "write", () => {
-      const stored = { process: clone(process), etag: this.nextEtag() };
-      this.docs.set(process.id, stored);
-      return clone(stored);
-    });
+    const before = this.faults.take("write");
+    if (before) return err(before);
+    const stored = { process: clone(process), etag: this.nextEtag() };
+    this.docs.set(process.id, stored);
+    const after = this.faults.take("write:after");
+    return after ? err(after) : ok(clone(stored));
   }
 
   private nextEtag(): string {
