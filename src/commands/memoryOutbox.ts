@@ -63,6 +63,11 @@ export function memoryOutbox(): OutboxStore {
     markFailed: async (id, error) => move(id, NOT_SENT, (e) => withError(e, "failed", error)),
     markPaused: async (id, error) => move(id, NOT_SENT, (e) => withError(e, "paused", error)),
     retry: async (id) => move(id, ["failed", "paused"], (e) => ({ ...e, status: "pending" })),
+    discard: async (id) => {
+      const gone = await move(id, ["failed"], (e) => e);
+      if (gone.ok) all.delete(id);
+      return gone;
+    },
     recoverInterrupted: async () => ok(0),
     removeSent: async () => ok(0),
     close: () => all.clear(),

@@ -108,6 +108,7 @@ export const en: Record<MessageKey, string> = {
   "conflict.missing": "no longer exists",
   "compose.skipped": "No draft for: {names} (the template lacks details or an address).",
   "call.rejectedDetail": "Decision given by phone after the interview",
+  "sync.discard": "Discard the change",
   "item.kind.message-read": "Mail",
   "item.kind.message-compose": "New mail",
   "item.kind.appointment-organizer": "Meeting (you organise)",

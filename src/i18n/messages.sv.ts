@@ -107,6 +107,7 @@ export const sv = {
   "conflict.missing": "finns inte längre",
   "compose.skipped": "Inget utkast för: {names} (mallen saknar uppgifter eller e-postadress).",
   "call.rejectedDetail": "Besked per telefon efter intervju",
+  "sync.discard": "Släng ändringen",
   "item.kind.message-read": "Mail",
   "item.kind.message-compose": "Nytt mail",
   "item.kind.appointment-organizer": "Möte (du är organisatör)",

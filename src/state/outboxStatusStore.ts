@@ -15,13 +15,15 @@ export interface OutboxStatusStore {
   followUpsSwept(problem: AppError | null): void;
   /** The retry button of a failed change. */
   retry(commandId: string): Promise<Result<void>>;
+  /** The recruiter gives up on a failed change ("discard"): gone from the outbox and the list. */
+  discard(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
   resume(): void;
   /** Forget the sent ones once the UI has shown them. */
   clearSent(): void;
 }
 
-export type OutboxGateway = Pick<SyncEngine, "retry" | "resume">;
+export type OutboxGateway = Pick<SyncEngine, "retry" | "resume" | "discard">;
 
 export const createOutboxStatusStore = (sync: OutboxGateway) =>
   createStore<OutboxStatusStore>()((set) => ({
@@ -32,6 +34,14 @@ export const createOutboxStatusStore = (sync: OutboxGateway) =>
     queueChanged: (queue) => set({ queue }),
     followUpsSwept: (problem) => set({ followUpProblem: problem }),
     retry: (commandId) => sync.retry(commandId),
+    discard: async (commandId) => {
+      const gone = await sync.discard(commandId);
+      if (gone.ok)
+        set((s) => ({
+          commands: Object.fromEntries(Object.entries(s.commands).filter(([id]) => id !== commandId)),
+        }));
+      return gone;
+    },
     resume: () => sync.resume(),
     clearSent: () =>
       set((s) => ({

@@ -43,7 +43,11 @@ export function createSyncStores(
     dispatch: (c) => sync().dispatch(c),
     refresh: () => sync().refresh(),
   });
-  const outbox = createOutboxStatusStore({ retry: (id) => sync().retry(id), resume: () => sync().resume() });
+  const outbox = createOutboxStatusStore({
+    retry: (id) => sync().retry(id),
+    discard: (id) => sync().discard(id),
+    resume: () => sync().resume(),
+  });
   engine = makeEngine({
     listener: syncListenerFor(processes, outbox),
     settings: () => settings.getState().settings,

@@ -52,6 +52,9 @@ export interface SyncEngine {
   replay(): Promise<Result<number>>;
   /** The retry button of a failed command. */
   retry(commandId: string): Promise<Result<void>>;
+  /** The recruiter gives up on a failed change: it leaves the outbox and the screen, and the
+   * candidate's later changes go on. Only failed changes; never without the recruiter's click. */
+  discard(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
   resume(): void;
   /** The network is back (the browser's "online" event): waiting retries go now. */
@@ -173,6 +176,15 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       view.add(again.value as unknown as Command);
       emit(again.value);
       drain.pump();
+      return ok(undefined);
+    },
+
+    async discard(commandId) {
+      const gone = await outbox.discard(commandId);
+      if (!gone.ok) return gone;
+      drain.forgetWait(commandId);
+      view.remove(commandId);
+      drain.pump(); // what waited behind it for this candidate can go now
       return ok(undefined);
     },
 

@@ -57,6 +57,8 @@ export interface OutboxStore {
   markPaused(id: string, error?: AppError): Promise<Result<OutboxEnvelope>>;
   /** failed/paused → pending: the retry button. */
   retry(id: string): Promise<Result<OutboxEnvelope>>;
+  /** The recruiter gives up on a failed change: only a failed one can go, and only by their hand. */
+  discard(id: string): Promise<Result<OutboxEnvelope>>;
   /** After a reload, commands caught mid-send go back to pending; their ids keep the re-send
    * from creating twins. Returns how many. */
   recoverInterrupted(): Promise<Result<number>>;
@@ -204,6 +206,14 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         ...(error ? { lastError: toStoredError(error) } : {}),
       })),
     retry: (id) => transition(id, ["failed", "paused"], (c) => ({ ...c, status: "pending" })),
+    discard: (id) =>
+      write(async (store) => {
+        const current = await store.get(id);
+        if (!current) return err(commandNotFound(id));
+        if (current.status !== "failed") return err(invalidTransition(id, current.status));
+        await store.delete(id);
+        return ok(current);
+      }),
     recoverInterrupted: () =>
       write(async (store) => {
         const stuck = await store.index("byStatus").getAll("sending");

@@ -53,6 +53,10 @@ export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void outbox.getState().retry(command.id)}>{t("pane.retry")}</Button>
+            {/* The way out of a change that can never go (the recruiter decides; nothing is dropped by itself). */}
+            <Button appearance="subtle" onClick={() => void outbox.getState().discard(command.id)}>
+              {t("sync.discard")}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ))}

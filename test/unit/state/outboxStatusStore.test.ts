@@ -33,7 +33,11 @@ const status = (
 
 describe("the pending badge and the failed list", () => {
   it("counts what is saved on this device but not yet in Microsoft 365", () => {
-    const store = createOutboxStatusStore({ retry: async () => ok(undefined), resume: () => undefined });
+    const store = createOutboxStatusStore({
+      retry: async () => ok(undefined),
+      discard: async () => ok(undefined),
+      resume: () => undefined,
+    });
     const s = store.getState();
     s.commandChanged(status("a", "pending"));
     s.commandChanged(status("b", "sending"));
@@ -52,6 +56,7 @@ describe("the pending badge and the failed list", () => {
     const retried: string[] = [];
     const store = createOutboxStatusStore({
       retry: async (id) => (retried.push(id), ok(undefined)),
+      discard: async () => ok(undefined),
       resume: () => undefined,
     });
     store.getState().commandChanged(status("late", "failed", "2026-11-25T10:00:00.000Z"));
@@ -67,6 +72,7 @@ describe("the pending badge and the failed list", () => {
     let resumed = 0;
     const store = createOutboxStatusStore({
       retry: async () => ok(undefined),
+      discard: async () => ok(undefined),
       resume: () => void (resumed += 1),
     });
     const reason = { code: "graph-auth-needed", message: { sv: "Logga in", en: "Sign in" } };
@@ -94,5 +100,27 @@ describe("the pending badge and the failed list", () => {
       remote: { candidate: null },
     });
     expect(conflictOf(status("d", "failed"))).toBeNull();
+  });
+});
+
+describe("giving up on a change that can never go", () => {
+  it("discards a failed change only through the engine, and takes it off the list once it is gone", async () => {
+    const discarded: string[] = [];
+    let refuse = true;
+    const store = createOutboxStatusStore({
+      retry: async () => ok(undefined),
+      discard: async (id) =>
+        refuse
+          ? { ok: false, error: { code: "outbox-invalid-transition", message: { sv: "x", en: "x" } } }
+          : (discarded.push(id), ok(undefined)),
+      resume: () => undefined,
+    });
+    store.getState().commandChanged(status("stuck", "failed"));
+    expect((await store.getState().discard("stuck")).ok).toBe(false);
+    expect(failedCount(store.getState())).toBe(1); // not gone from the outbox: still shown
+    refuse = false;
+    expect((await store.getState().discard("stuck")).ok).toBe(true);
+    expect(discarded).toEqual(["stuck"]);
+    expect(statusOfCommand(store.getState(), "stuck")).toBeNull();
   });
 });

@@ -124,6 +124,21 @@ describe("when Microsoft 365 cannot take a change right now", () => {
     expect(h.statuses.get("n-403")?.state).toBe("sent");
   });
 
+  it("lets the recruiter discard a change that can never go, and sends the candidate's next one", async () => {
+    const h = await harness();
+    h.m365.notes.faults.fail("append", forbidden("Notes.ReadWrite"));
+    await h.engine.dispatch(note("Referenser ok", "n-403"));
+    await h.engine.dispatch(note("Nästa steg bokat", "n-after"));
+    await h.engine.idle();
+    expect(h.statuses.get("n-after")?.state).toBe("pending");
+    expect((await h.engine.discard("n-after")).ok).toBe(false); // only a failed change can be discarded
+
+    expect((await h.engine.discard("n-403")).ok).toBe(true);
+    await h.engine.idle();
+    expect(h.m365.notes.entries().map((e) => e.id)).toEqual(["n-after"]);
+    expect(h.statuses.get("n-after")?.state).toBe("sent");
+  });
+
   it("merges with a change made on another device: re-reads the document and applies the command again", async () => {
     const h = await harness();
     h.m365.processes.editRemotely(PROCESS_ID, (p) => ({

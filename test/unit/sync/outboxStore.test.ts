@@ -107,6 +107,24 @@ describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", 
     ).toEqual(["book-call", "note-on-call"]);
   });
 
+  it("lets the recruiter discard a change that failed for good, and only such a change, so the next ones go", async () => {
+    const store = await open();
+    value(await store.enqueue(command("link-moved-mail", "c-asa", "2026-11-25T09:00:00.000Z")));
+    value(await store.enqueue(command("note-after", "c-asa", "2026-11-25T09:00:01.000Z")));
+    const refused = await store.discard("link-moved-mail"); // still pending: not the recruiter's to drop
+    expect(refused.ok).toBe(false);
+    value(await store.markSending("link-moved-mail"));
+    value(await store.markFailed("link-moved-mail", appError("graph-forbidden", "nekad", "denied")));
+    expect(value(await store.discard("link-moved-mail")).id).toBe("link-moved-mail");
+    expect(value(await store.get("link-moved-mail"))).toBeUndefined();
+    expect(
+      value(await store.readyByKey())
+        .get("c-asa")!
+        .map((c) => c.id),
+    ).toEqual(["note-after"]);
+    expect((await store.discard("link-moved-mail")).ok).toBe(false);
+  });
+
   it("forgets sent commands older than asked, and keeps the rest", async () => {
     const store = await open();
     for (const [id, at] of [
