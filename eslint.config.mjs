@@ -9,16 +9,27 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 import globals from "globals";
 
 const layers = ["domain", "state", "sync", "graph", "auth", "host", "ui", "i18n"];
-// Which layers each layer may NOT import (everything above it, and its siblings' internals).
+// The composition roots sit on top: each wires the layers for one runtime, and nothing imports them.
+const roots = ["taskpane", "sendHandler", "workbench", "support"];
+const folders = [...layers, ...roots];
+// Which folders each folder may NOT import (everything above it, and its siblings' internals).
 const forbidden = {
-  domain: layers.filter((l) => l !== "domain"),
-  i18n: layers.filter((l) => l !== "i18n" && l !== "domain"),
-  host: ["state", "sync", "graph", "auth", "ui"],
-  auth: ["state", "sync", "graph", "host", "ui"],
-  graph: ["state", "sync", "host", "ui"],
-  sync: ["state", "host", "ui"],
-  state: ["ui", "graph", "auth"],
-  ui: ["graph", "auth"],
+  domain: folders.filter((l) => l !== "domain"),
+  i18n: folders.filter((l) => l !== "i18n" && l !== "domain"),
+  host: ["state", "sync", "graph", "auth", "ui", ...roots],
+  auth: ["state", "sync", "graph", "host", "ui", ...roots],
+  graph: ["state", "sync", "host", "ui", ...roots],
+  sync: ["state", "host", "ui", ...roots],
+  state: ["ui", "graph", "auth", ...roots],
+  ui: ["graph", "auth", ...roots],
+  // The Outlook task pane: every layer, but not the other runtimes.
+  taskpane: ["sendHandler", "workbench", "support"],
+  // The OnMessageSend handler runs with no UI: no React, no stores.
+  sendHandler: ["ui", "state", "taskpane", "workbench", "support"],
+  // The workbench stands in for Outlook: it talks to the pane only through host/'s protocol.
+  workbench: folders.filter((l) => l !== "workbench" && l !== "host" && l !== "i18n"),
+  // A static page: it imports nothing of ours.
+  support: folders.filter((l) => l !== "support"),
 };
 const zones = Object.entries(forbidden).flatMap(([target, from]) =>
   from.map((f) => ({

@@ -44,8 +44,8 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      // The OnMessageSend handler: one self-contained file (no chunks), see src/commands/.
-      commands: "./src/commands/commands.ts",
+      // The OnMessageSend handler: one self-contained file (no chunks), see src/sendHandler/.
+      commands: "./src/sendHandler/eventRuntime.ts",
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: {
@@ -91,7 +91,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
-        template: "./src/commands/commands.html",
+        template: "./src/sendHandler/eventRuntime.html",
         chunks: ["commands"],
         officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
       }),
@@ -110,7 +110,7 @@ module.exports = (env = {}, argv = {}) => {
           // Classic Outlook on Windows lets the send handler's commands.js make CORS requests (and
           // get tokens) only if the add-in's origin lists it here (use-sso-in-event-based-activation.md).
           {
-            from: "src/commands/microsoft-officeaddins-allowed.json",
+            from: "src/sendHandler/microsoft-officeaddins-allowed.json",
             to: ".well-known/microsoft-officeaddins-allowed.json",
             transform: () => JSON.stringify({ allowed: [`${publicUrl}/commands.js`] }, null, 2),
           },

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from "../../src/domain";
 import type { HostItem } from "../../src/host/host";
 import { paneView, type CandidateView } from "../../src/state/paneView";
 import type { Result } from "../../src/domain";
-import { newCandidateId } from "../../src/sync/candidateFromMail";
+import { newCandidateId } from "../../src/domain";
 import type { RunningSync } from "../../src/taskpane/startSync";
 import {
   demoDataset,

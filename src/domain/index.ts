@@ -6,6 +6,7 @@ export * from "./timeZone";
 export * from "./calendarDays";
 export * from "./swedishHolidays";
 export * from "./names";
+export * from "./candidateNames";
 export * from "./htmlEscape";
 export * from "./validation";
 export * from "./stageRules";

@@ -1,4 +1,4 @@
-// The OnMessageSend event as Svara's send handler needs it (src/commands/): the mail being sent,
+// The OnMessageSend event as Svara's send handler needs it (src/sendHandler/): the mail being sent,
 // a way to stamp it, and the one promise Outlook must always get — `completed({ allowEvent: true })`.
 // Runs in the event runtime: a JavaScript-only engine in classic Outlook on Windows (no DOM, no
 // window, no localStorage), a hidden page elsewhere. So: Office.js only, nothing of the browser.

@@ -1,5 +1,5 @@
 import type { ContactEvent, IsoInstant, Rejection, Result } from "../domain";
-import { candidateNameFromMail } from "../sync/candidateFromMail";
+import { candidateNameFromMail } from "../domain";
 import {
   callContact,
   makeCommand,

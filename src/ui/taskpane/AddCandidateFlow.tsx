@@ -1,6 +1,6 @@
 import type { Process } from "../../domain";
 import type { HostItem, Person } from "../../host/host";
-import { newCandidateId } from "../../sync/candidateFromMail";
+import { newCandidateId } from "../../domain";
 import { AddCandidateForm } from "./AddCandidateForm";
 import { usePane } from "./paneContext";
 

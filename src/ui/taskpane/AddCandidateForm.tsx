@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
-import { candidateNameFromMail } from "../../sync/candidateFromMail";
+import { candidateNameFromMail } from "../../domain";
 import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
 
@@ -25,7 +25,7 @@ export function AddCandidateForm(props: {
   const styles = useFormStyles();
   const { t, language } = useLanguage();
   const [processId, setProcessId] = useState(props.processes[0]?.id ?? "");
-  // "Öberg, Åsa" and "'Åsa' via LinkedIn" arrive as "Åsa Öberg" / "Åsa" (sync/candidateFromMail.ts).
+  // "Öberg, Åsa" and "'Åsa' via LinkedIn" arrive as "Åsa Öberg" / "Åsa" (domain/candidateNames.ts).
   const [name, setName] = useState(() => candidateNameFromMail(props.sender));
   const [email, setEmail] = useState(props.sender.email);
   const [phone, setPhone] = useState("");

@@ -1,5 +1,5 @@
 // Conformance: for every endpoint the emulator serves, its answer has the shape of the Microsoft Graph
-// v1.0 documentation's example (../shared/graph-docs-samples, generated from the reference pages
+// v1.0 documentation's example (test/fixtures/graph-docs-samples, generated from the reference pages
 // cited in each case): every documented key is present with the same JSON type.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ interface Sample {
 
 const SAMPLES = (
   JSON.parse(
-    readFileSync(join(__dirname, "../../../../shared/graph-docs-samples/graph-v1.0-samples.json"), "utf8"),
+    readFileSync(join(__dirname, "../../fixtures/graph-docs-samples/graph-v1.0-samples.json"), "utf8"),
   ) as {
     mocks: Sample[];
   }

@@ -13,7 +13,7 @@ import { FakeClock, settle } from "../sync/fakes/fakeClock";
 import { handlerLogsSentMail } from "../sync/fakes/sendHandler";
 import { fakeMicrosoft365 } from "../sync/fakes/fakePorts";
 import { offline } from "../sync/fakes/faults";
-import { createSendLog } from "../../../src/commands/sendLog";
+import { createSendLog } from "../../../src/sendHandler/sendLog";
 import { SENDING_STALE_MS } from "../../../src/sync/outboxEnvelope";
 
 const roaming: RoamingSettings = {

@@ -1,4 +1,4 @@
-// Stands in for the OnMessageSend handler (src/commands/), which runs in its own runtime: it puts
+// Stands in for the OnMessageSend handler (src/sendHandler/), which runs in its own runtime: it puts
 // the LogContact commands for a sent mail straight into the shared outbox and tells open panes.
 
 import type { Processes } from "../../../../src/sync/applyCommand";

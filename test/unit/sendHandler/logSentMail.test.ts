@@ -4,7 +4,7 @@ import {
   sentMailCommands,
   type LogSentMailDeps,
   type SentMail,
-} from "../../../src/commands/logSentMail";
+} from "../../../src/sendHandler/logSentMail";
 import type { LogContact } from "../../../src/sync/commands";
 import { candidate, process } from "../domain/fixtures";
 import { offline } from "../sync/fakes/faults";

@@ -2,7 +2,7 @@
 // mail systems write them — "Öberg, Åsa", "'Åsa Öberg' via LinkedIn", "asa.oberg@example.se", or
 // nothing — so the name is cleaned up, and made from the address when there is none.
 
-import type { Person } from "../domain";
+import type { Person } from "./model";
 
 const VIA = /\s+(?:via|genom)\s+.+$/iu;
 

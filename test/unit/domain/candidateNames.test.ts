@@ -1,4 +1,4 @@
-import { candidateNameFromMail } from "../../../src/sync/candidateFromMail";
+import { candidateNameFromMail } from "../../../src/domain/candidateNames";
 
 describe("the candidate's name as their mail gives it", () => {
   it.each([

@@ -4,7 +4,7 @@ import {
   sendCommandId,
   sendContactId,
   sendIdFromHeaders,
-} from "../../../src/commands/sendId";
+} from "../../../src/sendHandler/sendId";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ID = "0b6f3a52-8d3e-4c1e-9f3a-2a1d5e7c9b10";

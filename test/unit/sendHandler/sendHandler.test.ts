@@ -1,10 +1,10 @@
 // Maja Lind presses Send. Whatever Svara manages in the seconds it has, the mail goes; when a
 // candidate is among the recipients, their clock stops without the pane.
 import { ok, type Process } from "../../../src/domain";
-import { sendFlow } from "../../../src/commands/handleSend";
-import { memoryOutbox } from "../../../src/commands/memoryOutbox";
-import { createSendLog, type SendLogWiring } from "../../../src/commands/sendLog";
-import { SEND_HEADER } from "../../../src/commands/sendId";
+import { sendFlow } from "../../../src/sendHandler/handleSend";
+import { memoryOutbox } from "../../../src/sendHandler/memoryOutbox";
+import { createSendLog, type SendLogWiring } from "../../../src/sendHandler/sendLog";
+import { SEND_HEADER } from "../../../src/sendHandler/sendId";
 import { registerSendHandler } from "../../../src/host/sendEvent";
 import type { OutboxStore } from "../../../src/sync/outboxStore";
 import { memoryProcessCache, type ProcessCache } from "../../../src/sync/processCache";

@@ -6,7 +6,7 @@ import { installSendMock } from "./sendEventMock";
 describe("the manifest and the code agree on the send handler", () => {
   it("registers, on load, exactly the function the manifest names for OnMessageSend", async () => {
     const mock = installSendMock({});
-    await import("../../../src/commands/commands");
+    await import("../../../src/sendHandler/eventRuntime");
     const declared = launchEventHandlers(rootOf(realManifest()));
     expect(declared.filter((h) => h.type === "OnMessageSend").map((h) => h.functionName)).toEqual([
       ...mock.handlers.keys(),
