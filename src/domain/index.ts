@@ -28,3 +28,5 @@ export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
 export * from "./sentMail";
 export * from "./weeklyTodo";
+export * from "./agenda";
+export * from "./overview";

@@ -3,7 +3,10 @@
 // overall, for the waits that began in a period.
 
 import { addCountedDays, answerIntervals, clockPolicy } from "./answerClock";
-import type { IsoInstant, Process, Settings } from "./model";
+import { mondayOf } from "./agenda";
+import { addDays } from "./calendarDays";
+import type { IsoDate, IsoInstant, Process, Settings } from "./model";
+import { fromLocal, localDate } from "./timeZone";
 
 export interface Period {
   readonly from: IsoInstant; // inclusive
@@ -14,6 +17,8 @@ export interface AnswerStats {
   /** Waits that began in the period and are decided: answered, or unanswered past due. */
   readonly decided: number;
   readonly answeredWithinWindow: number;
+  /** Decided waits answered, but after their due time. */
+  readonly answeredLate: number;
   /** answeredWithinWindow / decided, null when nothing is decided yet. */
   readonly shareWithinWindow: number | null;
   readonly medianHoursToAnswer: number | null;
@@ -34,6 +39,7 @@ interface Sample {
   readonly recruiter: string;
   readonly decided: boolean;
   readonly withinWindow: boolean;
+  readonly answered: boolean;
   readonly hours: number | null;
   readonly overdueNow: boolean;
 }
@@ -49,10 +55,12 @@ export function percentile(values: readonly number[], p: number): number | null 
 function stats(samples: readonly Sample[]): AnswerStats {
   const decided = samples.filter((s) => s.decided);
   const within = decided.filter((s) => s.withinWindow).length;
+  const late = decided.filter((s) => s.answered && !s.withinWindow).length;
   const hours = samples.flatMap((s) => (s.hours === null ? [] : [s.hours]));
   return {
     decided: decided.length,
     answeredWithinWindow: within,
+    answeredLate: late,
     shareWithinWindow: decided.length === 0 ? null : within / decided.length,
     medianHoursToAnswer: percentile(hours, 50),
     p90HoursToAnswer: percentile(hours, 90),
@@ -81,6 +89,7 @@ function samplesOf(process: Process, settings: Settings, period: Period, now: Is
         recruiter: process.owner.email.toLowerCase(),
         decided: inPeriod && (answered !== null || nowMs > due),
         withinWindow: answered !== null && answered <= due,
+        answered: answered !== null,
         hours: inPeriod && answered !== null ? (answered - start) / 3_600_000 : null,
         overdueNow,
       });
@@ -106,4 +115,38 @@ export function answerMetrics(
   // A process with no samples still gets a row, so a dashboard can show it as empty.
   for (const p of processes) byProcess[p.id] ??= stats([]);
   return { overall: stats(samples), byProcess, byRecruiter: groupBy(samples, (s) => s.recruiter) };
+}
+
+export interface WeekStats {
+  /** The Monday that starts the ISO week, in the recruiter's time zone. */
+  readonly monday: IsoDate;
+  readonly stats: AnswerStats;
+}
+
+/**
+ * The promise week by week: the waits that began in each of the `weeks` ISO weeks up to and
+ * including the current one, oldest first. "Overdue now" is about today, so only the current week
+ * carries it.
+ */
+export function weeklyAnswerStats(
+  processes: readonly Process[],
+  settings: Settings,
+  now: IsoInstant,
+  weeks: number,
+): readonly WeekStats[] {
+  const thisMonday = mondayOf(localDate(Date.parse(now), settings.timeZone));
+  const midnight = (date: IsoDate): IsoInstant => {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    return new Date(
+      fromLocal({ year, month, day, hour: 0, minute: 0, second: 0 }, settings.timeZone),
+    ).toISOString();
+  };
+  const out: WeekStats[] = [];
+  for (let i = weeks - 1; i >= 0; i--) {
+    const monday = addDays(thisMonday, -7 * i);
+    const period = { from: midnight(monday), to: midnight(addDays(monday, 7)) };
+    const overall = answerMetrics(processes, settings, period, now).overall;
+    out.push({ monday, stats: i === 0 ? overall : { ...overall, overdueNow: 0 } });
+  }
+  return out;
 }

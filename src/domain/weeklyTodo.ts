@@ -3,11 +3,11 @@
 // Each item is a OneNote to-do with a stable data-id, so the page can be topped up with new items
 // without touching the ones the recruiter has ticked off.
 
+import { agenda, mondayOf } from "./agenda";
 import { addDays, daysBetween, weekday } from "./calendarDays";
-import { fnv1a, type FollowUp } from "./followUp";
+import { fnv1a } from "./followUp";
 import { escapeHtml } from "./htmlEscape";
 import type { IsoDate, IsoInstant, Process, Settings, UserText } from "./model";
-import { plan } from "./planner";
 import type { Language } from "./result";
 import { localDate } from "./timeZone";
 
@@ -35,7 +35,7 @@ export function isoWeek(date: IsoDate): {
   readonly week: number;
   readonly monday: IsoDate;
 } {
-  const monday = addDays(date, -((weekday(date) + 6) % 7));
+  const monday = mondayOf(date);
   const thursday = addDays(monday, 3);
   const year = Number(thursday.slice(0, 4));
   const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
@@ -49,19 +49,13 @@ export const todoItemId = (followUpId: string): string => `svara-todo-${fnv1a(fo
 export function weeklyTodo(processes: readonly Process[], settings: Settings, now: IsoInstant): WeeklyTodo {
   const today = localDate(Date.parse(now), settings.timeZone);
   const { year, week, monday } = isoWeek(today);
-  const sunday = addDays(monday, 6);
-  const followUps: FollowUp[] = processes.flatMap((p) =>
-    p.candidates.flatMap((c) => plan(c, p, settings, now)),
-  );
-  const items = followUps
-    .map((f): TodoItem | null => {
-      const due = localDate(Date.parse(f.dueAt), settings.timeZone);
-      const overdue = f.overdue || due < today;
-      if (!overdue && (due < monday || due > sunday)) return null;
-      return { id: todoItemId(f.id), followUpId: f.id, day: overdue ? today : due, text: f.title, overdue };
-    })
-    .filter((i): i is TodoItem => i !== null)
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : Number(b.overdue) - Number(a.overdue)));
+  const items = agenda(processes, settings, now).items.map((a): TodoItem => ({
+    id: todoItemId(a.followUp.id),
+    followUpId: a.followUp.id,
+    day: a.day,
+    text: a.followUp.title,
+    overdue: a.overdue,
+  }));
   return {
     weekKey: `${year}-W${pad(week)}`,
     monday,

@@ -53,6 +53,7 @@ describe("metrics: how well the promise is kept", () => {
     expect(m.byProcess["p-nordbank-backend"]).toEqual({
       decided: 3,
       answeredWithinWindow: 1,
+      answeredLate: 1,
       shareWithinWindow: 1 / 3,
       medianHoursToAnswer: 48,
       p90HoursToAnswer: 288,
@@ -61,12 +62,14 @@ describe("metrics: how well the promise is kept", () => {
     expect(m.byProcess["p-kista-ux"]).toMatchObject({
       decided: 2,
       answeredWithinWindow: 2,
+      answeredLate: 0,
       medianHoursToAnswer: 4,
       overdueNow: 0,
     });
     expect(m.byProcess["p-empty"]).toEqual({
       decided: 0,
       answeredWithinWindow: 0,
+      answeredLate: 0,
       shareWithinWindow: null,
       medianHoursToAnswer: null,
       p90HoursToAnswer: null,

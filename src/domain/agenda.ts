@@ -1,0 +1,79 @@
+// Today and this week (issue 10): the follow-ups the planner says should exist, laid out by the day
+// they are due in the recruiter's time zone, with what is overdue carried to today. The dashboard's
+// "Today / This week" and the weekly OneNote to-do page (weeklyTodo.ts) are both this one list.
+
+import { addDays, weekday } from "./calendarDays";
+import type { FollowUp } from "./followUp";
+import type { IsoDate, IsoInstant, Process, Settings } from "./model";
+import { plan } from "./planner";
+import { localDate } from "./timeZone";
+
+export interface AgendaItem {
+  readonly followUp: FollowUp;
+  readonly processTitle: string;
+  readonly candidateName: string;
+  /** The day it belongs to: its due day, or today when it is overdue. */
+  readonly day: IsoDate;
+  readonly overdue: boolean;
+}
+
+export interface Agenda {
+  readonly today: IsoDate;
+  /** Monday and Sunday of the ISO week holding today. */
+  readonly monday: IsoDate;
+  readonly sunday: IsoDate;
+  /** Today first, then the rest of the week in order; days with nothing are left out. */
+  readonly items: readonly AgendaItem[];
+}
+
+export function mondayOf(date: IsoDate): IsoDate {
+  return addDays(date, -((weekday(date) + 6) % 7));
+}
+
+function byDayThenOverdueThenTime(a: AgendaItem, b: AgendaItem): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  return (
+    Date.parse(a.followUp.dueAt) - Date.parse(b.followUp.dueAt) || a.followUp.id.localeCompare(b.followUp.id)
+  );
+}
+
+/** This week's follow-ups (Monday to Sunday), overdue ones on today; `done` are left out. */
+export function agenda(
+  processes: readonly Process[],
+  settings: Settings,
+  now: IsoInstant,
+  done: ReadonlySet<string> = new Set(),
+): Agenda {
+  const today = localDate(Date.parse(now), settings.timeZone);
+  const monday = mondayOf(today);
+  const sunday = addDays(monday, 6);
+  const items: AgendaItem[] = [];
+  for (const process of processes) {
+    for (const candidate of process.candidates) {
+      for (const followUp of plan(candidate, process, settings, now)) {
+        if (done.has(followUp.id)) continue;
+        const due = localDate(Date.parse(followUp.dueAt), settings.timeZone);
+        const overdue = followUp.overdue || due < today;
+        if (!overdue && (due < monday || due > sunday)) continue;
+        items.push({
+          followUp,
+          processTitle: process.title,
+          candidateName: candidate.name,
+          day: overdue ? today : due,
+          overdue,
+        });
+      }
+    }
+  }
+  return { today, monday, sunday, items: items.sort(byDayThenOverdueThenTime) };
+}
+
+/** The agenda's items grouped by day, in order: what a "Today / This week" view lists. */
+export function agendaDays(
+  a: Agenda,
+): readonly { readonly day: IsoDate; readonly items: readonly AgendaItem[] }[] {
+  const days = new Map<IsoDate, AgendaItem[]>();
+  for (const item of a.items) days.set(item.day, [...(days.get(item.day) ?? []), item]);
+  return [...days].map(([day, items]) => ({ day, items }));
+}
