@@ -2,7 +2,7 @@
 // the promise is that it never runs past the answer window. Derived from the contact log every
 // time — never stored — so it cannot drift from what actually happened.
 
-import { addBusinessDays, addDays, businessDaysBetween, daysBetween } from "./calendarDays";
+import { addBusinessDays, addDays, businessDaysBetween, dateOf, daysBetween } from "./calendarDays";
 import type { Candidate, ContactEvent, DayCounting, IsoInstant, Process, Settings } from "./model";
 import { isSwedishHoliday } from "./swedishHolidays";
 import { fromLocal, localDate, localParts } from "./timeZone";
@@ -79,7 +79,7 @@ export function answerIntervals(candidate: Candidate, now: IsoInstant): readonly
 export function addCountedDays(instant: IsoInstant, days: number, policy: ClockPolicy): IsoInstant {
   const ms = Date.parse(instant);
   const p = localParts(ms, policy.timeZone);
-  const startDate = localDate(ms, policy.timeZone);
+  const startDate = dateOf(p.year, p.month, p.day);
   const target =
     policy.dayCounting === "business"
       ? addBusinessDays(startDate, days, isSwedishHoliday)

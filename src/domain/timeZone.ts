@@ -61,19 +61,23 @@ function partsFromIntl(instantMs: number, timeZone: string): LocalParts {
 // Every real zone changes offset only on a quarter-hour boundary, so one answer per zone and
 // quarter hour is exact; the cache is dropped when it grows large rather than grown forever.
 const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, number>();
+const offsets = new Map<string, Map<number, number>>();
 
 /** Minutes the zone is ahead of UTC at that instant (Stockholm: 60 in winter, 120 in summer). */
 export function zoneOffsetMinutes(instantMs: number, timeZone: string): number {
   const bucket = Math.floor(instantMs / QUARTER_HOUR) * QUARTER_HOUR;
-  const key = `${timeZone}|${bucket}`;
-  const hit = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const hit = zone.get(bucket);
   if (hit !== undefined) return hit;
   const p = partsFromIntl(bucket, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   const offset = Math.round((asUtc - bucket) / 60000);
-  if (offsets.size > 100_000) offsets.clear();
-  offsets.set(key, offset);
+  if (zone.size > 100_000) zone.clear();
+  zone.set(bucket, offset);
   return offset;
 }
 

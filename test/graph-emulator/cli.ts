@@ -8,9 +8,10 @@ function arg(name: string): string | undefined {
   return eq?.slice(name.length + 3);
 }
 
-const USAGE = `Usage: npm run emulator -- [--port 4100] [--seed demo|empty|scale] [--data FILE] [--now ISO] [--links self|graph]
+const USAGE = `Usage: npm run emulator -- [--port 4100] [--seed demo|empty|scale|pipeline] [--data FILE] [--now ISO] [--links self|graph]
   --port   TCP port on 127.0.0.1 (0 picks a free one)        default 4100
-  --seed   demo (Maja Lind's recruitment mailbox), empty, or scale (5,000 candidates, 50,000 mails)
+  --seed   demo (Maja Lind's recruitment mailbox), empty, scale (5,000 candidates, 50,000 mails)
+           or pipeline (10,000 candidates, one application mail each)
   --data   keep state in FILE across restarts (loaded when it exists; the seed is ignored then)
   --now    the demo seed's "now" (ISO date-time), for a deterministic mailbox
   --links  graph: write nextLink/deltaLink with https://graph.microsoft.com/v1.0 (see README)`;
@@ -21,8 +22,8 @@ async function main(): Promise<void> {
     return;
   }
   const seed = (arg("seed") ?? "demo") as SeedName;
-  if (!["demo", "empty", "scale"].includes(seed))
-    throw new Error(`--seed must be demo, empty or scale, not ${seed}`);
+  if (!["demo", "empty", "scale", "pipeline"].includes(seed))
+    throw new Error(`--seed must be demo, empty, scale or pipeline, not ${seed}`);
   const port = Number(arg("port") ?? "4100");
   const links = arg("links") === "graph" ? "graph" : "self";
   const emulator = await startEmulator({ port, seed, now: arg("now"), dataFile: arg("data"), links });

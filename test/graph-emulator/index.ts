@@ -5,10 +5,10 @@ import { RequestLog } from "./requestLog";
 import { createEmulatorServer, listeningUrl, type ServerParts } from "./server";
 import { emptyStore } from "./seeds/base";
 import { seedDemo } from "./seeds/demo";
-import { seedScale } from "./seeds/scale";
+import { PIPELINE_SCALE, seedScale } from "./seeds/scale";
 import { Store, type StoreData } from "./store";
 
-export type SeedName = "demo" | "empty" | "scale";
+export type SeedName = "demo" | "empty" | "scale" | "pipeline";
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -46,6 +46,8 @@ export function buildStore(seed: SeedName, now?: string | Date): Store {
       return seedDemo(at);
     case "scale":
       return seedScale(at);
+    case "pipeline":
+      return seedScale(at, PIPELINE_SCALE);
   }
 }
 
@@ -75,7 +77,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   };
   adopt(initial);
   parts.reset = (seed, now) => {
-    if (!["demo", "empty", "scale"].includes(seed)) throw new Error(`unknown seed ${seed}`);
+    if (!["demo", "empty", "scale", "pipeline"].includes(seed)) throw new Error(`unknown seed ${seed}`);
     adopt(buildStore(seed as SeedName, now ?? options.now));
     faults.clear();
     requests.clear();
@@ -115,6 +117,6 @@ export type { RequestEntry } from "./requestLog";
 export { Store } from "./store";
 export { demoDataset, SVARA_PROPERTY_ID } from "./seeds/demo";
 export type { DemoDataset } from "./seeds/demo";
-export { SCALE, scaleCandidateId, scaleProcessId, seedScale } from "./seeds/scale";
+export { PIPELINE_SCALE, SCALE, scaleCandidateId, scaleProcessId, seedScale } from "./seeds/scale";
 export { categoryOf, STAGES } from "./seeds/demo";
 export { DEMO_OWNER } from "./seeds/base";

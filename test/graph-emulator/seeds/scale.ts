@@ -1,12 +1,27 @@
-// The scale seed: 5,000 candidates in 20 processes and 50,000 messages, each linked by the
-// SvaraCandidate property, so listing a candidate's mail must go through the store's index.
+// The scale seeds. "scale": 5,000 candidates in 20 processes and 50,000 messages, each linked by
+// the SvaraCandidate property, so listing a candidate's mail must go through the store's index.
+// "pipeline": 10,000 candidates in 20 processes with one application mail each, spread over five
+// weeks so every answer clock phase is there — the overview's and the pipeline's bench.
 import { approot, putFile } from "../resources/driveRecords";
 import { createMessage } from "../resources/messageRecords";
 import type { Store } from "../store";
 import { DEMO_OWNER, emptyStore } from "./base";
 import { categoryOf, STAGES, SVARA_PROPERTY_ID } from "./demo";
 
-export const SCALE = { processes: 20, candidatesPerProcess: 250, messagesPerCandidate: 10 };
+export interface ScaleShape {
+  readonly processes: number;
+  readonly candidatesPerProcess: number;
+  /** Alternately in and out, two days apart, the last one ours: every clock stopped. One: only the
+   * application, sent up to five weeks ago, so clocks are running, near their due day and overdue. */
+  readonly messagesPerCandidate: number;
+}
+
+export const SCALE: ScaleShape = { processes: 20, candidatesPerProcess: 250, messagesPerCandidate: 10 };
+export const PIPELINE_SCALE: ScaleShape = {
+  processes: 20,
+  candidatesPerProcess: 500,
+  messagesPerCandidate: 1,
+};
 
 const FIRST = [
   "Åsa",
@@ -56,13 +71,13 @@ export function scaleProcessId(p: number): string {
   return `p-scale-${p}`;
 }
 
-export function seedScale(now: Date): Store {
+export function seedScale(now: Date, shape: ScaleShape = SCALE): Store {
   const store = emptyStore(DEMO_OWNER, () => now);
   const inbox = store.folderIdOf("inbox")!;
   const sent = store.folderIdOf("sentitems")!;
   const root = approot(store);
   const owner = { emailAddress: { name: DEMO_OWNER.name, address: DEMO_OWNER.email } };
-  for (let p = 0; p < SCALE.processes; p++) {
+  for (let p = 0; p < shape.processes; p++) {
     const processId = scaleProcessId(p);
     const title = `Roll ${p + 1}`;
     const organisation = `Företag ${String.fromCharCode(65 + p)}`;
@@ -73,17 +88,18 @@ export function seedScale(now: Date): Store {
       color: `preset${p % 25}`,
     });
     const candidates = [];
-    for (let c = 0; c < SCALE.candidatesPerProcess; c++) {
-      const n = p * SCALE.candidatesPerProcess + c;
+    for (let c = 0; c < shape.candidatesPerProcess; c++) {
+      const n = p * shape.candidatesPerProcess + c;
       const name = `${FIRST[n % FIRST.length]!} ${LAST[Math.floor(n / FIRST.length) % LAST.length]!}`;
       const email = `kandidat${n}@example.se`;
       const candidateId = scaleCandidateId(p, c);
       const link = `${processId}/${candidateId}`;
       const them = { emailAddress: { name, address: email } };
       const contacts = [];
-      for (let m = 0; m < SCALE.messagesPerCandidate; m++) {
+      for (let m = 0; m < shape.messagesPerCandidate; m++) {
         const inbound = m % 2 === 0;
-        const at = new Date(now.getTime() - (21 - m * 2) * DAY - (n % 600) * 60_000).toISOString();
+        const daysAgo = shape.messagesPerCandidate === 1 ? (n * 7) % 35 : 21 - m * 2;
+        const at = new Date(now.getTime() - daysAgo * DAY - (n % 600) * 60_000).toISOString();
         const rec = createMessage(store, inbound ? inbox : sent, {
           id: `AAMkScale${p}x${c}x${m}`,
           subject: inbound ? `Ansökan: ${title}` : `RE: Ansökan: ${title}`,
@@ -104,7 +120,11 @@ export function seedScale(now: Date): Store {
           at,
           direction: inbound ? "in" : "out",
           channel: "email",
-          kind: inbound ? "message" : "answer",
+          kind: inbound
+            ? m === 0 && shape.messagesPerCandidate === 1
+              ? "application"
+              : "message"
+            : "answer",
           summary: inbound ? "Mail in" : "Svar",
           messageId: rec["id"],
           eventId: null,
