@@ -63,8 +63,9 @@ export function isBusinessDay(date: IsoDate, isHoliday: HolidayTest): boolean {
 }
 
 /**
- * n business days after date. Starting on a weekend or holiday counts from the next business
- * day, so a Saturday application with a 1-day window is due Tuesday, not Monday.
+ * n business days after date: the first business day after it is day 1, whatever the start is.
+ * A Saturday application with a 1-day window is due Monday, the next working day (callSlot relies
+ * on this for "the next working morning").
  */
 export function addBusinessDays(date: IsoDate, n: number, isHoliday: HolidayTest): IsoDate {
   let current = date;
