@@ -1,6 +1,6 @@
 // The scale seeds. "scale": 5,000 candidates in 20 processes and 50,000 messages, each linked by
 // the SvaraCandidate property, so listing a candidate's mail must go through the store's index.
-// "pipeline": 10,000 candidates in 20 processes with one application mail each, spread over five
+// "pipeline": 10,000 candidates in 20 processes with one application mail each, spread over two
 // weeks so every answer clock phase is there — the overview's and the pipeline's bench.
 import { approot, putFile } from "../resources/driveRecords";
 import { createMessage } from "../resources/messageRecords";
@@ -12,7 +12,7 @@ export interface ScaleShape {
   readonly processes: number;
   readonly candidatesPerProcess: number;
   /** Alternately in and out, two days apart, the last one ours: every clock stopped. One: only the
-   * application, sent up to five weeks ago, so clocks are running, near their due day and overdue. */
+   * application, sent up to two weeks ago, so clocks are running, near their due day and overdue. */
   readonly messagesPerCandidate: number;
 }
 
@@ -98,7 +98,7 @@ export function seedScale(now: Date, shape: ScaleShape = SCALE): Store {
       const contacts = [];
       for (let m = 0; m < shape.messagesPerCandidate; m++) {
         const inbound = m % 2 === 0;
-        const daysAgo = shape.messagesPerCandidate === 1 ? (n * 7) % 35 : 21 - m * 2;
+        const daysAgo = shape.messagesPerCandidate === 1 ? n % 15 : 21 - m * 2;
         const at = new Date(now.getTime() - daysAgo * DAY - (n % 600) * 60_000).toISOString();
         const rec = createMessage(store, inbound ? inbox : sent, {
           id: `AAMkScale${p}x${c}x${m}`,
