@@ -28,6 +28,7 @@ export function benchHost(me: string): Host {
     onItemChanged: unused,
     insertHtmlAtCursor: unused,
     displayReplyForm: unused,
+    displayMessage: unused,
     theme: () => "light",
     userEmail: () => me,
     displayLanguage: () => "sv-SE",

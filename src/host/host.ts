@@ -43,6 +43,8 @@ export interface Host {
   insertHtmlAtCursor(html: string): Promise<Result<void>>;
   /** Read only: open the host's reply form with this HTML above the quoted mail. */
   displayReplyForm(html: string): Promise<Result<void>>;
+  /** Open a mail (Graph REST id) in the host, e.g. a candidate's latest mail from the overview. */
+  displayMessage(restId: string): Promise<Result<void>>;
   theme(): ThemeKind;
   /** The signed-in recruiter's address: their own mails are not "unknown senders". */
   userEmail(): string | null;

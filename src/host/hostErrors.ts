@@ -22,6 +22,12 @@ export const hostErrors = {
       `Outlook could not ${what.split("|")[1] ?? what}. Please try again.`,
       { cause, retryable: true },
     ),
+  cannotOpenMessage: (): AppError =>
+    appError(
+      "host-cannot-open-message",
+      "Outlook kan inte öppna meddelandet här. Sök efter det i inkorgen.",
+      "Outlook cannot open the message here. Look for it in your inbox.",
+    ),
   settingsTooLarge: (): AppError =>
     appError(
       "host-settings-full",

@@ -2,7 +2,7 @@ import { err, ok, type Result } from "../domain/result";
 import type { Host, HostItem, RoamingSettings, ThemeKind } from "./host";
 import { hostErrors } from "./hostErrors";
 import { officeAsync } from "./officeAsync";
-import { readOutlookItem } from "./outlookItem";
+import { readOutlookItem, toItemId } from "./outlookItem";
 import { themeFromBackground } from "./themeFromColor";
 
 /** Outlook's roaming settings hold 32 KB in all (ARCHITECTURE.md §9). */
@@ -93,6 +93,16 @@ export function createOutlookHost(office: typeof Office = Office): Host {
         return ok(undefined);
       } catch (cause) {
         return err(hostErrors.office("öppna svaret|open the reply", cause));
+      }
+    },
+    async displayMessage(restId) {
+      const mailbox = office.context.mailbox;
+      if (typeof mailbox.displayMessageForm !== "function") return err(hostErrors.cannotOpenMessage());
+      try {
+        mailbox.displayMessageForm(toItemId(mailbox, restId));
+        return ok(undefined);
+      } catch (cause) {
+        return err({ ...hostErrors.cannotOpenMessage(), cause });
       }
     },
     theme(): ThemeKind {

@@ -23,11 +23,21 @@ function kindOf(item: AnyItem): ItemKind {
   return isReadMode(item) ? "message-read" : "message-compose";
 }
 
+const isMobile = (mailbox: Office.Mailbox): boolean => {
+  const host = mailbox.diagnostics?.hostName ?? "";
+  return host === "OutlookIOS" || host === "OutlookAndroid";
+};
+
 /** Outlook desktop and web hand out EWS ids; Graph wants REST ids. Mobile already gives REST ids. */
 function toRestId(mailbox: Office.Mailbox, itemId: string): string {
-  const host = mailbox.diagnostics?.hostName ?? "";
-  if (host === "OutlookIOS" || host === "OutlookAndroid") return itemId;
+  if (isMobile(mailbox)) return itemId;
   return mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0);
+}
+
+/** The other way, for Office.js calls that take an item id (displayMessageForm). */
+export function toItemId(mailbox: Office.Mailbox, restId: string): string {
+  if (isMobile(mailbox)) return restId;
+  return mailbox.convertToEwsId(restId, Office.MailboxEnums.RestVersion.v2_0);
 }
 
 async function getAsyncValue<T>(

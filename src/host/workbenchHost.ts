@@ -64,11 +64,11 @@ export function createWorkbenchHost(options: WorkbenchHostOptions): Host {
   });
 
   const post = (message: PaneToWorkbench) => parent.postMessage(message, self.location.origin);
-  const request = (type: "svara-wb:insert-html" | "svara-wb:reply", html: string) =>
+  const ask = (message: (requestId: string) => PaneToWorkbench) =>
     new Promise<Result<void>>((resolve) => {
       const requestId = `r${++nextId}`;
       pending.set(requestId, resolve);
-      post({ type, requestId, html });
+      post(message(requestId));
     });
 
   post({ type: "svara-wb:ready" });
@@ -83,8 +83,10 @@ export function createWorkbenchHost(options: WorkbenchHostOptions): Host {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    insertHtmlAtCursor: (html) => request("svara-wb:insert-html", html),
-    displayReplyForm: (html) => request("svara-wb:reply", html),
+    insertHtmlAtCursor: (html) => ask((requestId) => ({ type: "svara-wb:insert-html", requestId, html })),
+    displayReplyForm: (html) => ask((requestId) => ({ type: "svara-wb:reply", requestId, html })),
+    displayMessage: (messageId) =>
+      ask((requestId) => ({ type: "svara-wb:open-message", requestId, messageId })),
     theme: () => theme,
     displayLanguage: () => options.language,
     userEmail: () => options.userEmail?.toLowerCase() ?? null,

@@ -14,7 +14,8 @@ export type WorkbenchToPane =
 export type PaneToWorkbench =
   | { readonly type: "svara-wb:ready" }
   | { readonly type: "svara-wb:insert-html"; readonly requestId: string; readonly html: string }
-  | { readonly type: "svara-wb:reply"; readonly requestId: string; readonly html: string };
+  | { readonly type: "svara-wb:reply"; readonly requestId: string; readonly html: string }
+  | { readonly type: "svara-wb:open-message"; readonly requestId: string; readonly messageId: string };
 
 /**
  * The workbench's stand-in for Outlook's event runtime: on Send it asks the hidden commands page

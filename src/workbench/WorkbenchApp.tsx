@@ -19,6 +19,7 @@ import { composeItem } from "./composeItem";
 import {
   listFolder,
   readBody,
+  readMessage,
   sendMail,
   whoAmI,
   toHostItem,
@@ -78,6 +79,9 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const selectedRef = useRef<ListedMessage | null>(null);
   const bridge = useRef<ReturnType<typeof connectPane> | null>(null);
   const openCompose = useRef<(draft: ComposeDraft) => void>(() => undefined);
+  const sourceRef = useRef(settings.source);
+  sourceRef.current = settings.source;
+  const selectRef = useRef<(message: ListedMessage) => void>(() => undefined);
 
   useEffect(() => {
     bridge.current = connectPane(() => frameRef.current, {
@@ -95,6 +99,12 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
         if (!composeRef.current) return false;
         composeRef.current.insertHtml(html);
         return true;
+      },
+      // Outlook opens the mail in a window of its own; the workbench shows it in the reading pane.
+      onOpenMessage: async (id) => {
+        const message = await readMessage(sourceRef.current, id);
+        if (message) selectRef.current(message);
+        return message !== null;
       },
     });
     return () => bridge.current?.dispose();
@@ -140,6 +150,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
     },
     [settings.source],
   );
+  selectRef.current = select;
 
   const send = async (draft: ComposeDraft): Promise<string | null> => {
     if (draft.to.length === 0) return "Lägg till minst en mottagare.";

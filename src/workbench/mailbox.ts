@@ -83,6 +83,17 @@ export async function listFolder(
   return page.value.map(toListedMessage);
 }
 
+/** One mail by id, as the message list shows it; null when it is gone. */
+export async function readMessage(source: MailboxSource, id: string): Promise<ListedMessage | null> {
+  try {
+    return toListedMessage(
+      await getJson<Message>(source, `/me/messages/${encodeURIComponent(id)}?$select=${SELECT}`),
+    );
+  } catch {
+    return null;
+  }
+}
+
 /** The mailbox owner Outlook is signed in as (the pane's userProfile). */
 export async function whoAmI(source: MailboxSource): Promise<string | null> {
   const me = await getJson<{ mail?: string | null; userPrincipalName?: string | null }>(

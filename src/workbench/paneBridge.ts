@@ -6,6 +6,8 @@ export interface PaneRequests {
   onReply(html: string): void;
   /** The pane asked to insert HTML at the cursor of the mail being written. */
   onInsert(html: string): boolean;
+  /** The pane asked to open a mail (Outlook's displayMessageForm); false when it cannot be found. */
+  onOpenMessage(messageId: string): Promise<boolean>;
 }
 
 /**
@@ -24,6 +26,23 @@ export function connectPane(frame: () => HTMLIFrameElement | null, requests: Pan
     if (message.type === "svara-wb:reply") {
       requests.onReply(message.html);
       send({ type: "svara-wb:result", requestId: message.requestId, error: null });
+    }
+    if (message.type === "svara-wb:open-message") {
+      void requests.onOpenMessage(message.messageId).then((opened) =>
+        send({
+          type: "svara-wb:result",
+          requestId: message.requestId,
+          error: opened
+            ? null
+            : {
+                code: "host-cannot-open-message",
+                message: {
+                  sv: "Outlook kan inte öppna meddelandet här. Sök efter det i inkorgen.",
+                  en: "Outlook cannot open the message here. Look for it in your inbox.",
+                },
+              },
+        }),
+      );
     }
     if (message.type === "svara-wb:insert-html") {
       const inserted = requests.onInsert(message.html);

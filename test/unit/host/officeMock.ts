@@ -30,6 +30,8 @@ export interface MockOptions {
   bodyBackgroundColor?: string;
   displayLanguage?: string;
   naa?: boolean;
+  /** Records what displayMessageForm was asked to open; absent when the host lacks the API. */
+  opened?: string[];
 }
 
 export function installOfficeMock(options: MockOptions) {
@@ -56,6 +58,8 @@ export function installOfficeMock(options: MockOptions) {
         diagnostics: { hostName: options.hostName ?? "Outlook" },
         userProfile: { emailAddress: "Maja.Lind@svara-demo.se", displayName: "Maja Lind" },
         convertToRestId: (id: string, version: string) => `rest(${version}):${id}`,
+        convertToEwsId: (id: string, version: string) => `ews(${version}):${id}`,
+        ...(options.opened ? { displayMessageForm: (id: string) => options.opened!.push(id) } : {}),
         addHandlerAsync: (type: string, handler: () => void) => handlers.set(type, handler),
         removeHandlerAsync: (type: string) => handlers.delete(type),
       },

@@ -188,6 +188,28 @@ describe("Outlook host: acting on the item", () => {
     expect(result).toMatchObject({ ok: false, error: { code: "host-office-failed", retryable: true } });
   });
 
+  it("opens a candidate's latest mail from the overview, converting the REST id back for Outlook", async () => {
+    const opened: string[] = [];
+    const { office } = installOfficeMock({ item: null, opened });
+    expect(await createOutlookHost(office).displayMessage("AAMkRest=")).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(opened).toEqual(["ews(v2.0):AAMkRest="]);
+    const mobile: string[] = [];
+    const phone = installOfficeMock({ item: null, opened: mobile, hostName: "OutlookAndroid" });
+    await createOutlookHost(phone.office).displayMessage("AAMkRest=");
+    expect(mobile).toEqual(["AAMkRest="]);
+  });
+
+  it("says plainly when this Outlook cannot open a mail for Svara", async () => {
+    const { office } = installOfficeMock({ item: null });
+    expect(await createOutlookHost(office).displayMessage("AAMkRest=")).toMatchObject({
+      ok: false,
+      error: { code: "host-cannot-open-message" },
+    });
+  });
+
   it("refuses a reply form while composing and when nothing is selected", async () => {
     const compose = installOfficeMock({ item: { itemType: "message", subject: asyncField("") } });
     expect(await createOutlookHost(compose.office).displayReplyForm("x")).toMatchObject({
