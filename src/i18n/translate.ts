@@ -1,11 +1,8 @@
 import type { Language } from "../domain/result";
-import { en } from "./messages.en";
-import { sv, type MessageKey } from "./messages.sv";
+import { CATALOGUES, type MessageKey } from "./catalogue";
 
 export type { MessageKey };
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-
-const catalogues: Record<Language, Record<MessageKey, string>> = { sv, en };
 
 /** Swedish for any Swedish tag ("sv", "sv-SE", "sv-FI"), English for everything else. */
 export function languageFromTag(tag: string | null | undefined): Language {
@@ -14,7 +11,7 @@ export function languageFromTag(tag: string | null | undefined): Language {
 
 /** `{name}` placeholders are filled from params; an unknown one stays visible rather than vanishing. */
 export function translator(language: Language): Translate {
-  const catalogue = catalogues[language];
+  const catalogue = CATALOGUES[language];
   return (key, params) =>
     catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
       params && name in params ? String(params[name]) : whole,

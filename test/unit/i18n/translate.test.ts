@@ -1,6 +1,7 @@
 import { formatDateTime, languageFromTag, translator } from "../../../src/i18n/translate";
-import { en } from "../../../src/i18n/messages.en";
-import { sv } from "../../../src/i18n/messages.sv";
+import { CATALOGUES, FEATURES, PANE_CATALOGUES } from "../../../src/i18n/catalogue";
+
+const { sv, en } = CATALOGUES;
 
 describe("the UI speaks the recruiter's language", () => {
   it.each([
@@ -18,6 +19,13 @@ describe("the UI speaks the recruiter's language", () => {
   it("has an English word for every Swedish one, none of them empty", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
     for (const text of [...Object.values(en), ...Object.values(sv)]) expect(text.trim()).not.toBe("");
+  });
+
+  it("never uses one key in two catalogues, so joining them hides no word", () => {
+    const keys = [PANE_CATALOGUES.sv, ...Object.values(FEATURES).map((f) => f.sv)].flatMap((c) =>
+      Object.keys(c),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
