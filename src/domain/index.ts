@@ -9,6 +9,7 @@ export * from "./names";
 export * from "./candidateNames";
 export * from "./htmlEscape";
 export * from "./validation";
+export * from "./rejection";
 export * from "./stageRules";
 export * from "./processDocument";
 export * from "./answerClock";
