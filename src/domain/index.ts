@@ -28,4 +28,5 @@ export * from "./templates/library";
 export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
 export * from "./sentMail";
+export * from "./mailContactIds";
 export * from "./weeklyTodo";

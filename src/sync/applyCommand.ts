@@ -26,7 +26,7 @@ import {
 } from "../domain";
 import type { AddCandidate, AddNote, CandidateChanges, Command, MoveStage } from "./commands";
 import { MAX_NOTE_BYTES } from "./commands";
-import { mailContactId, SAME_MAIL_WINDOW_MS } from "./contactIds";
+import { mailContactId, SAME_MAIL_WINDOW_MS } from "../domain";
 
 export type Processes = readonly Process[];
 

@@ -18,7 +18,7 @@ interface Base<T extends string, P> {
 /** The mail a command came from: linking it lets Outlook show the candidate's category. */
 export interface SourceMail {
   readonly messageId: string;
-  /** RFC 5322 Message-ID when known: the same in the sent copy and in every delta (contactIds.ts). */
+  /** RFC 5322 Message-ID when known: the same in the sent copy and in every delta (domain/mailContactIds.ts). */
   readonly internetMessageId?: string | null;
   readonly at: IsoInstant;
   readonly subject: string;
