@@ -18,14 +18,8 @@ import {
   type Stage,
 } from "./model";
 import { appError, err, ok, type AppError, type Language, type Result } from "./result";
-import {
-  ID_PATTERN,
-  validateEmail,
-  validatePhone,
-  validateProcess,
-  validateRejection,
-  validateUrl,
-} from "./validation";
+import { ID_PATTERN, validateEmail, validatePhone, validateProcess, validateUrl } from "./validation";
+import { validateRejection } from "./rejection";
 
 export const PROCESS_SCHEMA = "svara.process/1";
 

@@ -2,14 +2,8 @@
 // field they are about, so a form can put the message next to the input.
 
 import { appError, err, ok, type AppError, type Result } from "./result";
-import {
-  REJECTION_REASONS,
-  STAGE_KINDS,
-  type Candidate,
-  type Process,
-  type Rejection,
-  type RejectionReason,
-} from "./model";
+import { STAGE_KINDS, type Candidate, type Process } from "./model";
+import { validateRejection } from "./rejection";
 import { isValidTimeZone } from "./timeZone";
 import type { Settings } from "./model";
 
@@ -95,43 +89,6 @@ export function validateLinkedInUrl(value: string, field = "linkedInUrl"): Resul
       { field },
     ),
   );
-}
-
-export function isRejectionReason(value: unknown): value is RejectionReason {
-  return typeof value === "string" && (REJECTION_REASONS as readonly string[]).includes(value);
-}
-
-/**
- * A rejection must tell the candidate why. "Applied too late" and "others went further" say it
- * themselves; "missing a requirement" must name the requirement, and "other" needs its free text.
- */
-export function validateRejection(value: { reason?: unknown; detail?: unknown } | null): Result<Rejection> {
-  if (!value || !isRejectionReason(value.reason)) {
-    return err(
-      appError(
-        "rejection-reason-missing",
-        "Ange varför kandidaten inte går vidare.",
-        "Say why the candidate is not going further.",
-        { field: "rejection.reason" },
-      ),
-    );
-  }
-  const detail = typeof value.detail === "string" ? value.detail.trim() : "";
-  if ((value.reason === "missing-requirement" || value.reason === "other") && detail === "") {
-    return err(
-      appError(
-        "rejection-detail-missing",
-        value.reason === "missing-requirement"
-          ? "Skriv vilket krav som inte uppfylldes."
-          : "Skriv anledningen med egna ord.",
-        value.reason === "missing-requirement"
-          ? "Name the requirement that was not met."
-          : "Write the reason in your own words.",
-        { field: "rejection.detail" },
-      ),
-    );
-  }
-  return ok({ reason: value.reason, detail });
 }
 
 function required(value: string, field: string, sv: string, en: string): AppError | null {

@@ -3,8 +3,23 @@
 // the caller, when the recruiter acts: it is the idempotency key all the way to Graph (the process
 // document's contact ids, OneNote data-id, the outbox's primary key), so a re-send is never a twin.
 
-import type { ContactChannel, ContactEvent, ContactKind, IsoInstant, Rejection } from "../domain";
+import type {
+  ApplicationMail,
+  CandidateChanges,
+  CandidateRef,
+  ContactChannel,
+  ContactEvent,
+  ContactKind,
+  IsoInstant,
+  NewCandidate,
+  NewNote,
+  StageMove,
+} from "../domain";
 import type { DraftRequest } from "../graph/ports";
+
+// A payload is the candidate it is about plus what the domain transition takes
+// (src/domain/transitions), so the outbox keeps exactly what the rule is given.
+export type { CandidateChanges } from "../domain";
 
 interface Base<T extends string, P> {
   readonly id: string;
@@ -16,89 +31,28 @@ interface Base<T extends string, P> {
 }
 
 /** The mail a command came from: linking it lets Outlook show the candidate's category. */
-export interface SourceMail {
-  readonly messageId: string;
-  /** RFC 5322 Message-ID when known: the same in the sent copy and in every delta (contactIds.ts). */
-  readonly internetMessageId?: string | null;
-  readonly at: IsoInstant;
-  readonly subject: string;
-}
+export type SourceMail = ApplicationMail;
 
-export type AddCandidate = Base<
-  "AddCandidate",
-  {
-    readonly processId: string;
-    readonly candidateId: string;
-    readonly name: string;
-    readonly email: string;
-    readonly phone: string | null;
-    readonly linkedInUrl: string | null;
-    /** Defaults to the process's "applied" stage. */
-    readonly stageId: string | null;
-    /** The application mail: logged as the first contact (it starts the clock) and linked. */
-    readonly sourceMail: SourceMail | null;
-  }
->;
+export type AddCandidate = Base<"AddCandidate", { readonly processId: string } & NewCandidate>;
 
-export type LinkMail = Base<
-  "LinkMail",
-  { readonly processId: string; readonly candidateId: string; readonly messageId: string }
->;
+export type LinkMail = Base<"LinkMail", CandidateRef & { readonly messageId: string }>;
 
 /** An interview in the calendar, linked to its candidate the same way a mail is (decision 0002). */
-export type LinkEvent = Base<
-  "LinkEvent",
-  { readonly processId: string; readonly candidateId: string; readonly eventId: string }
->;
+export type LinkEvent = Base<"LinkEvent", CandidateRef & { readonly eventId: string }>;
 
-export type MoveStage = Base<
-  "MoveStage",
-  {
-    readonly processId: string;
-    readonly candidateId: string;
-    readonly stageId: string;
-    /** Required when the stage's kind is "rejected": the candidate must be told why. */
-    readonly rejection: Rejection | null;
-  }
->;
+export type MoveStage = Base<"MoveStage", CandidateRef & StageMove>;
 
 /** Only the fields present change, so re-applying on a fresher document merges field by field. */
-export interface CandidateChanges {
-  readonly name?: string;
-  readonly emails?: readonly string[];
-  readonly phone?: string | null;
-  readonly linkedInUrl?: string | null;
-}
+export type UpdateCandidate = Base<"UpdateCandidate", CandidateRef & { readonly changes: CandidateChanges }>;
 
-export type UpdateCandidate = Base<
-  "UpdateCandidate",
-  { readonly processId: string; readonly candidateId: string; readonly changes: CandidateChanges }
->;
+export type LogContact = Base<"LogContact", CandidateRef & { readonly contact: ContactEvent }>;
 
-export type LogContact = Base<
-  "LogContact",
-  { readonly processId: string; readonly candidateId: string; readonly contact: ContactEvent }
->;
-
-/** OneNote holds the note whole; the process document keeps a short summary (applyCommand.ts). */
-export const MAX_NOTE_BYTES = 50 * 1024;
-
-export type AddNote = Base<
-  "AddNote",
-  {
-    readonly processId: string;
-    readonly candidateId: string;
-    readonly noteId: string;
-    readonly at: IsoInstant;
-    readonly text: string;
-  }
->;
+/** OneNote holds the note whole; the process document keeps a short summary (domain/transitions/notes.ts). */
+export type AddNote = Base<"AddNote", CandidateRef & NewNote>;
 
 export type CompleteFollowUp = Base<
   "CompleteFollowUp",
-  {
-    readonly processId: string;
-    readonly candidateId: string;
+  CandidateRef & {
     readonly followUpId: string;
     readonly target: "todo" | "calendar";
     /** The To Do task id or calendar event id. */

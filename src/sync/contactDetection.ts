@@ -1,22 +1,25 @@
 // Contact detection: mail that came from a candidate starts (or keeps) their answer clock, mail we
 // sent them stops it. New mail comes from Graph's delta per folder — inbox for inbound, Sent Items
 // for outbound — and becomes LogContact commands whose ids are derived from the mail
-// (contactIds.ts), so the OnMessageSend handler and the delta seeing the same sent mail log it
+// (domain/mailContactIds.ts), so the OnMessageSend handler and the delta seeing the same sent mail log it
 // once: the outbox keeps one command per id, and the document one contact per id.
 
 import {
   err,
+  mailCommandId,
+  mailContactId,
   ok,
+  SAME_MAIL_WINDOW_MS,
   type AppError,
   type Candidate,
   type IsoInstant,
+  type MailIdentity,
   type Process,
   type Result,
 } from "../domain";
 import type { MailDeltaPort, MailSummary } from "../graph/ports";
 import type { Processes } from "./applyCommand";
 import { candidateKey, mailContact, type LogContact } from "./commands";
-import { mailCommandId, mailContactId, SAME_MAIL_WINDOW_MS, type MailIdentity } from "./contactIds";
 import type { DeltaLinkStore, DeltaFolder } from "./deltaLinkStore";
 
 /** A mail as detection needs it; MailSummary plus the Message-ID when the adapter gives it. */

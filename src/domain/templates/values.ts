@@ -3,6 +3,7 @@
 import type { Candidate, Milestone, Person, Process, Rejection } from "../model";
 import { dateTimeFormat } from "../intlCache";
 import { firstName } from "../names";
+import { rejectionNeedsDetail } from "../rejection";
 import type { Language } from "../result";
 import type { TemplateValues } from "./placeholders";
 
@@ -22,7 +23,7 @@ const REASON_TEXT: Readonly<
 /** The reason as the candidate reads it; the recruiter's own words win when given. */
 export function rejectionReasonText(rejection: Rejection, language: Language): string {
   const detail = rejection.detail.trim();
-  if (rejection.reason === "missing-requirement" || rejection.reason === "other") return detail;
+  if (rejectionNeedsDetail(rejection.reason)) return detail;
   return detail !== "" ? detail : REASON_TEXT[language][rejection.reason];
 }
 

@@ -1,9 +1,8 @@
 // Linking a mail writes nothing in the process document: the link lives on the message itself.
 // A mail no longer there (moved, archived) is skipped, not failed.
 
-import { err, ok } from "../../domain";
+import { candidateNotFound, err, ok, processNotFound } from "../../domain";
 import type { LinkMail } from "../commands";
-import { candidateNotFound, processNotFound } from "../applyCommand";
 import type { Executor } from "./context";
 import { isNotFound, linkSkipped, processCategory } from "./context";
 

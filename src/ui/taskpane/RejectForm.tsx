@@ -1,6 +1,12 @@
 import { Button, Field, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import { REJECTION_REASONS, validateRejection, type Rejection, type RejectionReason } from "../../domain";
+import {
+  REJECTION_REASONS,
+  rejectionNeedsDetail,
+  validateRejection,
+  type Rejection,
+  type RejectionReason,
+} from "../../domain";
 import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
 
@@ -41,11 +47,7 @@ export function RejectForm({ onReject }: { onReject: (rejection: Rejection) => v
           ))}
         </RadioGroup>
       </Field>
-      <Field
-        label={t("reject.detail")}
-        required={reason === "missing-requirement" || reason === "other"}
-        validationMessage={error}
-      >
+      <Field label={t("reject.detail")} required={rejectionNeedsDetail(reason)} validationMessage={error}>
         <Textarea value={detail} onChange={(_, d) => setDetail(d.value)} resize="vertical" />
       </Field>
       <Button appearance="primary" type="submit">

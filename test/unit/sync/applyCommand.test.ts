@@ -1,7 +1,8 @@
 import fc from "fast-check";
+import { DEFAULT_SETTINGS } from "../../../src/domain";
 import { candidate, process } from "../domain/fixtures";
-import { applyCommand, NOTE_SUMMARY_CHARS, type Processes } from "../../../src/sync/applyCommand";
-import { callContact, mailContact, MAX_NOTE_BYTES, type Command } from "../../../src/sync/commands";
+import { applyCommand, type Processes } from "../../../src/sync/applyCommand";
+import { callContact, type Command } from "../../../src/sync/commands";
 import { commandArb } from "./fakes/commandArbitraries";
 import { cmd } from "./fakes/commandsFor";
 
@@ -15,126 +16,88 @@ function value(r: ReturnType<typeof applyCommand>): Processes {
   return r.value;
 }
 
-describe("what a command does to the recruiter's processes", () => {
-  it("adds a candidate from their application mail, the mail as their first contact", () => {
-    const add = cmd("AddCandidate", {
+describe("the dispatcher: each command goes to its domain transition", () => {
+  const addErik = cmd(
+    "AddCandidate",
+    {
       processId: "p-nordbank-backend",
       candidateId: "c-erik-nilsson",
-      name: " Erik Nilsson ",
-      email: "Erik.Nilsson@Example.se",
-      phone: "070-765 43 21",
-      linkedInUrl: null,
-      stageId: null,
-      sourceMail: {
-        messageId: "AAMk-1",
-        internetMessageId: "<abc@example.se>",
-        at: "2026-11-24T08:00:00.000Z",
-        subject: "Ansökan",
-      },
-    });
-    const erik = value(applyCommand(start, add, NOW))[0]!.candidates[1]!;
-    expect(erik).toMatchObject({
       name: "Erik Nilsson",
-      emails: ["erik.nilsson@example.se"],
-      phone: "+46707654321",
-      stageId: "applied",
-    });
-    expect(erik.contacts).toEqual([
-      expect.objectContaining({
-        id: "mail:abc@example.se",
-        kind: "application",
-        direction: "in",
-        messageId: "AAMk-1",
-      }),
-    ]);
-  });
-
-  it("refuses a second candidate with an address already in the process", () => {
-    const twin = cmd("AddCandidate", {
-      ...ref,
-      candidateId: "c-twin",
-      name: "Åsa",
-      email: "asa.oberg@example.se",
+      email: "erik.nilsson@example.se",
       phone: null,
       linkedInUrl: null,
       stageId: null,
       sourceMail: null,
+    },
+    "2026-11-25T08:00:00.000Z",
+  );
+
+  it("adds a candidate, added when the recruiter added them, the process stamped now", () => {
+    const [nordbank] = value(applyCommand(start, addErik, NOW));
+    expect(nordbank!.updatedAt).toBe(NOW);
+    expect(nordbank!.candidates[1]).toMatchObject({
+      id: "c-erik-nilsson",
+      createdAt: "2026-11-25T08:00:00.000Z",
     });
-    const r = applyCommand(start, twin, NOW);
-    expect(!r.ok && r.error.code).toBe("duplicate-candidate");
   });
 
-  it("will not reject a candidate without saying why", () => {
-    const r = applyCommand(start, cmd("MoveStage", { ...ref, stageId: "rejected", rejection: null }), NOW);
-    expect(!r.ok && r.error.code).toBe("rejection-reason-missing");
-  });
-
-  it("rejects with a reason, notes when they left and when their data is due for erasure", () => {
+  it("rejects with the reason, left when the recruiter decided, by the settings' retention", () => {
     const move = cmd(
       "MoveStage",
-      { ...ref, stageId: "rejected", rejection: { reason: "missing-requirement", detail: "Kubernetes" } },
+      { ...ref, stageId: "rejected", rejection: { reason: "applied-too-late", detail: "" } },
       "2026-11-25T09:30:00.000Z",
     );
-    const moved = asa(value(applyCommand(start, move, NOW)));
+    const moved = asa(value(applyCommand(start, move, NOW, { ...DEFAULT_SETTINGS, retentionMonths: 6 })));
     expect(moved).toMatchObject({
       stageId: "rejected",
       leftAt: "2026-11-25T09:30:00.000Z",
-      retentionUntil: "2028-11-25",
+      retentionUntil: "2027-05-25",
+      updatedAt: NOW,
     });
-    expect(moved.rejection).toEqual({ reason: "missing-requirement", detail: "Kubernetes" });
+    const bare = applyCommand(start, cmd("MoveStage", { ...ref, stageId: "rejected", rejection: null }), NOW);
+    expect(!bare.ok && bare.error.code).toBe("rejection-reason-missing");
   });
 
-  it("brings a candidate back: no longer left, no rejection, no erasure date", () => {
-    const rejected = value(
-      applyCommand(
-        start,
-        cmd("MoveStage", {
-          ...ref,
-          stageId: "rejected",
-          rejection: { reason: "applied-too-late", detail: "" },
-        }),
-        NOW,
-      ),
-    );
-    const back = asa(
-      value(applyCommand(rejected, cmd("MoveStage", { ...ref, stageId: "interview", rejection: null }), NOW)),
-    );
-    expect(back).toMatchObject({ stageId: "interview", leftAt: null, rejection: null, retentionUntil: null });
-  });
-
-  it("checks a new phone number and stores it dialable", () => {
-    const bad = applyCommand(start, cmd("UpdateCandidate", { ...ref, changes: { phone: "ring mig" } }), NOW);
-    expect(!bad.ok && bad.error.field).toBe("phone");
-    const good = asa(
-      value(
-        applyCommand(
-          start,
-          cmd("UpdateCandidate", {
-            ...ref,
-            changes: { phone: "08-123 456 78", linkedInUrl: "https://www.linkedin.com/in/asa" },
-          }),
-          NOW,
-        ),
-      ),
-    );
-    expect(good.phone).toBe("+46812345678");
-    expect(good.linkedInUrl).toBe("https://www.linkedin.com/in/asa");
-  });
-
-  it("keeps a note of any characters, up to 50 KB, and a short summary in the document", () => {
-    const text = 'Åsa 🌸 <b>&amp;</b> \u0000 "citat" '.repeat(200);
-    const noted = asa(
-      value(applyCommand(start, cmd("AddNote", { ...ref, noteId: "n-1", at: NOW, text }), NOW)),
-    );
-    const note = noted.contacts.find((c) => c.id === "n-1")!;
-    expect(note.kind).toBe("note");
-    expect(Array.from(note.summary).length).toBe(NOTE_SUMMARY_CHARS + 1);
-    const tooLong = applyCommand(
+  it("updates details, logs a contact and keeps a note on the candidate", () => {
+    const updated = applyCommand(
       start,
-      cmd("AddNote", { ...ref, noteId: "n-2", at: NOW, text: "x".repeat(MAX_NOTE_BYTES + 1) }),
+      cmd("UpdateCandidate", { ...ref, changes: { phone: "08-123 456 78" } }),
       NOW,
     );
-    expect(!tooLong.ok && tooLong.error.code).toBe("note-too-long");
+    expect(asa(value(updated)).phone).toBe("+46812345678");
+    const called = applyCommand(
+      start,
+      cmd("LogContact", { ...ref, contact: callContact("k-c", NOW, "reached", "") }),
+      NOW,
+    );
+    expect(asa(value(called)).contacts.map((c) => c.id)).toContain("k-c");
+    const noted = applyCommand(
+      start,
+      cmd("AddNote", { ...ref, noteId: "n-1", at: NOW, text: "Bra samtal" }),
+      NOW,
+    );
+    expect(asa(value(noted)).contacts.find((c) => c.id === "n-1")?.summary).toBe("Bra samtal");
+  });
+
+  it("links, completes and drafts without changing the document, as long as the candidate is there", () => {
+    const link = cmd("LinkMail", { ...ref, messageId: "m-1" });
+    expect(value(applyCommand(start, link, NOW))).toBe(start);
+    const event = cmd("LinkEvent", { ...ref, eventId: "e-1" });
+    expect(value(applyCommand(start, event, NOW))).toBe(start);
+    const done = cmd("CompleteFollowUp", { ...ref, followUpId: "f-1", target: "todo", remoteId: "t-1" });
+    expect(value(applyCommand(start, done, NOW))).toBe(start);
+    expect(value(applyCommand(start, cmd("CreateDrafts", { drafts: [] }), NOW))).toBe(start);
+    const gone = applyCommand([process()], link, NOW);
+    expect(!gone.ok && gone.error.code).toBe("candidate-not-found");
+  });
+
+  it("fails, and changes nothing, for a change of a kind this version does not know", () => {
+    const future = {
+      ...cmd("LinkMail", { ...ref, messageId: "m-1" }),
+      type: "MergeCandidates",
+    } as unknown as Command;
+    const r = applyCommand(start, future, NOW);
+    expect(!r.ok && r.error).toMatchObject({ code: "unknown-command", retryable: false });
   });
 
   it("logs a call that did not reach the candidate as an attempt, not as an answer", () => {
@@ -156,47 +119,6 @@ describe("what a command does to the recruiter's processes", () => {
       sourceMail: null,
     });
     expect(value(applyCommand(start, add, NOW))).toBe(start);
-  });
-
-  it("keeps one contact for a sent mail logged by the send handler and again from Sent Items without its header", () => {
-    // The handler logged send:{uuid} at 09:59:30 without a Graph id; Exchange's Sent Items copy had
-    // no X-Svara-Send header, so the delta derived mail:{Message-ID} two seconds later.
-    const handler = cmd("LogContact", {
-      ...ref,
-      contact: mailContact("send:u-1", "2026-11-25T09:59:30.000Z", "out", "Besked", null),
-    });
-    const sentItems = cmd("LogContact", {
-      ...ref,
-      contact: mailContact(
-        "mail:b-7@svara-demo.se",
-        "2026-11-25T09:59:32.000Z",
-        "out",
-        "Besked",
-        "AAMk-sent",
-      ),
-    });
-    const once = value(applyCommand(start, handler, NOW));
-    const both = value(applyCommand(once, sentItems, NOW));
-    const besked = asa(both).contacts.filter((c) => c.summary === "Besked");
-    expect(besked).toEqual([expect.objectContaining({ id: "send:u-1", messageId: "AAMk-sent" })]);
-    expect(value(applyCommand(both, sentItems, NOW))).toBe(both);
-    // A different mail with the same subject, or an answer to it a day later, is a contact of its own.
-    const later = cmd("LogContact", {
-      ...ref,
-      contact: mailContact("mail:b-8@svara-demo.se", "2026-11-26T09:59:32.000Z", "out", "Besked", "AAMk-2"),
-    });
-    expect(
-      asa(value(applyCommand(both, later, NOW))).contacts.filter((c) => c.summary === "Besked"),
-    ).toHaveLength(2);
-  });
-
-  it("says the candidate is gone when they were removed elsewhere", () => {
-    const r = applyCommand(
-      [process()],
-      cmd("MoveStage", { ...ref, stageId: "interview", rejection: null }),
-      NOW,
-    );
-    expect(!r.ok && r.error.code).toBe("candidate-not-found");
   });
 });
 

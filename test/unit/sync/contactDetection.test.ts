@@ -3,7 +3,6 @@ import { IDBFactory } from "fake-indexeddb";
 import { answerClock, DEFAULT_SETTINGS } from "../../../src/domain";
 import type { MailSummary } from "../../../src/graph/ports";
 import { detectContacts, mailContactCommands, type DetectedMail } from "../../../src/sync/contactDetection";
-import { mailCommandId, mailContactId } from "../../../src/sync/contactIds";
 import { deltaLinksIn, memoryDeltaLinks } from "../../../src/sync/deltaLinkStore";
 import { openSyncStateDb } from "../../../src/sync/syncStateDb";
 import { startContactDetection } from "../../../src/sync/contactPoller";
@@ -344,22 +343,5 @@ describe("noticing mail to and from candidates", () => {
       expect.objectContaining({ id: `send:${sendId}` }),
     ]);
     expect(h.m365.notes.entries().map((e) => e.id)).toEqual([`send:${sendId}`]);
-  });
-
-  it("derives ids from the send header, else the Message-ID, else the Graph id", () => {
-    const sendId = "0b6f7c1e-5a2d-4c9b-8e3f-1d2c3b4a5f60";
-    expect(
-      mailContactId({
-        id: "AAMk-1",
-        internetMessageId: "<a@b>",
-        internetMessageHeaders: [{ name: "X-Svara-Send", value: sendId }],
-      }),
-    ).toBe(`send:${sendId}`);
-    expect(
-      mailContactId({ id: "AAMk-1", internetMessageHeaders: [{ name: "X-Svara-Send", value: "not-ours" }] }),
-    ).toBe("mail:AAMk-1");
-    expect(mailContactId({ id: "AAMk-1", internetMessageId: " <a.b@c.se> " })).toBe("mail:a.b@c.se");
-    expect(mailContactId({ id: "AAMk-1", internetMessageId: null })).toBe("mail:AAMk-1");
-    expect(mailCommandId({ id: "AAMk-1" }, "p-x", "c-y")).toBe("mail:AAMk-1>p-x/c-y");
   });
 });

@@ -12,9 +12,7 @@
 // outbox, with the candidate because one mail can reach two candidates and the outbox keeps one
 // command per id.
 
-import { sendContactId, sendIdFromHeaders } from "../domain/sentMail";
-
-export { SEND_HEADER } from "../domain/sentMail";
+import { sendContactId, sendIdFromHeaders } from "./sentMail";
 
 export interface MailHeader {
   readonly name?: string | null;
@@ -28,14 +26,14 @@ export interface MailIdentity {
   readonly internetMessageHeaders?: readonly MailHeader[] | null;
 }
 
-/** The send handler's id in the mail's headers (domain/sentMail.ts); null when it carries none. */
+/** The send handler's id in the mail's headers (sentMail.ts); null when it carries none. */
 export function sendIdOf(mail: MailIdentity): string | null {
   return sendIdFromHeaders(mail.internetMessageHeaders);
 }
 
 /** Within this of each other, an email contact with the same subject and direction is the same mail
  * (one side may not have known the mail's ids: a send handler in compose mode, a Sent Items copy
- * without its headers). Used by detection and by the document itself (applyCommand.ts). */
+ * without its headers). Used by contact detection and by the log itself (transitions/contacts.ts). */
 export const SAME_MAIL_WINDOW_MS = 10 * 60_000;
 
 export function mailKey(mail: MailIdentity): string {
