@@ -36,5 +36,6 @@ export * from "./transitions/moveStage";
 export * from "./transitions/updateDetails";
 export * from "./transitions/contacts";
 export * from "./transitions/notes";
+export * from "./transitions/followUps";
 export * from "./agenda";
 export * from "./overview";

@@ -99,6 +99,9 @@ export interface Candidate {
   readonly createdAt: IsoInstant;
   readonly updatedAt: IsoInstant;
   readonly contacts: readonly ContactEvent[];
+  /** Follow-ups the recruiter ticked off by hand (their ids): the planner plans them no more, so
+   * sync completes their To Do task or event. Absent in documents written before it existed. */
+  readonly completedFollowUps?: readonly string[];
 }
 
 export interface Process {

@@ -312,7 +312,9 @@ export function plan(
     const survey = surveyDraft(candidate, process, settings, now);
     if (survey) drafts.push(survey);
   }
-  return drafts.map((d) => finish(d, candidate, process, now));
+  const planned = drafts.map((d) => finish(d, candidate, process, now));
+  const ticked = candidate.completedFollowUps;
+  return ticked?.length ? planned.filter((f) => !ticked.includes(f.id)) : planned;
 }
 
 /** Every candidate's follow-ups in a process, in candidate order. */

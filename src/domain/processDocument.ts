@@ -59,6 +59,7 @@ const CANDIDATE_KEYS = [
   "createdAt",
   "updatedAt",
   "contacts",
+  "completedFollowUps",
 ] as const;
 const CONTACT_KEYS = ["id", "at", "direction", "channel", "kind", "summary", "messageId", "eventId"] as const;
 
@@ -276,6 +277,9 @@ function parseCandidate(r: Reader, c: unknown, path: string, stages: readonly St
     .array(c, "contacts", path)
     .map((k, i) => parseContact(r, k, `${path}.contacts.${i}`))
     .filter((k): k is ContactEvent => k !== null);
+  const completedFollowUps = r
+    .array(c, "completedFollowUps", path)
+    .filter((id): id is string => typeof id === "string" && id !== "");
   return {
     id: r.id(c, "id", path),
     name: r.text(c, "name", path, true),
@@ -290,6 +294,7 @@ function parseCandidate(r: Reader, c: unknown, path: string, stages: readonly St
     createdAt: r.instant(c, "createdAt", path),
     updatedAt: r.instant(c, "updatedAt", path),
     contacts,
+    ...(completedFollowUps.length > 0 ? { completedFollowUps } : {}),
   };
 }
 
@@ -422,6 +427,7 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
         messageId: k.messageId,
         eventId: k.eventId,
       })),
+      ...(c.completedFollowUps?.length ? { completedFollowUps: [...c.completedFollowUps] } : {}),
     })),
     updatedAt: process.updatedAt,
   };
