@@ -11,7 +11,7 @@ import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { ExistingFollowUp, FollowUpWrite, TodoPort } from "./ports";
 import { countingHttp, wasThrottled } from "./adapters-support/bulkWrites";
-import { findOrMake } from "./adapters-support/findOrMake";
+import { foundOrMade } from "./adapters-support/findOrMake";
 import { followUpWriter } from "./adapters-support/followUpWriter";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
@@ -44,7 +44,8 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
   const http = counter.http;
   const now = options.now ?? (() => Date.now());
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  let listId: string | null = null;
+  /** The Svara list's tasks, once the list is known: where writes go. */
+  let tasksUrl = "";
   let index: { readonly at: number; readonly byExternalId: Map<string, Known> } | null = null;
 
   async function findList(): Promise<Result<string | null, GraphAppError>> {
@@ -56,16 +57,12 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     return ok(mine?.id ?? null);
   }
 
-  async function svaraList(): Promise<Result<string>> {
-    if (listId) return ok(listId);
-    const made = await findOrMake(
-      findList,
-      () => http.post<TodoTaskList>("/me/todo/lists", { displayName: LIST_NAME }),
-      "todo list",
-    );
-    if (made.ok) listId = made.value;
-    return made;
-  }
+  // The answer may be lost after To Do made the list: look before anyone makes a second one.
+  const svaraList = foundOrMade(
+    findList,
+    () => http.post<TodoTaskList>("/me/todo/lists", { displayName: LIST_NAME }),
+    "todo list",
+  );
 
   const tasksPath = (list: string): string => `/me/todo/lists/${seg(list)}/tasks`;
 
@@ -118,6 +115,9 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     missingId: "look",
 
     async existing(writes, { first, fresh }) {
+      const list = await svaraList();
+      if (!list.ok) return list;
+      tasksUrl = tasksPath(list.value);
       if (fresh) index = null;
       const tasks = await known(fresh);
       if (!tasks.ok || !first) return tasks;
@@ -139,7 +139,6 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
 
     async writeRequests(id, write, existing, language) {
       const f = write.followUp;
-      const tasks = tasksPath(listId!); // known() found or made the list before any write
       if (!existing) {
         // Not idempotent: To Do has no transactionId, so only a listing can tell whether a
         // create that got no answer happened. sendBatch never re-sends it on its own.
@@ -147,9 +146,9 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
           ...taskFields(f, language, timeZone),
           linkedResources: [linkedResource(f, language, write.mailLink)],
         };
-        return [{ id, method: "POST", url: tasks, body }];
+        return [{ id, method: "POST", url: tasksUrl, body }];
       }
-      const path = `${tasks}/${seg(existing.remoteId)}`;
+      const path = `${tasksUrl}/${seg(existing.remoteId)}`;
       const update: BatchItem = {
         id,
         method: "PATCH",

@@ -20,14 +20,20 @@ export async function madeOrFound(
   return made.ok ? err(missingIdError(what)) : made;
 }
 
-/** Found by `find`, else made by `make` (and looked for once more if the make is uncertain). */
-export async function findOrMake(
+/** The container's id: found by `find`, else made by `make` (and looked for once more if the make
+ * is uncertain); kept once known, so only the first call asks Graph. */
+export function foundOrMade(
   find: Lookup,
   make: () => Promise<GraphResult<{ readonly id?: string | null } | undefined>>,
   what: string,
-): Promise<Result<string>> {
-  const found = await find();
-  if (!found.ok) return found;
-  if (found.value) return ok(found.value);
-  return madeOrFound(await make(), find, what);
+): () => Promise<Result<string>> {
+  let known: string | null = null;
+  return async () => {
+    if (known) return ok(known);
+    const found = await find();
+    if (!found.ok) return found;
+    const id = found.value ? ok(found.value) : await madeOrFound(await make(), find, what);
+    if (id.ok) known = id.value;
+    return id;
+  };
 }
