@@ -1,9 +1,6 @@
 // Calls and deadlines that need a slot (CalendarPort): calendar events carrying
 // `transactionId` (the follow-up id mapped to a GUID), so a create sent twice makes one event.
-//
-// Each event carries three of Svara's extended properties: the candidate link, SvaraItem =
-// "follow-up" (what listFollowUps filters on) and the follow-up itself as JSON (what it maps back
-// from, so reconcile compares the planner's FollowUp with the stored one, field for field).
+// What an event holds is in adapters-support/callEventFields.ts.
 //
 // Completing: a call still ahead is DELETED — it has no attendees (the candidate is phoned, not
 // invited), so there is no one to send a cancellation to, and a cancelled event would sit in the
@@ -13,17 +10,16 @@
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how the calendar lists, writes and completes an event.
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { sameFollowUp, type FollowUp, type Language } from "../domain";
+import { sameFollowUp, type FollowUp } from "../domain";
 import { ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { CalendarPort, CandidateRef, ExistingFollowUp } from "./ports";
 import { countingHttp } from "./adapters-support/bulkWrites";
-import { callEventHtml } from "./adapters-support/callEventBody";
-import { decodeFollowUp, encodeFollowUp } from "./adapters-support/followUpCodec";
+import { callEnd, eventFields } from "./adapters-support/callEventFields";
+import { decodeFollowUp } from "./adapters-support/followUpCodec";
 import { followUpWriter } from "./adapters-support/followUpWriter";
-import { utcDateTime } from "./adapters-support/graphTime";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import {
@@ -37,8 +33,6 @@ import {
 } from "./adapters-support/svaraProperties";
 import { transactionIdFor } from "./adapters-support/transactionId";
 
-const CALL_MINUTES = 15;
-const MINUTE = 60_000;
 /** Writes: the first try, and one more after looking again (a transactionId clash, a deleted
  * event). Throttling inside a $batch is sendBatch's to retry: every item is idempotent. */
 const PASSES = 2;
@@ -58,9 +52,6 @@ interface Found {
   readonly followUp: FollowUp | null;
 }
 
-const callEnd = (f: FollowUp) =>
-  utcDateTime(new Date(Date.parse(f.dueAt) + CALL_MINUTES * MINUTE).toISOString());
-
 const endsOf = (events: readonly Event[]): Map<string, string | null> =>
   new Map(events.filter((e) => e.id).map((e) => [e.id!, e.end?.dateTime ?? null]));
 
@@ -77,26 +68,6 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
   const now = options.now ?? (() => Date.now());
   /** The open follow-up events' ends as last listed, kept current with our own writes. */
   let knownEnds: { readonly at: number; readonly byId: Map<string, string | null> } | null = null;
-
-  function eventBody(f: FollowUp, language: Language): Record<string, unknown> {
-    const start = Date.parse(f.dueAt);
-    const reminder = Math.max(0, Math.round((start - Date.parse(f.remindAt)) / MINUTE));
-    return {
-      subject: f.title[language],
-      body: { contentType: "html", content: callEventHtml(f, language) },
-      start: utcDateTime(f.dueAt),
-      end: callEnd(f),
-      isReminderOn: true,
-      reminderMinutesBeforeStart: reminder,
-      importance: f.overdue ? "high" : "normal",
-      showAs: "busy",
-      singleValueExtendedProperties: [
-        { id: CANDIDATE_PROPERTY, value: linkValue(f) },
-        { id: ITEM_PROPERTY, value: "follow-up" },
-        { id: FOLLOW_UP_PROPERTY, value: encodeFollowUp(f) },
-      ],
-    };
-  }
 
   async function linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>> {
     const patched = await http.patch(
@@ -174,7 +145,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     // Both idempotent: a PATCH sets values; a POST with the same transactionId is answered with
     // the event Graph already made, so a $batch cut off after it ran can go again whole.
     async writeRequests(id, { followUp: f }, existing, language) {
-      const body = eventBody(f, language);
+      const body = eventFields(f, language);
       if (existing)
         return [{ id, method: "PATCH", url: `/me/events/${seg(existing.remoteId)}`, body, idempotent: true }];
       const transactionId = await transactionIdFor(f.id);
