@@ -111,15 +111,16 @@ export interface BulkFollowUpOutcome {
 }
 
 /**
- * Many follow-ups at once (a sweep): one listing of what Svara already has, then only what is
- * missing or different goes out, ≤ 20 per `$batch`. Safe to call again with the same items: the
- * follow-up id (To Do externalId, calendar transactionId) finds what an earlier, cut-off try made.
+ * Follow-ups written to To Do or the calendar: one, or a whole sweep, alike. One listing of what
+ * Svara already has, then only what is missing or different goes out, ≤ 20 per `$batch`. Safe to
+ * call again with the same items: the follow-up id (To Do externalId, calendar transactionId) finds
+ * what an earlier, cut-off try made.
  */
 export interface BulkFollowUpWriter {
-  upsertFollowUps?(items: readonly FollowUpWrite[], language: Language): Promise<Result<BulkFollowUpOutcome>>;
-  /** Many follow-ups no longer wanted (task / event ids), as `complete` does each, in $batches.
-   * One already gone, or no longer open, counts as done. */
-  completeFollowUps?(remoteIds: readonly string[]): Promise<Result<BulkCompleteOutcome>>;
+  upsertFollowUps(items: readonly FollowUpWrite[], language: Language): Promise<Result<BulkFollowUpOutcome>>;
+  /** Follow-ups no longer wanted (task / event ids), in $batches. One already gone, or no longer
+   * open, counts as done. */
+  completeFollowUps(remoteIds: readonly string[]): Promise<Result<BulkCompleteOutcome>>;
 }
 
 export interface BulkCompleteOutcome {
@@ -129,28 +130,21 @@ export interface BulkCompleteOutcome {
   readonly requests: number;
 }
 
-/** Calls and deadlines that need a slot: calendar events with `transactionId` = follow-up id. */
+/**
+ * Calls and deadlines that need a slot: calendar events with `transactionId` = follow-up id (a
+ * create sent twice makes one event). Completing one deletes a call still ahead and keeps a past
+ * one as the record that it was booked.
+ */
 export interface CalendarPort extends BulkFollowUpWriter {
   linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>>;
-  /** Create (idempotent through transactionId) or update the event of a follow-up. */
-  upsertFollowUp(followUp: FollowUp, language: Language, existingId: string | null): Promise<Result<string>>;
   /** The follow-up events Svara made, still open. */
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
-  /** A follow-up no longer wanted: the event is cancelled or deleted. */
-  complete(eventId: string): Promise<Result<void>>;
 }
 
-/** Reminders as Microsoft To Do tasks in the "Svara" list, `linkedResources.externalId` = follow-up id. */
+/** Reminders as Microsoft To Do tasks in the "Svara" list, `linkedResources.externalId` = follow-up
+ * id: looked up before every create, so a retried create never makes a twin. */
 export interface TodoPort extends BulkFollowUpWriter {
-  /** Looks up by externalId first, so a retried create never makes a twin. */
-  upsertFollowUp(
-    followUp: FollowUp,
-    language: Language,
-    existingId: string | null,
-    mailLink?: { readonly webUrl: string; readonly displayName: string },
-  ): Promise<Result<string>>;
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
-  complete(taskId: string): Promise<Result<void>>;
 }
 
 /** One log entry for OneNote: `data-id` = entry id, HTML already escaped by the domain. */
@@ -174,7 +168,7 @@ export interface NotesPort {
    * The weekly to-do page in the section "Svara – att göra": made when missing; otherwise only the
    * to-dos it lacks are appended, so what the recruiter ticked off in OneNote stays ticked.
    */
-  syncTodoPage?(page: TodoPage): Promise<Result<{ readonly created: boolean; readonly appended: number }>>;
+  syncTodoPage(page: TodoPage): Promise<Result<{ readonly created: boolean; readonly appended: number }>>;
   /** Finds or creates the candidate's page (a new section when one is full: 507). */
   ensurePage(process: Process, candidate: Candidate): Promise<Result<string>>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */

@@ -1,7 +1,6 @@
 // Keeps the recruiter's weekly to-do page in OneNote in step with the plan: run when the pane
 // starts (the recruiter opens Outlook every working day); idempotent, so running it often is safe.
 import {
-  ok,
   todoItemHtml,
   weeklyTodo,
   weeklyTodoPageHtml,
@@ -19,8 +18,7 @@ export async function syncWeeklyTodo(
   settings: Settings,
   language: Language,
   now: IsoInstant,
-): Promise<Result<{ readonly created: boolean; readonly appended: number } | null>> {
-  if (!notes.syncTodoPage) return ok(null);
+): Promise<Result<{ readonly created: boolean; readonly appended: number }>> {
   const week = weeklyTodo(processes, settings, now);
   return notes.syncTodoPage({
     title: week.title[language],

@@ -118,7 +118,8 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
         status: result.status,
         durationMs: Date.now() - started,
         clientRequestId: headers["client-request-id"] ?? null,
-        dropped,
+        // A $batch is cut off too when one of its sub-requests hit a "dropped after commit" fault.
+        dropped: dropped || ctx.dropConnection === true,
         ...(path.toLowerCase() === "/$batch" ? { batch: batchLog } : {}),
       });
       if (dropped || ctx.dropConnection) {

@@ -1,5 +1,5 @@
-// What the To Do and calendar adapters share for bulk follow-up writes (upsertFollowUps): counting
-// the round trips they make, keeping one outcome per follow-up id, and deciding what goes again.
+// The pieces of the follow-up write path (followUpWriter.ts): counting the round trips it makes,
+// keeping one outcome per follow-up id, and deciding what goes again.
 import type { AppError, Result } from "../../domain/result";
 import type { BatchItemResponse } from "../batch";
 import type { GraphAppError } from "../graphError";
@@ -7,7 +7,12 @@ import type { GraphHttp, GraphResult } from "../graphHttp";
 import type { BulkCompleteOutcome, BulkFollowUpOutcome, FollowUpWrite } from "../ports";
 
 /** A GraphHttp that adds up the HTTP round trips (retries included) made through it. */
-export function countingHttp(http: GraphHttp): { readonly http: GraphHttp; total(): number } {
+export interface CountingHttp {
+  readonly http: GraphHttp;
+  total(): number;
+}
+
+export function countingHttp(http: GraphHttp): CountingHttp {
   let total = 0;
   const count = async <T>(sent: Promise<GraphResult<T>>): Promise<GraphResult<T>> => {
     const r = await sent;
@@ -69,8 +74,7 @@ export class BulkResults {
 }
 
 /** A sub-request throttled inside the $batch: Graph did not run it, so it can go again as it is. */
-export const wasThrottled = (r: Result<BatchItemResponse, GraphAppError>): boolean =>
-  !r.ok && r.error.status === 429;
+export const wasThrottled = (error: GraphAppError): boolean => error.status === 429;
 
 /** The wait before the next pass: the longest Retry-After Graph asked for, within `maxWaitMs`. */
 export function passDelay(errors: readonly GraphAppError[], maxWaitMs: number): number {

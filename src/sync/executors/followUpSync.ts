@@ -27,46 +27,6 @@ const add = (a: FollowUpChanges, b: FollowUpChanges): FollowUpChanges => ({
   completed: a.completed + b.completed,
 });
 
-/** One candidate's operations, one at a time: To Do and Outlook limit concurrency per mailbox. */
-async function applyPlan(
-  desired: readonly FollowUp[],
-  remote: readonly Remote[],
-  ctx: ExecutionContext,
-): Promise<Result<FollowUpChanges>> {
-  const where = new Map(remote.map((r) => [r.followUp.id, r]));
-  let changes = NONE;
-  for (const op of reconcile(
-    desired,
-    remote.map((r) => r.followUp),
-  )) {
-    if (op.type === "complete") {
-      const r = where.get(op.id);
-      if (!r) continue;
-      const done = await (r.target === "todo"
-        ? ctx.ports.todo.complete(r.remoteId)
-        : ctx.ports.calendar.complete(r.remoteId));
-      if (!done.ok && done.error.code !== "graph-not-found") {
-        ctx.followUps.forget();
-        return err(done.error);
-      }
-      ctx.followUps.completed(op.id);
-      changes = add(changes, { ...NONE, completed: 1 });
-      continue;
-    }
-    const existingId = op.type === "update" ? (where.get(op.followUp.id)?.remoteId ?? null) : null;
-    const saved = await (op.followUp.target === "todo"
-      ? ctx.ports.todo.upsertFollowUp(op.followUp, ctx.language(), existingId)
-      : ctx.ports.calendar.upsertFollowUp(op.followUp, ctx.language(), existingId));
-    if (!saved.ok) {
-      ctx.followUps.forget(); // a dropped create may have landed: look again next time
-      return saved;
-    }
-    ctx.followUps.saved(op.followUp, saved.value);
-    changes = add(changes, op.type === "create" ? { ...NONE, created: 1 } : { ...NONE, updated: 1 });
-  }
-  return ok(changes);
-}
-
 const ofCandidate = (processId: string, candidateId: string) => (r: Remote) =>
   r.followUp.processId === processId && r.followUp.candidateId === candidateId;
 
@@ -85,9 +45,8 @@ export async function syncFollowUps(
 /**
  * Every candidate of every process, with one listing of To Do and one of the calendar. Follow-ups
  * of candidates no longer in their process are completed; those of a process not among
- * `processes` are left alone (its document may just have been unreadable). Where the adapters
- * can write in bulk, the whole sweep goes out as $batches of 20 (ARCHITECTURE.md §6: 200
- * candidates in about ceil(n/20) requests); otherwise candidate by candidate.
+ * `processes` are left alone (its document may just have been unreadable). The whole sweep goes
+ * out as $batches of 20 (ARCHITECTURE.md §6: 200 candidates in about ceil(n/20) requests).
  */
 export async function sweepFollowUps(
   processes: Processes,
@@ -100,20 +59,12 @@ export async function sweepFollowUps(
   const desired = processes.flatMap((p) =>
     p.candidates.flatMap((c) => plan(c, p, ctx.settings(), ctx.now())),
   );
-  const { todo, calendar } = ctx.ports;
-  if (
-    todo.upsertFollowUps &&
-    todo.completeFollowUps &&
-    calendar.upsertFollowUps &&
-    calendar.completeFollowUps
-  ) {
-    return bulkApply(desired, swept, ctx);
-  }
   return applyPlan(desired, swept, ctx);
 }
 
-/** The sweep's operations through the adapters' bulk methods, target by target. */
-async function bulkApply(
+/** The reconcile's operations, target by target: each target's writes as one bulk call (a
+ * candidate's few, or a sweep's many in $batches of 20), then its completions as another. */
+async function applyPlan(
   desired: readonly FollowUp[],
   remote: readonly Remote[],
   ctx: ExecutionContext,
@@ -140,7 +91,7 @@ async function bulkApply(
         : [],
     );
     if (writes.length > 0) {
-      const saved = await port.upsertFollowUps!(writes, ctx.language());
+      const saved = await port.upsertFollowUps(writes, ctx.language());
       if (!saved.ok) {
         ctx.followUps.forget();
         return saved;
@@ -161,7 +112,7 @@ async function bulkApply(
       op.type === "complete" && where.get(op.id)?.target === target ? [where.get(op.id)!] : [],
     );
     if (gone.length > 0) {
-      const done = await port.completeFollowUps!(gone.map((r) => r.remoteId));
+      const done = await port.completeFollowUps(gone.map((r) => r.remoteId));
       if (!done.ok) {
         ctx.followUps.forget();
         return done;

@@ -5,8 +5,7 @@
 // (no twin), a completion it missed comes with the next listing.
 
 import { ok, type FollowUp, type Result } from "../../domain";
-import type { ExistingFollowUp } from "../../graph/ports";
-import type { SyncPorts } from "./context";
+import type { CalendarPort, ExistingFollowUp, TodoPort } from "../../graph/ports";
 
 export type Remote = ExistingFollowUp & { readonly target: FollowUp["target"] };
 
@@ -16,7 +15,7 @@ export class RemoteFollowUps {
   private cached: { at: number; byId: Map<string, Remote> } | null = null;
 
   constructor(
-    private readonly ports: Pick<SyncPorts, "todo" | "calendar">,
+    private readonly ports: { readonly todo: TodoPort; readonly calendar: CalendarPort },
     private readonly now: () => number,
     private readonly ttlMs = FOLLOW_UP_LIST_TTL_MS,
   ) {}

@@ -39,7 +39,7 @@ describe("To Do follow-ups in bulk", () => {
   it("makes 45 tasks with one listing and three $batch requests, and a second run sends nothing", async () => {
     const writes = answers(45);
     const adapter = todo();
-    const first = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
+    const first = await counted(emu, () => adapter.upsertFollowUps(writes, "sv"));
     const outcome = unwrap(first.result);
     expect(outcome.failed).toEqual([]);
     expect(outcome.saved.map((s) => s.change)).toEqual(Array(45).fill("created"));
@@ -50,11 +50,11 @@ describe("To Do follow-ups in bulk", () => {
     expect(sorted(externalIds())).toEqual(sorted(writes.map((w) => w.followUp.id)));
 
     // The adapter keeps its listing current with what it made: nothing to ask within a sync run.
-    const again = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
+    const again = await counted(emu, () => adapter.upsertFollowUps(writes, "sv"));
     expect(unwrap(again.result).saved.every((s) => s.change === "unchanged")).toBe(true);
     expect(again.requests).toBe(0);
     // Another pane: the lists and the Svara list's tasks, nothing written.
-    const elsewhere = await counted(emu, () => todo().upsertFollowUps!(writes, "sv"));
+    const elsewhere = await counted(emu, () => todo().upsertFollowUps(writes, "sv"));
     expect(unwrap(elsewhere.result).saved.every((s) => s.change === "unchanged")).toBe(true);
     expect(elsewhere.requests).toBe(2);
     expect(emu.state.todoTasks.size).toBe(45);
@@ -62,10 +62,10 @@ describe("To Do follow-ups in bulk", () => {
 
   it("updates only the follow-up that moved, in place", async () => {
     const writes = answers(5);
-    unwrap(await todo().upsertFollowUps!(writes, "sv"));
+    unwrap(await todo().upsertFollowUps(writes, "sv"));
     const moved: FollowUp = { ...writes[2]!.followUp, dueAt: "2026-11-27T10:15:00.000Z", overdue: true };
     const changed = writes.map((w, i) => (i === 2 ? { followUp: moved } : w));
-    const { result, log } = await counted(emu, () => todo().upsertFollowUps!(changed, "sv"));
+    const { result, log } = await counted(emu, () => todo().upsertFollowUps(changed, "sv"));
     const outcome = unwrap(result);
     expect(outcome.saved.filter((s) => s.change === "updated").map((s) => s.id)).toEqual([moved.id]);
     expect(
@@ -81,7 +81,7 @@ describe("To Do follow-ups in bulk", () => {
     const adapter = todo();
     unwrap(await adapter.listFollowUps()); // the list exists and is known
     const throttle = emu.faults.throttle({ method: "POST", path: "/me/todo/lists/*/tasks", count: 1 });
-    const { result, log } = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
+    const { result, log } = await counted(emu, () => adapter.upsertFollowUps(writes, "sv"));
     expect(emu.faults.fired(throttle.id)).toBe(1);
     expect(unwrap(result).failed).toEqual([]);
     expect(batches(log).map((b) => b.batch!.length)).toEqual([20, 5, 1]);
@@ -93,7 +93,7 @@ describe("To Do follow-ups in bulk", () => {
     const adapter = todo();
     unwrap(await adapter.listFollowUps());
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/$batch", count: 1 });
-    const { result } = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
+    const { result } = await counted(emu, () => adapter.upsertFollowUps(writes, "sv"));
     expect(emu.faults.fired(drop.id)).toBe(1);
     const outcome = unwrap(result);
     expect(outcome.failed).toEqual([]);
@@ -105,7 +105,7 @@ describe("To Do follow-ups in bulk", () => {
 describe("calendar follow-ups in bulk", () => {
   it("books 45 calls with one listing and three $batch requests, and a second run sends nothing", async () => {
     const writes = calls(45);
-    const first = await counted(emu, () => calendar().upsertFollowUps!(writes, "sv"));
+    const first = await counted(emu, () => calendar().upsertFollowUps(writes, "sv"));
     const outcome = unwrap(first.result);
     expect(outcome.failed).toEqual([]);
     expect(batches(first.log).map((b) => b.batch!.length)).toEqual([20, 20, 5]);
@@ -113,7 +113,7 @@ describe("calendar follow-ups in bulk", () => {
     expect(outcome.requests).toBe(4);
     expect(emu.state.events.size).toBe(45);
 
-    const again = await counted(emu, () => calendar().upsertFollowUps!(writes, "sv"));
+    const again = await counted(emu, () => calendar().upsertFollowUps(writes, "sv"));
     expect(unwrap(again.result).saved.every((s) => s.change === "unchanged")).toBe(true);
     expect(again.requests).toBe(1);
   });
@@ -121,7 +121,7 @@ describe("calendar follow-ups in bulk", () => {
   it("re-sends only the event throttled inside the $batch", async () => {
     const writes = calls(25);
     const throttle = emu.faults.throttle({ method: "POST", path: "/me/events", count: 1 });
-    const { result, log } = await counted(emu, () => calendar().upsertFollowUps!(writes, "sv"));
+    const { result, log } = await counted(emu, () => calendar().upsertFollowUps(writes, "sv"));
     expect(emu.faults.fired(throttle.id)).toBe(1);
     expect(unwrap(result).failed).toEqual([]);
     expect(batches(log).map((b) => b.batch!.length)).toEqual([20, 5, 1]);
@@ -131,7 +131,7 @@ describe("calendar follow-ups in bulk", () => {
   it("makes no twins when the connection drops after a $batch ran: the transactionIds dedupe the re-send", async () => {
     const writes = calls(30);
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/$batch", count: 1 });
-    const { result } = await counted(emu, () => calendar().upsertFollowUps!(writes, "sv"));
+    const { result } = await counted(emu, () => calendar().upsertFollowUps(writes, "sv"));
     expect(emu.faults.fired(drop.id)).toBe(1);
     expect(unwrap(result).failed).toEqual([]);
     expect(emu.state.events.size).toBe(30);
@@ -140,13 +140,13 @@ describe("calendar follow-ups in bulk", () => {
 
   it("goes by the caller's listing when every write carries what exists: no listing of its own", async () => {
     const adapter = calendar();
-    const made = unwrap(await adapter.upsertFollowUps!(calls(2), "sv"));
+    const made = unwrap(await adapter.upsertFollowUps(calls(2), "sv"));
     const moved = calls(2).map((w, i) => ({
       followUp: { ...w.followUp, dueAt: "2026-11-27T09:00:00.000Z" },
       existingId: made.saved[i]!.remoteId,
     }));
     const writes = [...moved, { ...calls(3)[2]!, existingId: null }];
-    const { result, log } = await counted(emu, () => adapter.upsertFollowUps!(writes, "sv"));
+    const { result, log } = await counted(emu, () => adapter.upsertFollowUps(writes, "sv"));
     expect(unwrap(result).saved.map((s) => s.change)).toEqual(["updated", "updated", "created"]);
     expect(log.map((e) => e.method)).toEqual(["POST"]);
     expect(emu.state.events.size).toBe(3);
@@ -154,11 +154,11 @@ describe("calendar follow-ups in bulk", () => {
 
   it("books again a call the recruiter deleted in Outlook, and moves the others", async () => {
     const writes = calls(3);
-    const first = unwrap(await calendar().upsertFollowUps!(writes, "sv"));
+    const first = unwrap(await calendar().upsertFollowUps(writes, "sv"));
     const moved = writes.map((w) => ({ followUp: { ...w.followUp, dueAt: "2026-11-27T09:00:00.000Z" } }));
     const adapter = calendar();
     emu.state.events.delete(first.saved[0]!.remoteId);
-    const outcome = unwrap(await adapter.upsertFollowUps!(moved, "sv"));
+    const outcome = unwrap(await adapter.upsertFollowUps(moved, "sv"));
     expect(outcome.failed).toEqual([]);
     expect(outcome.saved.map((s) => s.change).sort()).toEqual(["created", "updated", "updated"]);
     expect(emu.state.events.size).toBe(3);
@@ -168,10 +168,10 @@ describe("calendar follow-ups in bulk", () => {
 describe("completing follow-ups in bulk", () => {
   it("ticks off 25 To Do tasks in two $batch requests; one already gone counts as done", async () => {
     const adapter = todo();
-    const made = unwrap(await adapter.upsertFollowUps!(answers(25), "sv"));
+    const made = unwrap(await adapter.upsertFollowUps(answers(25), "sv"));
     const ids = made.saved.map((s) => s.remoteId);
     emu.state.todoTasks.delete(ids[3]!);
-    const { result, log } = await counted(emu, () => adapter.completeFollowUps!(ids));
+    const { result, log } = await counted(emu, () => adapter.completeFollowUps(ids));
     const outcome = unwrap(result);
     expect(outcome.failed).toEqual([]);
     expect(outcome.done).toHaveLength(25);
@@ -192,12 +192,10 @@ describe("completing follow-ups in bulk", () => {
       }),
     };
     const adapter = calendar();
-    const made = unwrap(await adapter.upsertFollowUps!([...ahead, past], "sv"));
+    const made = unwrap(await adapter.upsertFollowUps([...ahead, past], "sv"));
     const ids = made.saved.map((s) => s.remoteId);
     // Another pane, which lists the events' ends once (the one that made them knows them).
-    const { result, log } = await counted(emu, () =>
-      calendar().completeFollowUps!([...ids, "AAMk-not-ours"]),
-    );
+    const { result, log } = await counted(emu, () => calendar().completeFollowUps([...ids, "AAMk-not-ours"]));
     expect(unwrap(result).done).toHaveLength(4);
     expect(log.map((e) => e.method)).toEqual(["GET", "POST"]);
     expect([...emu.state.events.keys()]).toEqual([ids[2]]);

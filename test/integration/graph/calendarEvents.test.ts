@@ -1,10 +1,9 @@
 // A candidate past interview gets a phone call, booked in the recruiter's calendar with a reminder.
 import type { RunningEmulator } from "../../graph-emulator";
-import { err, sameFollowUp } from "../../../src/domain";
-import { graphErrorFromResponse } from "../../../src/graph/graphError";
+import { ok, sameFollowUp } from "../../../src/domain";
 import { createCalendarEvents } from "../../../src/graph/calendarEvents";
 import { transactionIdFor } from "../../../src/graph/adapters-support/transactionId";
-import { callFollowUp } from "./followUps";
+import { callFollowUp, completeOne, upsertOne } from "./followUps";
 import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
 
 let emu: RunningEmulator;
@@ -20,7 +19,7 @@ const eventsOf = (e: RunningEmulator, tx: string) =>
 describe("booking calls in the calendar", () => {
   it("books a call with a reminder, the phone number and the talking points", async () => {
     const f = callFollowUp();
-    const { result, requests } = await counted(emu, () => calendar(emu).upsertFollowUp(f, "sv", null));
+    const { result, requests } = await counted(emu, () => upsertOne(calendar(emu), f, null));
     const id = unwrap(result);
     expect(requests).toBe(1);
     const ev = emu.state.events.get(id)!;
@@ -38,7 +37,7 @@ describe("booking calls in the calendar", () => {
 
   it("maps the event back to exactly the follow-up the planner made", async () => {
     const f = callFollowUp();
-    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
     const { result, requests } = await counted(emu, () => calendar(emu).listFollowUps());
     const listed = unwrap(result);
     expect(requests).toBe(1);
@@ -50,37 +49,36 @@ describe("booking calls in the calendar", () => {
   it("books the call once even when the connection drops after Outlook saved it", async () => {
     const f = callFollowUp();
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/events" });
-    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
     expect(emu.faults.fired(drop.id)).toBe(1);
     const twins = eventsOf(emu, await transactionIdFor(f.id));
     expect(twins.map((e) => e["id"])).toEqual([id]);
     // And a second run of sync, not knowing the id, still makes no twin.
-    unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    unwrap(await upsertOne(calendar(emu), f, null));
     expect(eventsOf(emu, await transactionIdFor(f.id))).toHaveLength(1);
   });
 
   it("updates its own event when Graph says the transactionId was used for a different event", async () => {
     const http = graphFor(emu);
     const before = callFollowUp();
-    const id = unwrap(await calendar(emu).upsertFollowUp(before, "sv", null));
+    const id = unwrap(await upsertOne(calendar(emu), before, null));
     // Real Exchange refuses a known transactionId with other content (the emulator hands back the
-    // event instead), so the refusal is played here in front of the real emulator.
+    // event instead), so the refusal is played here in front of the real emulator: every create
+    // of an event in a $batch is answered 400 ErrorDuplicateTransactionId.
+    const refuse = (body: unknown) => {
+      const requests = (body as { requests: { id: string; method: string; url: string }[] }).requests;
+      if (!requests.some((r) => r.method === "POST" && r.url === "/me/events")) return null;
+      const refusal = { error: { code: "ErrorDuplicateTransactionId", message: "Used already." } };
+      const responses = requests.map((r) => ({ id: r.id, status: 400, headers: {}, body: refusal }));
+      return ok({ status: 200, body: { responses }, headers: {}, attempts: 1 });
+    };
     const refusing: typeof http = {
       ...http,
       post: async (path, body, options) =>
-        path === "/me/events"
-          ? err(
-              graphErrorFromResponse(
-                400,
-                { error: { code: "ErrorDuplicateTransactionId" } },
-                new Headers(),
-                Date.now(),
-              ),
-            )
-          : http.post(path, body, options),
+        (path === "/$batch" ? (refuse(body) as never) : null) ?? http.post(path, body, options),
     };
     const moved = callFollowUp({ dueAt: "2026-11-26T10:00:00.000Z", remindAt: "2026-11-26T09:45:00.000Z" });
-    const again = unwrap(await createCalendarEvents(refusing).upsertFollowUp(moved, "sv", null));
+    const again = unwrap(await upsertOne(createCalendarEvents(refusing), moved, null));
     expect(again).toBe(id);
     expect(emu.state.events.size).toBe(1);
     expect((emu.state.events.get(id)!["start"] as { dateTime: string }).dateTime).toMatch(
@@ -90,9 +88,9 @@ describe("booking calls in the calendar", () => {
 
   it("moves the call when the plan moves, in place", async () => {
     const f = callFollowUp();
-    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
     const moved = callFollowUp({ dueAt: "2026-11-27T13:00:00.000Z", remindAt: "2026-11-27T12:30:00.000Z" });
-    const { result, requests } = await counted(emu, () => calendar(emu).upsertFollowUp(moved, "sv", id));
+    const { result, requests } = await counted(emu, () => upsertOne(calendar(emu), moved, id));
     expect(unwrap(result)).toBe(id);
     expect(requests).toBe(1);
     expect(emu.state.events.size).toBe(1);
@@ -105,9 +103,9 @@ describe("booking calls in the calendar", () => {
 
   it("books the call again if the recruiter deleted it in Outlook", async () => {
     const f = callFollowUp();
-    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
     emu.state.events.delete(id);
-    const again = unwrap(await calendar(emu).upsertFollowUp(f, "sv", id));
+    const again = unwrap(await upsertOne(calendar(emu), f, id));
     expect(again).not.toBe(id);
     expect(emu.state.events.size).toBe(1);
   });
@@ -120,11 +118,11 @@ describe("booking calls in the calendar", () => {
       dueAt: "2026-11-20T09:00:00.000Z",
       remindAt: "2026-11-20T08:45:00.000Z",
     });
-    const aheadId = unwrap(await calendar(emu).upsertFollowUp(ahead, "sv", null));
-    const pastId = unwrap(await calendar(emu).upsertFollowUp(past, "sv", null));
-    unwrap(await calendar(emu).complete(aheadId));
-    unwrap(await calendar(emu).complete(pastId));
-    unwrap(await calendar(emu).complete(aheadId)); // already gone: still fine
+    const aheadId = unwrap(await upsertOne(calendar(emu), ahead, null));
+    const pastId = unwrap(await upsertOne(calendar(emu), past, null));
+    unwrap(await completeOne(calendar(emu), aheadId));
+    unwrap(await completeOne(calendar(emu), pastId));
+    unwrap(await completeOne(calendar(emu), aheadId)); // already gone: still fine
     expect(emu.state.events.has(aheadId)).toBe(false);
     expect(emu.state.events.get(pastId)!["isReminderOn"]).toBe(false);
     expect(unwrap(await calendar(emu).listFollowUps())).toEqual([]);
@@ -137,7 +135,7 @@ describe("booking calls in the calendar", () => {
         talkingPoints: { sv: ['<img src=x onerror=alert(1)> "åäö" \u202Eevil'], en: [] },
       },
     });
-    const id = unwrap(await calendar(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
     const html = String((emu.state.events.get(id)!["body"] as { content: string }).content);
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<script>");

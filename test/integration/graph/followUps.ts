@@ -1,5 +1,7 @@
-// Follow-ups as the planner makes them, for the To Do and calendar adapters' tests.
-import { followUpId, type FollowUp } from "../../../src/domain";
+// Follow-ups as the planner makes them, for the To Do and calendar adapters' tests, and one of them
+// written or completed through the adapters' one write path.
+import { err, followUpId, ok, type FollowUp, type Result } from "../../../src/domain";
+import type { BulkFollowUpWriter, MailLink } from "../../../src/graph/ports";
 
 export function callFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
   const dueAt = overrides.dueAt ?? "2026-11-26T09:00:00.000Z";
@@ -41,4 +43,31 @@ export function answerFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
     call: null,
     ...overrides,
   };
+}
+
+/** One follow-up through the bulk write, as sync writes a single candidate's: its remote id. */
+export async function upsertOne(
+  port: Pick<BulkFollowUpWriter, "upsertFollowUps">,
+  followUp: FollowUp,
+  existingId: string | null,
+  mailLink?: MailLink,
+): Promise<Result<string>> {
+  const written = await port.upsertFollowUps(
+    [{ followUp, existingId, ...(mailLink ? { mailLink } : {}) }],
+    "sv",
+  );
+  if (!written.ok) return written;
+  const failed = written.value.failed[0];
+  return failed ? err(failed.error) : ok(written.value.saved[0]!.remoteId);
+}
+
+/** One follow-up completed through the bulk completion, as the recruiter's tick does. */
+export async function completeOne(
+  port: Pick<BulkFollowUpWriter, "completeFollowUps">,
+  remoteId: string,
+): Promise<Result<void>> {
+  const done = await port.completeFollowUps([remoteId]);
+  if (!done.ok) return done;
+  const failed = done.value.failed[0];
+  return failed ? err(failed.error) : ok(undefined);
 }

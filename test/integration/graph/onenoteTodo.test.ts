@@ -38,12 +38,12 @@ describe("the weekly to-do page in OneNote", () => {
       todo("svara-todo-aaaaaaaa", "Ring Karin Ström"),
       todo("svara-todo-bbbbbbbb", "Svara Åsa Öberg"),
     ];
-    expect(unwrap(await notes.syncTodoPage!(page(first)))).toEqual({ created: true, appended: 0 });
-    const again = await notes.syncTodoPage!(page(first));
+    expect(unwrap(await notes.syncTodoPage(page(first)))).toEqual({ created: true, appended: 0 });
+    const again = await notes.syncTodoPage(page(first));
     expect(unwrap(again)).toEqual({ created: false, appended: 0 });
 
     const more = [...first, todo("svara-todo-cccccccc", "Lägesuppdatering till Li Wei")];
-    expect(unwrap(await notes.syncTodoPage!(page(more)))).toEqual({ created: false, appended: 1 });
+    expect(unwrap(await notes.syncTodoPage(page(more)))).toEqual({ created: false, appended: 1 });
     const { html } = await weekPage(emu);
     for (const id of ["aaaaaaaa", "bbbbbbbb", "cccccccc"]) {
       expect(html.match(new RegExp(`data-id="svara-todo-${id}"`, "g"))).toHaveLength(1);
@@ -57,7 +57,7 @@ describe("the weekly to-do page in OneNote", () => {
   it("leaves a to-do the recruiter ticked off in OneNote ticked", async () => {
     const notes = createOneNote(graphFor(emu));
     const items = [todo("svara-todo-aaaaaaaa", "Ring Karin Ström")];
-    unwrap(await notes.syncTodoPage!(page(items)));
+    unwrap(await notes.syncTodoPage(page(items)));
     const { id } = await weekPage(emu);
     // The recruiter ticks the box in OneNote.
     unwrap(
@@ -69,7 +69,7 @@ describe("the weekly to-do page in OneNote", () => {
         },
       ]),
     );
-    unwrap(await notes.syncTodoPage!(page([...items, todo("svara-todo-dddddddd", "Enkät till Olof")])));
+    unwrap(await notes.syncTodoPage(page([...items, todo("svara-todo-dddddddd", "Enkät till Olof")])));
     const { html } = await weekPage(emu);
     expect(html).toMatch(
       /data-tag="to-do:completed"[^>]*data-id="svara-todo-aaaaaaaa"|data-id="svara-todo-aaaaaaaa"[^>]*data-tag="to-do:completed"/,

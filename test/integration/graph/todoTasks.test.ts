@@ -2,7 +2,7 @@
 import type { RunningEmulator } from "../../graph-emulator";
 import { sameFollowUp } from "../../../src/domain";
 import { createTodoTasks } from "../../../src/graph/todoTasks";
-import { answerFollowUp } from "./followUps";
+import { answerFollowUp, completeOne, upsertOne } from "./followUps";
 import { counted, emulator, graphFor, NOW, unwrap } from "./helpers";
 
 let emu: RunningEmulator;
@@ -24,8 +24,8 @@ describe("reminders in To Do", () => {
   it("makes the Svara list once and a task with due date, reminder and the mail's link", async () => {
     const f = answerFollowUp();
     const adapter = todo(emu);
-    const id = unwrap(await adapter.upsertFollowUp(f, "sv", null, mail));
-    unwrap(await todo(emu).upsertFollowUp(answerFollowUp({ id: "p-x:c-y:warning:1" }), "sv", null));
+    const id = unwrap(await upsertOne(adapter, f, null, mail));
+    unwrap(await upsertOne(todo(emu), answerFollowUp({ id: "p-x:c-y:warning:1" }), null));
     expect(svaraLists(emu)).toHaveLength(1);
     const t = emu.state.todoTasks.get(id)!;
     expect(t["title"]).toBe("Svara Erik Lund senast 24 nov");
@@ -48,7 +48,7 @@ describe("reminders in To Do", () => {
   it("maps the open tasks back to exactly the follow-ups the planner made, in one request once warm", async () => {
     const f = answerFollowUp();
     const adapter = todo(emu);
-    const id = unwrap(await adapter.upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(adapter, f, null));
     const { result, requests } = await counted(emu, () => adapter.listFollowUps());
     const listed = unwrap(result);
     expect(requests).toBe(1);
@@ -61,11 +61,11 @@ describe("reminders in To Do", () => {
     const adapter = todo(emu);
     unwrap(await adapter.listFollowUps());
     const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/todo/lists/*/tasks" });
-    const id = unwrap(await adapter.upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(adapter, f, null));
     expect(emu.faults.fired(drop.id)).toBe(1);
     expect(tasksFor(emu, f.id).map((t) => t["id"])).toEqual([id]);
     // The outbox's own retry, in a fresh pane that knows no task id, finds it too.
-    unwrap(await todo(emu).upsertFollowUp(f, "sv", null));
+    unwrap(await upsertOne(todo(emu), f, null));
     expect(tasksFor(emu, f.id)).toHaveLength(1);
   });
 
@@ -73,10 +73,10 @@ describe("reminders in To Do", () => {
     const adapter = todo(emu);
     unwrap(await adapter.listFollowUps());
     const f = answerFollowUp();
-    const created = await counted(emu, () => adapter.upsertFollowUp(f, "sv", null));
+    const created = await counted(emu, () => upsertOne(adapter, f, null));
     expect(created.requests).toBe(1);
     const moved = answerFollowUp({ dueAt: "2026-11-25T10:15:00.000Z", overdue: true });
-    const updated = await counted(emu, () => adapter.upsertFollowUp(moved, "sv", unwrap(created.result)));
+    const updated = await counted(emu, () => upsertOne(adapter, moved, unwrap(created.result)));
     expect(updated.requests).toBe(1);
     const t = emu.state.todoTasks.get(unwrap(created.result))!;
     expect(t["importance"]).toBe("high");
@@ -85,7 +85,7 @@ describe("reminders in To Do", () => {
 
   it("puts a task due late in the evening on the recruiter's own day", async () => {
     const late = answerFollowUp({ dueAt: "2026-11-24T23:30:00.000Z" }); // 00:30 on the 25th in Stockholm
-    const id = unwrap(await todo(emu).upsertFollowUp(late, "sv", null));
+    const id = unwrap(await upsertOne(todo(emu), late, null));
     expect(emu.state.todoTasks.get(id)!["dueDateTime"]).toEqual({
       dateTime: "2026-11-25T00:00:00.0000000",
       timeZone: "UTC",
@@ -94,19 +94,19 @@ describe("reminders in To Do", () => {
 
   it("ticks the task off when the follow-up is done, and no longer lists it", async () => {
     const adapter = todo(emu);
-    const id = unwrap(await adapter.upsertFollowUp(answerFollowUp(), "sv", null));
-    unwrap(await adapter.complete(id));
+    const id = unwrap(await upsertOne(adapter, answerFollowUp(), null));
+    unwrap(await completeOne(adapter, id));
     expect(emu.state.todoTasks.get(id)!["status"]).toBe("completed");
     expect(unwrap(await adapter.listFollowUps())).toEqual([]);
   });
 
   it("repairs a task whose notes the recruiter edited, instead of making another", async () => {
     const f = answerFollowUp();
-    const id = unwrap(await todo(emu).upsertFollowUp(f, "sv", null));
+    const id = unwrap(await upsertOne(todo(emu), f, null));
     (emu.state.todoTasks.get(id)!["body"] as { content: string }).content = "mina egna anteckningar";
     const fresh = todo(emu);
     expect(unwrap(await fresh.listFollowUps())).toEqual([]);
-    expect(unwrap(await fresh.upsertFollowUp(f, "sv", null))).toBe(id);
+    expect(unwrap(await upsertOne(fresh, f, null))).toBe(id);
     expect(unwrap(await fresh.listFollowUps()).map((e) => e.remoteId)).toEqual([id]);
   });
 });

@@ -30,12 +30,4 @@ describe("the weekly to-do page follows the plan", () => {
       expect(pages[0]!.html).toContain(item.html);
     }
   });
-
-  it("does nothing where the notes adapter has no to-do pages (a fake, an older build)", async () => {
-    const notes = { ensurePage: jest.fn(), appendEntry: jest.fn() } as unknown as NotesPort;
-    expect(await syncWeeklyTodo(notes, [], DEFAULT_SETTINGS, "sv", "2026-11-25T08:00:00.000Z")).toEqual({
-      ok: true,
-      value: null,
-    });
-  });
 });

@@ -4,11 +4,14 @@
 
 import { err, ok, type FollowUp, type Process, type Result } from "../../../../src/domain";
 import type {
+  BulkCompleteOutcome,
+  BulkFollowUpOutcome,
   CalendarPort,
   CandidateRef,
   DraftRequest,
   DraftsPort,
   ExistingFollowUp,
+  FollowUpWrite,
   MailDeltaPort,
   MailLinksPort,
   MailSummary,
@@ -16,12 +19,15 @@ import type {
   NotesPort,
   ProcessesPort,
   StoredProcess,
+  TodoPage,
   TodoPort,
 } from "../../../../src/graph/ports";
 import type { SyncPorts } from "../../../../src/sync/executors";
 import { conflict, Faults, type FakeError } from "./faults";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
 
 /** Runs a scripted failure before the work, or after it ("the connection dropped after commit"). */
 async function guarded<T>(faults: Faults, method: string, work: () => T): Promise<Result<T, FakeError>> {
@@ -115,7 +121,8 @@ class FakeFollowUps {
 
   constructor(private readonly prefix: string) {}
 
-  upsertFollowUp(followUp: FollowUp, _language: unknown, existingId: string | null) {
+  /** One write, as the adapters' bulk write does each item: found by follow-up id, or made. */
+  private upsertOne(followUp: FollowUp, existingId: string | null) {
     this.calls.push(`upsert ${followUp.id}`);
     return guarded(this.faults, "upsert", () => {
       const found = this.idempotent
@@ -125,8 +132,19 @@ class FakeFollowUps {
       const remoteId = known ?? `${this.prefix}-${(this.next += 1)}`;
       if (!known) this.creates += 1;
       this.open.set(remoteId, { followUp: clone(followUp), remoteId });
-      return remoteId;
+      return { remoteId, change: known ? ("updated" as const) : ("created" as const) };
     });
+  }
+
+  async upsertFollowUps(writes: readonly FollowUpWrite[], _language: unknown) {
+    const outcome: Mutable<BulkFollowUpOutcome> = { saved: [], failed: [], requests: 0 };
+    for (const w of new Map(writes.map((w) => [w.followUp.id, w])).values()) {
+      const r = await this.upsertOne(w.followUp, w.existingId ?? null);
+      outcome.requests += 1;
+      if (r.ok) outcome.saved.push({ id: w.followUp.id, ...r.value });
+      else outcome.failed.push({ id: w.followUp.id, error: r.error });
+    }
+    return ok(outcome);
   }
 
   async listFollowUps() {
@@ -141,11 +159,19 @@ class FakeFollowUps {
     return ids.filter((id, i) => ids.indexOf(id) !== i);
   }
 
-  complete(remoteId: string) {
-    this.calls.push(`complete ${remoteId}`);
-    return guarded(this.faults, "complete", () => {
-      if (this.open.delete(remoteId)) this.completed.push(remoteId);
-    });
+  /** Like the adapters: one already gone (404) counts as done. */
+  async completeFollowUps(remoteIds: readonly string[]) {
+    const outcome: Mutable<BulkCompleteOutcome> = { done: [], failed: [], requests: 0 };
+    for (const remoteId of new Set(remoteIds)) {
+      this.calls.push(`complete ${remoteId}`);
+      outcome.requests += 1;
+      const r = await guarded(this.faults, "complete", () => {
+        if (this.open.delete(remoteId)) this.completed.push(remoteId);
+      });
+      if (r.ok || r.error.code === "graph-not-found") outcome.done.push(remoteId);
+      else outcome.failed.push({ id: remoteId, error: r.error });
+    }
+    return ok(outcome);
   }
 
   /** Calls that change something (lists are reads). */
@@ -210,6 +236,23 @@ export class FakeNotes implements NotesPort {
 
   entries(): NoteEntry[] {
     return [...this.pages.values()].flat();
+  }
+
+  /** Weekly to-do pages by title: made with every item, later only topped up. */
+  readonly todoPages = new Map<string, NoteEntry[]>();
+
+  syncTodoPage(page: TodoPage) {
+    this.calls.push(`todoPage ${page.title}`);
+    return guarded(this.faults, "todoPage", () => {
+      const items = this.todoPages.get(page.title);
+      if (!items) {
+        this.todoPages.set(page.title, [...page.items]);
+        return { created: true, appended: 0 };
+      }
+      const missing = page.items.filter((item) => !items.some((i) => i.id === item.id));
+      items.push(...missing);
+      return { created: false, appended: missing.length };
+    });
   }
 }
 

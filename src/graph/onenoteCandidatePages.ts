@@ -1,0 +1,175 @@
+// The communication log in OneNote: notebook "Svara" → a section per process → a page per
+// candidate. Entries are appended with PATCH after checking the page for their data-id, so an
+// append whose answer was lost is recognised instead of written twice. A full section (507) gets
+// a sequel, "… (2)", and the log continues there.
+import type { OnenotePage } from "@microsoft/microsoft-graph-types";
+import type { Candidate, Process } from "../domain";
+import { err, ok, type Result } from "../domain/result";
+import type { GraphAppError } from "./graphError";
+import type { GraphHttp } from "./graphHttp";
+import type { NoteEntry, NotesPort } from "./ports";
+import { missingIdError } from "./adapters-support/missingId";
+import { seg } from "./adapters-support/query";
+import type { Section, SvaraNotebook } from "./onenoteNotebook";
+import { candidateMarker, candidatePageHtml, hasDataId, sectionBaseName } from "./onenotePage";
+
+interface ProcessIndex {
+  readonly at: number;
+  readonly sections: Section[];
+  /** Page title (trimmed) → page ids. */
+  readonly titles: Map<string, string[]>;
+}
+
+/** How long a listing of a process's pages counts as complete: about one sync run. */
+const INDEX_TTL_MS = 60_000;
+
+const addTitle = (titles: Map<string, string[]>, title: string, pageId: string): void => {
+  const key = title.trim();
+  const ids = titles.get(key) ?? [];
+  if (!ids.includes(pageId)) titles.set(key, [...ids, pageId]);
+};
+
+export function createCandidatePages(
+  http: GraphHttp,
+  book: SvaraNotebook,
+  now: () => number,
+): Pick<NotesPort, "ensurePage" | "appendEntry"> {
+  const pages = new Map<string, string>();
+  const indexes = new Map<string, ProcessIndex>();
+
+  /** The process's sections and their pages by title: one listing serves every candidate of
+   * the process for a while, which matters under OneNote's 120 requests a minute. */
+  async function processIndex(
+    notebookId: string,
+    base: string,
+    fresh: boolean,
+  ): Promise<Result<ProcessIndex>> {
+    const cached = indexes.get(base);
+    if (!fresh && cached && now() - cached.at < INDEX_TTL_MS) return ok(cached);
+    const sections = await book.sectionsOf(notebookId, base);
+    if (!sections.ok) return sections;
+    const titles = new Map<string, string[]>();
+    for (const s of sections.value) {
+      const listed = await book.pagesIn(s.id);
+      if (!listed.ok) return listed;
+      for (const p of listed.value) if (p.id) addTitle(titles, p.title ?? "", p.id);
+    }
+    const index = { at: now(), sections: sections.value, titles };
+    indexes.set(base, index);
+    return ok(index);
+  }
+
+  /** The candidate's page by title. A name is enough when no one else in the process has it;
+   * otherwise the page must carry this candidate's marker. */
+  async function findPage(
+    index: ProcessIndex,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<string | null>> {
+    const name = candidate.name.trim();
+    const sameName = index.titles.get(name) ?? [];
+    const shared = process.candidates.filter((c) => c.name.trim() === name).length > 1;
+    if (!shared && sameName.length <= 1) return ok(sameName[0] ?? null);
+    for (const id of sameName) {
+      const content = await book.pageContent(id);
+      if (!content.ok) return content;
+      if (hasDataId(content.value, candidateMarker(candidate.id))) return ok(id);
+    }
+    return ok(null);
+  }
+
+  async function createPage(
+    sectionId: string,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<string, GraphAppError>> {
+    const html = candidatePageHtml(process, candidate, new Date(now()).toISOString());
+    const made = await http.post<OnenotePage>(`/me/onenote/sections/${seg(sectionId)}/pages`, html, {
+      headers: { "Content-Type": "text/html" },
+    });
+    if (!made.ok) return made;
+    return made.value.body?.id ? ok(made.value.body.id) : err(missingIdError("page"));
+  }
+
+  async function ensurePage(process: Process, candidate: Candidate): Promise<Result<string>> {
+    const key = `${process.id}/${candidate.id}`;
+    const cached = pages.get(key);
+    if (cached) return ok(cached);
+    const nb = await book.notebook();
+    if (!nb.ok) return nb;
+    const base = sectionBaseName(process);
+    const index = await processIndex(nb.value, base, false);
+    if (!index.ok) return index;
+    const found = await findPage(index.value, process, candidate);
+    if (!found.ok) return found;
+    if (found.value) {
+      pages.set(key, found.value);
+      return ok(found.value);
+    }
+    const sections = index.value.sections;
+    let last = sections.at(-1) ?? null;
+    if (!last) {
+      const first = await book.addSection(nb.value, base, 1);
+      if (!first.ok) return first;
+      sections.push((last = first.value));
+    }
+    let made = await createPage(last.id, process, candidate);
+    if (!made.ok && made.error.status === 507) {
+      // The section is full: its sequel takes this candidate and the ones after.
+      const next = await book.addSection(nb.value, base, last.n + 1);
+      if (!next.ok) return next;
+      sections.push((last = next.value));
+      made = await createPage(last.id, process, candidate);
+    }
+    let pageId: string;
+    if (made.ok) pageId = made.value;
+    else {
+      if (!made.error.retryable) return made;
+      // The page may exist although its answer was lost: look again before the outbox retries.
+      const again = await processIndex(nb.value, base, true);
+      const after = again.ok ? await findPage(again.value, process, candidate) : again;
+      if (!after.ok || !after.value) {
+        // OneNote's listing may lag behind a create whose answer was lost: do not keep a listing
+        // without the page, or the outbox's retry would make the page a second time.
+        indexes.delete(base);
+        return made;
+      }
+      pageId = after.value;
+    }
+    addTitle(index.value.titles, candidate.name, pageId);
+    pages.set(key, pageId);
+    return ok(pageId);
+  }
+
+  /** The recruiter deleted the page: forget it, so ensurePage makes a new one next time. */
+  function forgetPage(pageId: string): void {
+    for (const [key, id] of pages) if (id === pageId) pages.delete(key);
+    for (const index of indexes.values()) {
+      for (const [title, ids] of index.titles)
+        index.titles.set(
+          title,
+          ids.filter((id) => id !== pageId),
+        );
+    }
+  }
+
+  async function appendEntry(
+    pageId: string,
+    entry: NoteEntry,
+  ): Promise<Result<"appended" | "already-there">> {
+    const before = await book.pageContent(pageId);
+    if (!before.ok) {
+      if (before.error.code === "graph-not-found") forgetPage(pageId);
+      return before;
+    }
+    if (hasDataId(before.value, entry.id)) return ok("already-there");
+    const appended = await book.append(pageId, [entry]);
+    if (appended.ok) return ok("appended");
+    if (!appended.error.retryable) return appended;
+    // No answer, or throttled: was it written anyway? The data-id tells.
+    const after = await book.pageContent(pageId);
+    return after.ok && hasDataId(after.value, entry.id) ? ok("appended") : appended;
+  }
+
+  return { ensurePage, appendEntry };
+}

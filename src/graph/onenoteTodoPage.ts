@@ -1,0 +1,54 @@
+// The recruiter's weekly to-do page in OneNote, in the section "Svara – att göra" beside the
+// process sections: made with every to-do, later only topped up with what it lacks, so what the
+// recruiter ticked off in OneNote stays ticked.
+import type { OnenotePage } from "@microsoft/microsoft-graph-types";
+import { ok, type Result } from "../domain/result";
+import type { GraphHttp } from "./graphHttp";
+import type { NotesPort, TodoPage } from "./ports";
+import { seg } from "./adapters-support/query";
+import type { SvaraNotebook } from "./onenoteNotebook";
+import { hasDataId } from "./onenotePage";
+
+/** The recruiter's weekly to-do lists, beside the process sections. */
+const TODO_SECTION = "Svara – att göra";
+
+export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<NotesPort, "syncTodoPage"> {
+  async function pageTitled(sectionId: string, title: string): Promise<Result<string | null>> {
+    const listed = await book.pagesIn(sectionId);
+    if (!listed.ok) return listed;
+    return ok(listed.value.find((p) => (p.title ?? "").trim() === title.trim())?.id ?? null);
+  }
+
+  async function syncTodoPage(page: TodoPage): Promise<Result<{ created: boolean; appended: number }>> {
+    const nb = await book.notebook();
+    if (!nb.ok) return nb;
+    const sections = await book.sectionsOf(nb.value, TODO_SECTION);
+    if (!sections.ok) return sections;
+    const section = sections.value[0] ?? null;
+    const made = section ? ok(section) : await book.addSection(nb.value, TODO_SECTION, 1);
+    if (!made.ok) return made;
+    const existing = await pageTitled(made.value.id, page.title);
+    if (!existing.ok) return existing;
+    if (!existing.value) {
+      const created = await http.post<OnenotePage>(
+        `/me/onenote/sections/${seg(made.value.id)}/pages`,
+        page.html,
+        { headers: { "Content-Type": "text/html" } },
+      );
+      if (created.ok) return ok({ created: true, appended: 0 });
+      if (!created.error.retryable) return created;
+      // The answer was lost: the page may be there; the next sync tops it up rather than twins it.
+      const again = await pageTitled(made.value.id, page.title);
+      return again.ok && again.value ? ok({ created: true, appended: 0 }) : created;
+    }
+    const content = await book.pageContent(existing.value);
+    if (!content.ok) return content;
+    // Only what the page lacks: a to-do already there keeps the tick the recruiter gave it.
+    const missing = page.items.filter((item) => !hasDataId(content.value, item.id));
+    if (missing.length === 0) return ok({ created: false, appended: 0 });
+    const appended = await book.append(existing.value, missing);
+    return appended.ok ? ok({ created: false, appended: missing.length }) : appended;
+  }
+
+  return { syncTodoPage };
+}
