@@ -14,9 +14,12 @@ export function collectUrls(value: unknown, at = ""): { url: string; where: stri
   if (typeof value === "string") return /^https?:\/\//i.test(value) ? [{ url: value, where: at }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => collectUrls(v, `${at}[${i}]`));
   if (!value || typeof value !== "object") return [];
-  return Object.entries(value)
-    .filter(([key]) => key !== "$schema") // the schema's address, never loaded by Teams
-    .flatMap(([key, v]) => collectUrls(v, at ? `${at}.${key}` : key));
+  return (
+    Object.entries(value)
+      // The schema's address is never loaded; validDomains holds hosts, checked on their own.
+      .filter(([key]) => key !== "$schema" && !(at === "" && key === "validDomains"))
+      .flatMap(([key, v]) => collectUrls(v, at ? `${at}.${key}` : key))
+  );
 }
 
 /** `*.example.com` covers sub.example.com; anything else must be the URL's host (with port) exactly. */
