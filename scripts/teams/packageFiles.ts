@@ -85,7 +85,7 @@ export function templateFiles(rootDir: string): PackageFiles {
 }
 
 /** The release package's files: the template's, with manifest.json moved to the public URL. */
-export function releaseFiles(rootDir: string, options: ReleaseOptions): PackageFiles {
+function releaseFiles(rootDir: string, options: ReleaseOptions): PackageFiles {
   const files = templateFiles(rootDir);
   const template = JSON.parse(strFromU8(files["manifest.json"]!)) as Manifest;
   files["manifest.json"] = strToU8(`${JSON.stringify(releaseManifest(template, options), null, 2)}\n`);
@@ -95,7 +95,7 @@ export function releaseFiles(rootDir: string, options: ReleaseOptions): PackageF
 /** A fixed date in the zip, so the same sources make the same bytes. */
 const ZIP_DATE = new Date("2020-01-01T00:00:00Z");
 
-export function zipPackage(files: PackageFiles): Uint8Array {
+function zipPackage(files: PackageFiles): Uint8Array {
   return zipSync(files, { level: 9, mtime: ZIP_DATE });
 }
 
@@ -103,6 +103,6 @@ export function unzipPackage(zip: Uint8Array): PackageFiles {
   return unzipSync(zip);
 }
 
-/** What webpack emits as teams/svara-teams.zip. */
+/** What webpack emits as teams/svara-teams.zip (webpack.config.js loads this file through tsx). */
 export const buildTeamsPackage = (rootDir: string, options: ReleaseOptions): Uint8Array =>
   zipPackage(releaseFiles(rootDir, options));
