@@ -1,6 +1,7 @@
 // One config for three builds:
 //   npm run build            production task pane (office.js from Microsoft's CDN, manifest URLs
-//                            rewritten to SVARA_PUBLIC_URL when set)
+//                            rewritten to SVARA_PUBLIC_URL when set) and the Teams app package
+//                            dist/teams/svara-teams.zip
 //   npm start / --env workbench   adds the workbench (the local Outlook stand-in), office.js from
 //                            the @microsoft/office-js package, emulator URL baked in
 //   npm run test:e2e         the workbench build in production mode, so the browser tests run what ships
@@ -31,6 +32,35 @@ function devCerts() {
 }
 
 const DEV_URL = "https://localhost:3000";
+
+/**
+ * Emits teams/svara-teams.zip, the Teams app package (teams/README.md): teams/manifest.json moved to
+ * the public URL, with the icons and language files. The zip is built by scripts/teams/ (TypeScript,
+ * loaded through tsx), which `npm run validate:teams` also checks.
+ */
+class TeamsPackagePlugin {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    const { PROCESS_ASSETS_STAGE_ADDITIONAL } = webpack.Compilation;
+    compiler.hooks.thisCompilation.tap("TeamsPackagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "TeamsPackagePlugin", stage: PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const teams = require("tsx/cjs/api").require("./scripts/teams/packageFiles.ts", __filename);
+          for (const source of [teams.TEMPLATE, ...Object.values(teams.PACKAGE_SOURCES)])
+            compilation.fileDependencies.add(path.join(__dirname, source));
+          const zip = teams.buildTeamsPackage(__dirname, this.options);
+          compilation.emitAsset(
+            `teams/${teams.PACKAGE_NAME}`,
+            new webpack.sources.RawSource(Buffer.from(zip)),
+          );
+        },
+      );
+    });
+  }
+}
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 module.exports = (env = {}, argv = {}) => {
@@ -72,6 +102,11 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new TeamsPackagePlugin({
+        publicUrl,
+        clientId: process.env.SVARA_CLIENT_ID || "",
+        version: require("./package.json").version,
+      }),
       new webpack.DefinePlugin({
         SVARA_EMULATOR_URL: JSON.stringify(process.env.SVARA_EMULATOR_URL || "http://127.0.0.1:4100/v1.0"),
         SVARA_CLIENT_ID: JSON.stringify(process.env.SVARA_CLIENT_ID || ""),

@@ -34,4 +34,11 @@ export const hostErrors = {
       "Inställningarna får inte plats (Outlook tillåter 32 kB).",
       "The settings do not fit (Outlook allows 32 KB).",
     ),
+  teamsUnavailable: (cause: unknown): AppError =>
+    appError(
+      "host-teams-unavailable",
+      "Teams svarade inte när Svara startade. Ladda om fliken; hjälper det inte, öppna Svara i webbläsaren.",
+      "Teams did not answer when Svara started. Reload the tab; if that does not help, open Svara in the browser.",
+      { cause, retryable: true },
+    ),
 };
