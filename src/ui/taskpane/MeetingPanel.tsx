@@ -43,7 +43,7 @@ export function MeetingPanel(props: { item: HostItem; attendees: readonly Candid
                     .actions()
                     .logMeetingHeld(
                       { processId: view.process.id, candidateId: view.candidate.id },
-                      props.item.end ?? new Date().toISOString(),
+                      props.item.end ?? null,
                       props.item.subject,
                       props.item.restId,
                     );
