@@ -62,6 +62,9 @@ describe("the pending badge and the failed list", () => {
     store.getState().commandChanged(status("early", "failed", "2026-11-25T08:00:00.000Z"));
     const failed = failedCommands(store.getState());
     expect(failed.map((f) => f.id)).toEqual(["early", "late"]);
+    // The same list object until a change moves: the status bar re-renders only then.
+    store.getState().queueChanged({ paused: false });
+    expect(failedCommands(store.getState())).toBe(failed);
     expect(failed[0]!.error?.message.en).toContain("Notes.ReadWrite");
     await store.getState().retry("early");
     expect(retried).toEqual(["early"]);

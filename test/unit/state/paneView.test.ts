@@ -137,3 +137,23 @@ describe("what the pane shows while writing and in the calendar", () => {
     expect(paneView(inputs(meeting, { now: "2026-11-10T08:30:00.000Z" }))).toMatchObject({ ended: false });
   });
 });
+
+describe("the pane's view as a memoised selector", () => {
+  it("hands back the same view while nothing it is made of changed, so the card and forms keep their state", () => {
+    const opened = inputs(mailFrom("Åsa", "asa.oberg@example.se"));
+    const first = paneView(opened);
+    expect(paneView({ ...opened })).toBe(first);
+    const later = paneView({ ...opened, now: "2026-11-11T09:00:00.000Z" });
+    expect(later).not.toBe(first);
+    expect(later.kind === "candidate" && later.view.clock).toMatchObject({ phase: "warning", daysLeft: 2 });
+  });
+
+  it("shows the new stage as soon as the processes change", () => {
+    const item = mailFrom("Åsa", "asa.oberg@example.se");
+    const before = paneView(inputs(item));
+    const moved = process({ candidates: [{ ...asa, stageId: "interview" }] });
+    const after = paneView(inputs(item, { processes: [moved] }));
+    expect(before.kind === "candidate" && before.view.candidate.stageId).toBe("screening");
+    expect(after.kind === "candidate" && after.view.candidate.stageId).toBe("interview");
+  });
+});
