@@ -31,6 +31,11 @@ export interface CandidateView {
   readonly afterInterview: boolean;
 }
 
+export interface MeetingAttendee extends CandidateView {
+  /** This interview is already in their log (by the event's id, or its subject for one logged by hand). */
+  readonly interviewLogged: boolean;
+}
+
 export type PaneView =
   | { readonly kind: "no-item" }
   | { readonly kind: "unknown-sender"; readonly sender: Person }
@@ -43,7 +48,7 @@ export type PaneView =
     }
   | {
       readonly kind: "meeting";
-      readonly attendees: readonly CandidateView[];
+      readonly attendees: readonly MeetingAttendee[];
       /** The meeting is over: time to log the outcome and plan the answer. */
       readonly ended: boolean;
     };
@@ -145,7 +150,12 @@ function derive(inputs: PaneInputs): PaneView {
   const { found } = views(people, inputs);
   return {
     kind: "meeting",
-    attendees: found,
+    attendees: found.map((view) => ({
+      ...view,
+      interviewLogged: view.candidate.contacts.some(
+        (c) => c.kind === "interview" && (c.eventId === item.restId || c.summary === item.subject),
+      ),
+    })),
     ended: item.end ? Date.parse(item.end) <= Date.parse(inputs.now) : false,
   };
 }

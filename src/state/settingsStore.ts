@@ -27,7 +27,7 @@ export interface SettingsStore {
 }
 
 /** "sv-SE" → sv; anything else → en. */
-export function languageFromHost(tag: string): Language {
+function languageFromHost(tag: string): Language {
   return tag.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
