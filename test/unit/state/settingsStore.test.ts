@@ -1,6 +1,10 @@
 import { DEFAULT_SETTINGS, ok, type Result } from "../../../src/domain";
 import type { RoamingSettings } from "../../../src/host/host";
-import { createSettingsStore, LANGUAGE_KEY, SETTINGS_KEY } from "../../../src/state/settingsStore";
+import { createSettingsStore } from "../../../src/state/settingsStore";
+
+// The keys in the recruiter's roaming settings, spelled out: renaming one would lose what is stored.
+const SETTINGS_KEY = "svara.settings";
+const LANGUAGE_KEY = "svara.language";
 
 function roaming(
   initial: Record<string, unknown> = {},
