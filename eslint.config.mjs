@@ -21,7 +21,7 @@ const forbidden = {
   graph: ["state", "sync", "host", "ui", ...roots],
   sync: ["state", "host", "ui", ...roots],
   state: ["ui", "graph", "auth", ...roots],
-  ui: ["graph", "auth", ...roots],
+  ui: ["sync", "graph", "auth", ...roots],
   // The Outlook task pane: every layer, but not the other runtimes.
   taskpane: ["sendHandler", "workbench", "support"],
   // The OnMessageSend handler runs with no UI: no React, no stores.

@@ -1,5 +1,6 @@
-import type { ContactEvent, IsoInstant, Rejection, Result } from "../domain";
-import { candidateNameFromMail } from "../domain";
+import type { Candidate, ContactEvent, IsoInstant, Language, Process, Rejection, Result } from "../domain";
+import { candidateNameFromMail, newCandidateId, ok } from "../domain";
+import type { HostItem } from "../host/host";
 import {
   callContact,
   makeCommand,
@@ -10,6 +11,9 @@ import {
   type SourceMail,
   type Stamp,
 } from "../sync/commands";
+import { logCallOutcome, type CallLogged, type CallVerdict } from "./callOutcome";
+import { changedDetails, type CandidateDetails } from "./candidateDetails";
+import { statusUpdateDrafts } from "./statusDrafts";
 
 /** The mail the recruiter has open, as the pane knows it (host item + its Graph id). */
 export interface OpenMail extends SourceMail {
@@ -21,6 +25,17 @@ export interface CandidateRef {
   readonly candidateId: string;
 }
 
+/** The "add as candidate" form, checked: the sender as the recruiter corrected them. */
+export interface NewCandidateInput {
+  readonly processId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string | null;
+  readonly linkedInUrl: string | null;
+}
+
+type Recipient = { readonly process: Process; readonly candidate: Candidate };
+
 /** What the recruiter can do to a candidate, each made into a command with a fresh id at the
  * moment of the click and dispatched. The result says "saved" or "not saved". */
 export interface CandidateActions {
@@ -30,18 +45,34 @@ export interface CandidateActions {
     mail: OpenMail,
     extra?: { readonly phone?: string | null; readonly linkedInUrl?: string | null; readonly name?: string },
   ): Promise<Result<unknown>>;
+  /** The unknown sender of the open mail becomes a candidate: a fresh id, the mail linked, the clock started. */
+  addCandidateFromItem(item: HostItem, input: NewCandidateInput): Promise<Result<unknown>>;
   linkMail(ref: CandidateRef, messageId: string): Promise<Result<unknown>>;
   moveStage(ref: CandidateRef, stageId: string, rejection?: Rejection | null): Promise<Result<unknown>>;
   updateCandidate(ref: CandidateRef, changes: CandidateChanges): Promise<Result<unknown>>;
+  /** The details form: only what changed since it opened is sent; null when nothing did. */
+  updateDetails(
+    ref: CandidateRef,
+    started: CandidateDetails,
+    details: CandidateDetails,
+  ): Promise<Result<unknown>> | null;
   logCall(
     ref: CandidateRef,
     outcome: CallOutcome,
     summary: string,
     decision?: boolean,
   ): Promise<Result<unknown>>;
+  /** The call after interview as the recruiter picked it (callOutcome.ts): logged, and a "no" closes. */
+  logCallOutcome(
+    ref: CandidateRef,
+    outcome: CallVerdict,
+    notes: string,
+    language: Language,
+  ): Promise<CallLogged>;
+  /** `at` null: the interview has no end time, so it is logged as held now. */
   logMeetingHeld(
     ref: CandidateRef,
-    at: IsoInstant,
+    at: IsoInstant | null,
     summary: string,
     eventId: string | null,
   ): Promise<Result<unknown>>;
@@ -50,40 +81,72 @@ export interface CandidateActions {
     contact: (id: string, at: IsoInstant) => ContactEvent,
   ): Promise<Result<unknown>>;
   addNote(ref: CandidateRef, text: string): Promise<Result<unknown>>;
+  /** A status update to several candidates (statusDrafts.ts); null when there is no template for it. */
+  createStatusDrafts(
+    recipients: readonly Recipient[],
+  ): Promise<{ readonly saved: Result<unknown>; readonly skipped: readonly string[] } | null>;
 }
 
+/** `processOf` looks a process up in what the store holds (the call needs its stages and language). */
 export function candidateActions(
   dispatch: (command: Command) => Promise<Result<unknown>>,
   stamp: () => Stamp,
+  processOf: (processId: string) => Process | null,
 ): CandidateActions {
   const logContact: CandidateActions["logContact"] = (ref, contact) => {
     const s = stamp();
     // The contact's id is the command's: one id from the click to OneNote's data-id.
     return dispatch(makeCommand("LogContact", { ...ref, contact: contact(s.id, s.createdAt) }, s));
   };
-  return {
-    addCandidateFromMail: (processId, candidateId, mail, extra = {}) =>
-      dispatch(
-        makeCommand(
-          "AddCandidate",
-          {
-            processId,
-            candidateId,
-            name: extra.name ?? candidateNameFromMail(mail.from),
-            email: mail.from.email,
-            phone: extra.phone ?? null,
-            linkedInUrl: extra.linkedInUrl ?? null,
-            stageId: null,
-            sourceMail: {
-              messageId: mail.messageId,
-              internetMessageId: mail.internetMessageId ?? null,
-              at: mail.at,
-              subject: mail.subject,
-            },
+  const addCandidateFromMail: CandidateActions["addCandidateFromMail"] = (
+    processId,
+    candidateId,
+    mail,
+    extra = {},
+  ) =>
+    dispatch(
+      makeCommand(
+        "AddCandidate",
+        {
+          processId,
+          candidateId,
+          name: extra.name ?? candidateNameFromMail(mail.from),
+          email: mail.from.email,
+          phone: extra.phone ?? null,
+          linkedInUrl: extra.linkedInUrl ?? null,
+          stageId: null,
+          sourceMail: {
+            messageId: mail.messageId,
+            internetMessageId: mail.internetMessageId ?? null,
+            at: mail.at,
+            subject: mail.subject,
           },
-          stamp(),
-        ),
+        },
+        stamp(),
       ),
+    );
+  const moveStage: CandidateActions["moveStage"] = (ref, stageId, rejection = null) =>
+    dispatch(makeCommand("MoveStage", { ...ref, stageId, rejection }, stamp()));
+  const updateCandidate: CandidateActions["updateCandidate"] = (ref, changes) =>
+    dispatch(makeCommand("UpdateCandidate", { ...ref, changes }, stamp()));
+  const logCall: CandidateActions["logCall"] = (ref, outcome, summary, decision = false) =>
+    logContact(ref, (id, at) => callContact(id, at, outcome, summary, decision));
+  return {
+    addCandidateFromMail,
+    addCandidateFromItem: (item, input) => {
+      const s = stamp();
+      return addCandidateFromMail(
+        input.processId,
+        newCandidateId(input.name, globalThis.crypto.randomUUID()),
+        {
+          messageId: item.restId ?? "",
+          at: item.receivedAt ?? s.createdAt,
+          subject: item.subject,
+          from: { name: input.name, email: input.email },
+        },
+        { name: input.name, phone: input.phone, linkedInUrl: input.linkedInUrl },
+      );
+    },
     // Opening the same mail again must not queue the link again: the id is the mail's and the candidate's.
     linkMail: (ref, messageId) =>
       dispatch(
@@ -93,20 +156,25 @@ export function candidateActions(
           { ...stamp(), id: `link:${messageId}>${ref.processId}/${ref.candidateId}` },
         ),
       ),
-    moveStage: (ref, stageId, rejection = null) =>
-      dispatch(makeCommand("MoveStage", { ...ref, stageId, rejection }, stamp())),
-    updateCandidate: (ref, changes) => dispatch(makeCommand("UpdateCandidate", { ...ref, changes }, stamp())),
-    logCall: (ref, outcome, summary, decision = false) =>
-      logContact(ref, (id, at) => callContact(id, at, outcome, summary, decision)),
+    moveStage,
+    updateCandidate,
+    updateDetails: (ref, started, details) => {
+      const changes = changedDetails(started, details);
+      return changes ? updateCandidate(ref, changes) : null;
+    },
+    logCall,
+    logCallOutcome: (ref, outcome, notes, language) =>
+      logCallOutcome({ logCall, moveStage }, processOf(ref.processId), ref, outcome, notes, language),
     // One interview is logged once, however often the recruiter opens the event: the id is the event's.
     logMeetingHeld: (ref, at, summary, eventId) => {
-      if (eventId === null) return logContact(ref, (id) => meetingHeldContact(id, at, summary, eventId));
+      if (eventId === null)
+        return logContact(ref, (id, now) => meetingHeldContact(id, at ?? now, summary, eventId));
       const s = stamp();
       const contactId = `meeting:${eventId}`;
       return dispatch(
         makeCommand(
           "LogContact",
-          { ...ref, contact: meetingHeldContact(contactId, at, summary, eventId) },
+          { ...ref, contact: meetingHeldContact(contactId, at ?? s.createdAt, summary, eventId) },
           { ...s, id: `${contactId}>${ref.processId}/${ref.candidateId}` },
         ),
       );
@@ -115,6 +183,12 @@ export function candidateActions(
     addNote: (ref, text) => {
       const s = stamp();
       return dispatch(makeCommand("AddNote", { ...ref, noteId: s.id, at: s.createdAt, text }, s));
+    },
+    createStatusDrafts: async (recipients) => {
+      const update = statusUpdateDrafts(recipients, stamp());
+      if (!update) return null;
+      const saved = update.command ? await dispatch(update.command) : ok(null);
+      return { saved, skipped: update.skipped };
     },
   };
 }

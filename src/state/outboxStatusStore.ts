@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import type { AppError, Result } from "../domain";
 import type { SyncEngine } from "../sync/engine";
 import type { CommandStatus, QueueState } from "../sync/syncEvents";
+import { memoLast } from "./memo";
 
 /** Each change's way to Microsoft 365, for the "pending" badge, the failed list with its retry
  * buttons and the "sign in again" bar. */
@@ -58,17 +59,17 @@ export function pendingCount(state: Slice): number {
   return Object.values(state.commands).filter((c) => c.state === "pending" || c.state === "sending").length;
 }
 
-export function failedCount(state: Slice): number {
-  return Object.values(state.commands).filter((c) => c.state === "failed").length;
-}
+/** Failed changes, oldest first, each with the reason to show beside its retry button. The same
+ * array while no change moved, so `useStore(outbox, failedCommands)` re-renders only then. */
+export const failedCommands = (state: Slice): readonly CommandStatus[] => failedOf(state.commands);
 
-/** Failed changes, oldest first, each with the reason to show beside its retry button. */
-export function failedCommands(state: Slice): readonly CommandStatus[] {
-  return Object.values(state.commands)
+const failedOf = memoLast((commands: Slice["commands"]) =>
+  Object.values(commands)
     .filter((c) => c.state === "failed")
-    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-}
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1)),
+);
 
+/** Where one change stands (the bulk drafts' progress of issue 10 follows its command). */
 export function statusOfCommand(state: Slice, commandId: string): CommandStatus | null {
   return state.commands[commandId] ?? null;
 }

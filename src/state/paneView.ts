@@ -1,5 +1,5 @@
 // What the task pane shows for the open item, derived (no I/O) from the item, the cached processes,
-// the settings and `now`. One function so every surface — read, compose, appointment — follows the
+// the settings and `now`. One selector so every surface — read, compose, appointment — follows the
 // same rules, and so the recruiter's stories can be tested without a browser.
 
 import {
@@ -16,6 +16,8 @@ import {
   type Settings,
 } from "../domain";
 import type { HostItem, Person } from "../host/host";
+import { memoLast } from "./memo";
+import { candidatesByEmail, type CandidateMatch } from "./processesStore";
 
 export interface CandidateView {
   readonly process: Process;
@@ -27,6 +29,11 @@ export interface CandidateView {
   /** What the planner wants next, soonest first. */
   readonly followUps: readonly FollowUp[];
   readonly afterInterview: boolean;
+}
+
+export interface MeetingAttendee extends CandidateView {
+  /** This interview is already in their log (by the event's id, or its subject for one logged by hand). */
+  readonly interviewLogged: boolean;
 }
 
 export type PaneView =
@@ -41,7 +48,7 @@ export type PaneView =
     }
   | {
       readonly kind: "meeting";
-      readonly attendees: readonly CandidateView[];
+      readonly attendees: readonly MeetingAttendee[];
       /** The meeting is over: time to log the outcome and plan the answer. */
       readonly ended: boolean;
     };
@@ -55,17 +62,7 @@ export interface PaneInputs {
   readonly me: string | null;
 }
 
-/** Every candidate with this address, in any process (one person can apply to two roles). */
-export function candidatesByEmail(processes: readonly Process[], email: string) {
-  const wanted = email.trim().toLowerCase();
-  const found: Array<{ process: Process; candidate: Candidate }> = [];
-  for (const process of processes)
-    for (const candidate of process.candidates)
-      if (candidate.emails.some((e) => e.toLowerCase() === wanted)) found.push({ process, candidate });
-  return found;
-}
-
-export function candidateView(
+function candidateView(
   process: Process,
   candidate: Candidate,
   settings: Settings,
@@ -86,7 +83,7 @@ export function candidateView(
 }
 
 /** A person in several processes: the one still open, most recently touched, is what a mail is about. */
-function pick(matches: ReturnType<typeof candidatesByEmail>) {
+function pick(matches: readonly CandidateMatch[]) {
   return [...matches].sort((a, b) => {
     const openA = a.process.stages.find((s) => s.id === a.candidate.stageId)?.kind;
     const openB = b.process.stages.find((s) => s.id === b.candidate.stageId)?.kind;
@@ -102,14 +99,32 @@ const views = (people: readonly Person[], inputs: PaneInputs) => {
   const found: CandidateView[] = [];
   const strangers: Person[] = [];
   for (const person of people) {
-    const match = pick(candidatesByEmail(inputs.processes, person.email));
+    const match = pick(candidatesByEmail(inputs, person.email));
     if (match) found.push(candidateView(match.process, match.candidate, inputs.settings, inputs.now));
     else if (person.email !== inputs.me) strangers.push(person);
   }
   return { found, strangers };
 };
 
-export function paneView(inputs: PaneInputs): PaneView {
+/**
+ * The pane's view, memoised: asked again with the same item, processes, settings, `now` and
+ * recruiter it hands back the same object, so the card and the forms below it see no change.
+ * (The inputs come from three stores and the clock, hence a selector over them, not one store's.)
+ */
+export const paneView = (inputs: PaneInputs): PaneView =>
+  viewOf(inputs.item, inputs.processes, inputs.settings, inputs.now, inputs.me);
+
+const viewOf = memoLast(
+  (
+    item: HostItem | null,
+    processes: readonly Process[],
+    settings: Settings,
+    now: string,
+    me: string | null,
+  ) => derive({ item, processes, settings, now, me }),
+);
+
+function derive(inputs: PaneInputs): PaneView {
   const { item } = inputs;
   if (!item) return { kind: "no-item" };
   if (item.kind === "message-read") {
@@ -119,7 +134,7 @@ export function paneView(inputs: PaneInputs): PaneView {
       const { found } = views([...item.to, ...item.cc], inputs);
       return found[0] ? { kind: "candidate", view: found[0] } : { kind: "own-mail" };
     }
-    const match = pick(candidatesByEmail(inputs.processes, item.from.email));
+    const match = pick(candidatesByEmail(inputs, item.from.email));
     return match
       ? {
           kind: "candidate",
@@ -135,7 +150,12 @@ export function paneView(inputs: PaneInputs): PaneView {
   const { found } = views(people, inputs);
   return {
     kind: "meeting",
-    attendees: found,
+    attendees: found.map((view) => ({
+      ...view,
+      interviewLogged: view.candidate.contacts.some(
+        (c) => c.kind === "interview" && (c.eventId === item.restId || c.summary === item.subject),
+      ),
+    })),
     ended: item.end ? Date.parse(item.end) <= Date.parse(inputs.now) : false,
   };
 }

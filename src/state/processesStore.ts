@@ -6,10 +6,9 @@ import {
   type Candidate,
   type IsoInstant,
   type Process,
-  type Result,
   type Settings,
 } from "../domain";
-import { stampNow, type Command, type Stamp } from "../sync/commands";
+import { stampNow, type Stamp } from "../sync/commands";
 import { candidateActions, type CandidateActions } from "./candidateActions";
 import type { SyncEngine } from "../sync/engine";
 
@@ -27,16 +26,20 @@ export interface ProcessesStore extends CandidateActions {
   showProcesses(processes: readonly Process[]): void;
   /** Reads every process from Microsoft 365 (through the engine). */
   load(): Promise<void>;
-  /** Saves a change; an error means it was not saved (the form keeps the recruiter's input). */
-  dispatch(command: Command): Promise<Result<unknown>>;
 }
 
 export type ProcessesGateway = Pick<SyncEngine, "dispatch" | "refresh">;
 
-/** `stamp` makes each command's id and time at the click; tests pass a predictable one. */
+/** `stamp` makes each command's id and time at the click; tests pass a predictable one. The
+ * recruiter's actions (candidateActions.ts) each resolve to "saved" or why not: an error means
+ * it was not saved, and the form keeps what was typed. */
 export const createProcessesStore = (sync: ProcessesGateway, stamp: () => Stamp = () => stampNow()) =>
-  createStore<ProcessesStore>()((set) => ({
-    ...candidateActions((command) => sync.dispatch(command), stamp),
+  createStore<ProcessesStore>()((set, get) => ({
+    ...candidateActions(
+      (command) => sync.dispatch(command),
+      stamp,
+      (id) => get().processes.find((p) => p.id === id) ?? null,
+    ),
     status: "loading",
     processes: [],
     error: null,
@@ -50,7 +53,6 @@ export const createProcessesStore = (sync: ProcessesGateway, stamp: () => Stamp 
         set({ status: "ready", unreadable: loaded.value.unreadable, offline: loaded.value.offline });
       else set({ status: "error", error: loaded.error });
     },
-    dispatch: (command) => sync.dispatch(command),
   }));
 
 export type ProcessesStoreApi = ReturnType<typeof createProcessesStore>;
@@ -62,24 +64,29 @@ export interface CandidateMatch {
 
 type ProcessesSlice = Pick<ProcessesStore, "processes">;
 
-// Indexed once per processes array: the card looks a sender up on every mail the recruiter opens,
+// Indexed once per processes array: the pane looks a sender up on every mail the recruiter opens,
 // and a pipeline may hold 10,000 candidates.
-const byEmailIndex = new WeakMap<readonly Process[], Map<string, CandidateMatch>>();
+const byEmailIndex = new WeakMap<readonly Process[], Map<string, CandidateMatch[]>>();
 
-/** The candidate a mail address belongs to (the first process they are in), or null. */
-export function candidateByEmail(state: ProcessesSlice, email: string): CandidateMatch | null {
+/** Every candidate with this address, in process order (one person can apply to two roles),
+ * however the address is written. */
+export function candidatesByEmail(state: ProcessesSlice, email: string): readonly CandidateMatch[] {
   let index = byEmailIndex.get(state.processes);
   if (!index) {
     index = new Map();
-    for (const process of state.processes) {
-      for (const candidate of process.candidates) {
-        for (const e of candidate.emails) if (!index.has(e)) index.set(e, { process, candidate });
-      }
-    }
+    for (const process of state.processes)
+      for (const candidate of process.candidates)
+        for (const e of new Set(candidate.emails.map((a) => a.toLowerCase()))) {
+          const found = index.get(e);
+          if (found) found.push({ process, candidate });
+          else index.set(e, [{ process, candidate }]);
+        }
     byEmailIndex.set(state.processes, index);
   }
-  return index.get(email.trim().toLowerCase()) ?? null;
+  return index.get(email.trim().toLowerCase()) ?? NO_MATCH;
 }
+
+const NO_MATCH: readonly CandidateMatch[] = [];
 
 const NONE: readonly Candidate[] = [];
 

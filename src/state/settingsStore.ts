@@ -11,8 +11,8 @@ import { ok } from "../domain";
 import type { RoamingSettings } from "../host/host";
 
 /** Roaming-settings keys (32 KB in all, shared with whatever else the add-in keeps there). */
-export const SETTINGS_KEY = "svara.settings";
-export const LANGUAGE_KEY = "svara.language";
+const SETTINGS_KEY = "svara.settings";
+const LANGUAGE_KEY = "svara.language";
 
 /** The recruiter's settings and UI language, from Office roaming settings: they follow the
  * recruiter across devices. */
@@ -27,7 +27,7 @@ export interface SettingsStore {
 }
 
 /** "sv-SE" → sv; anything else → en. */
-export function languageFromHost(tag: string): Language {
+function languageFromHost(tag: string): Language {
   return tag.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 

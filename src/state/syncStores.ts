@@ -58,7 +58,7 @@ export function createSyncStores(
 
 /** How often the pane drains the outbox anyway: the backstop for a signal that never came (no
  * BroadcastChannel, a send handler that went away mid-send and left its command `sending`). */
-export const DRAIN_BACKSTOP_MS = 60_000;
+const DRAIN_BACKSTOP_MS = 60_000;
 
 export interface StartOptions {
   readonly drainEveryMs?: number;

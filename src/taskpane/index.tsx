@@ -3,7 +3,7 @@ import { appError, type AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
-import { createNoteDrafts } from "../state/noteDrafts";
+import { createNoteDraftsStore } from "../state/noteDraftsStore";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
@@ -12,7 +12,7 @@ import { syncConfigFor } from "./syncConfig";
 async function main() {
   const host = await selectHost(window.location);
   const items = createItemStore();
-  const drafts = createNoteDrafts();
+  const drafts = createNoteDraftsStore();
   const root = createRoot(document.getElementById("root")!);
   let props: Omit<TaskPaneProps, "items" | "onRetry" | "onReconnect"> = {
     connected: null,
@@ -67,7 +67,7 @@ async function main() {
       update({ connectError: started.error });
       return;
     }
-    const sync = { ...started.value, drafts };
+    const sync = started.value;
     const services: PaneServices = {
       host,
       drafts,

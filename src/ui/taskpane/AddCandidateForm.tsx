@@ -2,16 +2,9 @@ import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
 import { candidateNameFromMail } from "../../domain";
+import type { NewCandidateInput } from "../../state/candidateActions";
 import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
-
-export interface NewCandidateInput {
-  readonly processId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly phone: string | null;
-  readonly linkedInUrl: string | null;
-}
 
 type Errors = Partial<Record<"name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
 

@@ -2,11 +2,9 @@ import { Button, Field, Input, Radio, RadioGroup, Text, Textarea } from "@fluent
 import { useState } from "react";
 import { validatePhone, type Candidate, type FollowUp } from "../../domain";
 import { formatDateTime } from "../../i18n/translate";
+import { CALL_OUTCOMES, type CallVerdict } from "../../state/callOutcome";
 import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
-
-export const CALL_OUTCOMES = ["offer", "next-step", "rejected", "no-answer"] as const;
-export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 /**
  * After interview the decision is a phone call: the planner has booked it (or asks for the number);
@@ -18,13 +16,13 @@ export function CallPanel(props: {
   timeZone: string;
   onSavePhone: (phone: string) => void;
   /** Resolves true once saved; the notes stay in the form until then. */
-  onLogCall: (outcome: CallOutcome, notes: string) => Promise<boolean>;
+  onLogCall: (outcome: CallVerdict, notes: string) => Promise<boolean>;
 }) {
   const styles = useFormStyles();
   const { t, language } = useLanguage();
   const [phone, setPhone] = useState("");
   const [phoneError, setPhoneError] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<CallOutcome>("offer");
+  const [outcome, setOutcome] = useState<CallVerdict>("offer");
   const [notes, setNotes] = useState("");
   const [logging, setLogging] = useState(false);
   const first = props.candidate.name;
@@ -87,7 +85,7 @@ export function CallPanel(props: {
           }}
         >
           <Field label={t("call.outcome")}>
-            <RadioGroup value={outcome} onChange={(_, d) => setOutcome(d.value as CallOutcome)}>
+            <RadioGroup value={outcome} onChange={(_, d) => setOutcome(d.value as CallVerdict)}>
               {CALL_OUTCOMES.map((o) => (
                 <Radio key={o} value={o} label={t(`call.outcome.${o}`)} />
               ))}

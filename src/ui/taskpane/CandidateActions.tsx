@@ -3,9 +3,8 @@ import { useState } from "react";
 import { useStore } from "zustand";
 import { DEFAULT_TEMPLATES } from "../../domain";
 import type { Result } from "../../domain";
-import { changedDetails } from "../../state/candidateDetails";
+import { draftOf } from "../../state/noteDraftsStore";
 import type { CandidateView } from "../../state/paneView";
-import { translator } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
@@ -28,20 +27,19 @@ type ActionTab = "answer" | "reject" | "call" | "note" | "stage" | "details";
  */
 export default function CandidateActions({ view, mode }: { view: CandidateView; mode: "read" | "compose" }) {
   const styles = useStyles();
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const pane = usePane();
-  const key = `${view.process.id}/${view.candidate.id}`;
-  const draft = useStore(pane.drafts, (s) => s.drafts[key] ?? "");
+  const ref = { processId: view.process.id, candidateId: view.candidate.id };
+  const draft = useStore(pane.drafts, (s) => draftOf(s, ref));
   const tabs: ActionTab[] = view.afterInterview
     ? ["call", "answer", "note", "stage", "details"]
     : ["answer", "reject", "note", "stage", "details"];
   const [tab, setTab] = useState<ActionTab>(tabs[0]!);
   const current = tabs.includes(tab) ? tab : tabs[0]!;
-  const ref = { processId: view.process.id, candidateId: view.candidate.id };
   const rejectedStage = view.process.stages.find((s) => s.kind === "rejected");
   const actions = () => pane.actions();
   /** Every change says "saved" once it is in the outbox, or why it is not. */
-  const done = async (saving: Promise<Result<unknown>>) => {
+  const done = async (saving: Result<unknown> | Promise<Result<unknown>>) => {
     const saved = await saving;
     pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
     return saved.ok;
@@ -91,46 +89,25 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           timeZone={pane.timeZone}
           onSavePhone={(phone) => void done(actions().updateCandidate(ref, { phone }))}
           onLogCall={async (outcome, notes) => {
-            // A call that reached the candidate with a decision stops the clock; "no answer" is an
-            // attempt. The outcome the recruiter picked is part of what the log says.
-            const reached = outcome !== "no-answer";
-            const said = [t(`call.outcome.${outcome}`), notes].filter(Boolean).join(": ");
-            const logged = await done(
-              actions().logCall(ref, reached ? "reached" : "no-answer", reached ? said : notes, reached),
-            );
-            // A "no" on the phone also closes the candidate's process, with the reason given.
-            if (logged && outcome === "rejected" && rejectedStage) {
-              await done(
-                actions().moveStage(ref, rejectedStage.id, {
-                  reason: "other",
-                  detail: notes || translator(view.process.language)("call.rejectedDetail"),
-                }),
-              );
-            }
-            return logged;
+            const call = await actions().logCallOutcome(ref, outcome, notes, language);
+            await done(call.saved);
+            return call.logged;
           }}
         />
       )}
       {current === "note" && (
         <NoteEditor
           draft={draft}
-          onDraft={(text) => pane.drafts.getState().setDraft(key, text)}
-          onSave={async (text) => {
-            if (!(await done(actions().addNote(ref, text)))) return;
-            // Only what was saved leaves the draft: words typed while it was saving stay.
-            const now = pane.drafts.getState().drafts[key] ?? "";
-            if (now === text) pane.drafts.getState().clear(key);
-            else if (now.startsWith(text))
-              pane.drafts.getState().setDraft(key, now.slice(text.length).trimStart());
-          }}
+          onDraft={(text) => pane.drafts.getState().setDraft(ref, text)}
+          onSave={(text) => done(pane.drafts.getState().saveNote(ref, text, actions().addNote))}
         />
       )}
       {current === "details" && (
         <DetailsForm
           view={view}
           onSave={(details, started) => {
-            const changes = changedDetails(started, details);
-            if (changes) void done(actions().updateCandidate(ref, changes));
+            const saving = actions().updateDetails(ref, started, details);
+            if (saving) void done(saving);
           }}
         />
       )}

@@ -1,7 +1,5 @@
 import { useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { DEFAULT_TEMPLATES, renderForCandidate } from "../../domain";
-import { makeCommand, stampNow } from "../../sync/commands";
 import type { CandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
 import CandidateActions from "./CandidateActions";
@@ -46,38 +44,12 @@ export default function ComposePanel({ recipients }: { recipients: readonly Cand
           onClick={async () => {
             // One click, one batch: a second click while saving would make every draft twice.
             if (busy) return;
-            const template = DEFAULT_TEMPLATES.find(
-              (tpl) => tpl.kind === "status-update" && tpl.language === first?.process.language,
-            );
-            if (!template) return;
-            // One stamp for the whole status update: each draft's id (its idempotency key) derives from it.
-            const stamp = stampNow();
-            const skipped: string[] = [];
-            const drafts = recipients.flatMap((r) => {
-              const rendered = renderForCandidate(template, r.candidate, r.process);
-              const address = r.candidate.emails[0];
-              if (!rendered.ok || !address) {
-                skipped.push(r.candidate.name);
-                return [];
-              }
-              return [
-                {
-                  id: `${stamp.id}:${r.process.id}/${r.candidate.id}`,
-                  to: [{ name: r.candidate.name, email: address }],
-                  subject: rendered.value.subject,
-                  html: rendered.value.html,
-                  replyToMessageId: null,
-                },
-              ];
-            });
             setBusy(true);
-            const saved =
-              drafts.length > 0
-                ? await pane.actions().dispatch(makeCommand("CreateDrafts", { drafts }, stamp))
-                : ({ ok: true, value: null } as const);
+            const update = await pane.actions().createStatusDrafts(recipients);
             setBusy(false);
-            setSkipped(skipped);
-            pane.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
+            if (!update) return;
+            setSkipped([...update.skipped]);
+            pane.notify(update.saved.ok ? { kind: "saved" } : { kind: "error", error: update.saved.error });
           }}
         >
           {t("compose.drafts", { count: recipients.length })}

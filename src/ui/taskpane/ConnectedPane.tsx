@@ -38,11 +38,13 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
   const settings = useStore(sync.settings, (s) => s.settings);
   // "now" is read whenever the data changes, not only on the minute: a call logged a second ago
   // must already count, or the domain would treat it as a future contact and keep the clock running.
-  const view = useMemo(
-    () => paneView({ item, processes, settings, now: new Date().toISOString(), me: pane.host.userEmail() }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- tick forces the minute refresh
-    [item, processes, settings, tick, pane.host],
+  const now = useMemo(
+    () => new Date().toISOString(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the data and the minute tick say when to read the clock
+    [item, processes, settings, tick],
   );
+  // A memoised selector (state/paneView.ts): the same view object until one of these changes.
+  const view = paneView({ item, processes, settings, now, me: pane.host.userEmail() });
 
   // Opening a candidate's mail links it (category + Svara's property); the command id is the mail's,
   // so opening it again queues nothing new.

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostItem } from "../../host/host";
-import type { CandidateView } from "../../state/paneView";
+import type { MeetingAttendee } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
 import { ClockBadge } from "./ClockBadge";
 import { usePane } from "./paneContext";
@@ -11,7 +11,11 @@ const useStyles = makeStyles({
 });
 
 /** An interview in the calendar: who among the attendees is a candidate, and once it has ended, log it. */
-export function MeetingPanel(props: { item: HostItem; attendees: readonly CandidateView[]; ended: boolean }) {
+export function MeetingPanel(props: {
+  item: HostItem;
+  attendees: readonly MeetingAttendee[];
+  ended: boolean;
+}) {
   const styles = useStyles();
   const { t } = useLanguage();
   const pane = usePane();
@@ -22,17 +26,13 @@ export function MeetingPanel(props: { item: HostItem; attendees: readonly Candid
         {t("meeting.candidates")}
       </Text>
       {props.attendees.map((view) => {
-        const logged = view.candidate.contacts.some(
-          (c) =>
-            c.kind === "interview" && (c.eventId === props.item.restId || c.summary === props.item.subject),
-        );
         return (
           <div key={`${view.process.id}/${view.candidate.id}`} className={styles.row}>
             <Text>
               {view.candidate.name} · {view.process.title} · {view.stageName}
             </Text>
             <ClockBadge clock={view.clock} timeZone={pane.timeZone} />
-            {logged ? (
+            {view.interviewLogged ? (
               <Text>{t("meeting.logged")}</Text>
             ) : props.ended ? (
               <Button
@@ -43,7 +43,7 @@ export function MeetingPanel(props: { item: HostItem; attendees: readonly Candid
                     .actions()
                     .logMeetingHeld(
                       { processId: view.process.id, candidateId: view.candidate.id },
-                      props.item.end ?? new Date().toISOString(),
+                      props.item.end ?? null,
                       props.item.subject,
                       props.item.restId,
                     );

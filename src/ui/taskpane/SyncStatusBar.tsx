@@ -20,12 +20,11 @@ import { ConflictVersions } from "./ConflictVersions";
 /** Nothing is lost silently: what waits is counted, what failed is shown with why and a retry. */
 export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
   const { t, language } = useLanguage();
-  // Select the raw slices (stable references) and derive here: zustand re-renders on every new array.
-  const commands = useStore(outbox, (s) => s.commands);
-  const queue = useStore(outbox, (s) => s.queue);
-  const pending = pendingCount({ commands, queue });
-  const failed = failedCommands({ commands, queue });
-  const paused = pausedBecause({ commands, queue });
+  // Selectors straight from the store: failedCommands is memoised, so the list re-renders only
+  // when a change moved.
+  const pending = useStore(outbox, pendingCount);
+  const failed = useStore(outbox, failedCommands);
+  const paused = useStore(outbox, pausedBecause);
   return (
     <>
       {pending > 0 && (

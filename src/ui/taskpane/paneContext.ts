@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { AppError, Result } from "../../domain";
 import type { Host } from "../../host/host";
-import type { NoteDraftsApi } from "../../state/noteDrafts";
+import type { NoteDraftsStoreApi } from "../../state/noteDraftsStore";
 import type { ProcessesStore } from "../../state/processesStore";
 
 /** What the pane's actions need: the host (reply, insert) and a way to save changes. */
@@ -9,7 +9,7 @@ export interface PaneServices {
   readonly host: Host;
   /** The recruiter's actions on candidates (state/candidateActions.ts): each resolves once saved. */
   actions(): ProcessesStore;
-  readonly drafts: NoteDraftsApi;
+  readonly drafts: NoteDraftsStoreApi;
   readonly timeZone: string;
   /** The mails linked to a candidate (Svara's property), newest first; a read, not a change. */
   linkedMails(ref: {

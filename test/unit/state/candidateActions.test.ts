@@ -1,5 +1,6 @@
 import { ok, type Result } from "../../../src/domain";
 import { createProcessesStore } from "../../../src/state/processesStore";
+import type { HostItem } from "../../../src/host/host";
 import type { Command } from "../../../src/sync/commands";
 
 function recording() {
@@ -60,6 +61,70 @@ describe("what the recruiter's clicks become", () => {
     expect(sent.map((c) => c.payload)).toEqual([
       { ...asa, stageId: "rejected", rejection: { reason: "missing-requirement", detail: "Kotlin" } },
       { ...asa, stageId: "interview", rejection: null },
+    ]);
+  });
+});
+
+describe("what the pane's forms become", () => {
+  const mail: HostItem = {
+    kind: "message-read",
+    restId: "AAMk-7",
+    receivedAt: "2026-11-24T08:00:00.000Z",
+    conversationId: "conv-7",
+    subject: "Ansökan backend",
+    from: { name: "Öberg, Åsa", email: "asa.oberg@example.se" },
+    to: [],
+    cc: [],
+  };
+  const input = {
+    processId: "p-nordbank-backend",
+    name: "Åsa Öberg",
+    email: "asa@oberg.se",
+    phone: "+46701234567",
+    linkedInUrl: null,
+  };
+
+  it("adds the sender as the recruiter corrected them, under a fresh id, with the open mail linked", async () => {
+    const { sent, actions } = recording();
+    await actions.addCandidateFromItem(mail, input);
+    expect(sent[0]).toMatchObject({
+      type: "AddCandidate",
+      payload: {
+        processId: "p-nordbank-backend",
+        name: "Åsa Öberg",
+        email: "asa@oberg.se",
+        phone: "+46701234567",
+        sourceMail: { messageId: "AAMk-7", at: "2026-11-24T08:00:00.000Z", subject: "Ansökan backend" },
+      },
+    });
+    expect(sent[0]!.type === "AddCandidate" && sent[0]!.payload.candidateId).toMatch(
+      /^c-asa-oberg-[a-z0-9]{6}$/,
+    );
+    await actions.addCandidateFromItem(mail, input);
+    expect(sent[1]!.key).not.toBe(sent[0]!.key); // the same person added twice is two candidates, not one overwritten
+  });
+
+  it("dates a mail the host gives no time for at the click", async () => {
+    const { sent, actions } = recording();
+    await actions.addCandidateFromItem({ ...mail, receivedAt: undefined }, input);
+    expect(sent[0]).toMatchObject({ payload: { sourceMail: { at: "2026-11-25T09:00:00.000Z" } } });
+  });
+
+  it("sends only the details the recruiter changed since the form opened, and nothing when none did", async () => {
+    const { sent, actions } = recording();
+    const started = { phone: null, linkedInUrl: null, emails: ["asa.oberg@example.se"] };
+    expect(actions.updateDetails(asa, started, started)).toBeNull();
+    await actions.updateDetails(asa, started, { ...started, phone: "+46701234567" });
+    expect(sent.map((c) => c.payload)).toEqual([{ ...asa, changes: { phone: "+46701234567" } }]);
+  });
+
+  it("logs an interview with no end time as held at the click", async () => {
+    const { sent, actions } = recording();
+    await actions.logMeetingHeld(asa, null, "Intervju", "evt-1");
+    await actions.logMeetingHeld(asa, null, "Intervju", null);
+    expect(sent.map((c) => c.type === "LogContact" && c.payload.contact.at)).toEqual([
+      "2026-11-25T09:00:00.000Z",
+      "2026-11-25T09:00:00.000Z",
     ]);
   });
 });

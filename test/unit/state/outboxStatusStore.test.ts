@@ -3,7 +3,6 @@ import {
   conflictOf,
   createOutboxStatusStore,
   failedCommands,
-  failedCount,
   pausedBecause,
   pendingCount,
   statusOfCommand,
@@ -44,7 +43,7 @@ describe("the pending badge and the failed list", () => {
     s.commandChanged(status("c", "sent"));
     s.commandChanged(status("d", "failed"));
     expect(pendingCount(store.getState())).toBe(2);
-    expect(failedCount(store.getState())).toBe(1);
+    expect(failedCommands(store.getState()).length).toBe(1);
     s.commandChanged(status("a", "sent"));
     expect(pendingCount(store.getState())).toBe(1);
     store.getState().clearSent();
@@ -63,6 +62,9 @@ describe("the pending badge and the failed list", () => {
     store.getState().commandChanged(status("early", "failed", "2026-11-25T08:00:00.000Z"));
     const failed = failedCommands(store.getState());
     expect(failed.map((f) => f.id)).toEqual(["early", "late"]);
+    // The same list object until a change moves: the status bar re-renders only then.
+    store.getState().queueChanged({ paused: false });
+    expect(failedCommands(store.getState())).toBe(failed);
     expect(failed[0]!.error?.message.en).toContain("Notes.ReadWrite");
     await store.getState().retry("early");
     expect(retried).toEqual(["early"]);
@@ -117,7 +119,7 @@ describe("giving up on a change that can never go", () => {
     });
     store.getState().commandChanged(status("stuck", "failed"));
     expect((await store.getState().discard("stuck")).ok).toBe(false);
-    expect(failedCount(store.getState())).toBe(1); // not gone from the outbox: still shown
+    expect(failedCommands(store.getState()).length).toBe(1); // not gone from the outbox: still shown
     refuse = false;
     expect((await store.getState().discard("stuck")).ok).toBe(true);
     expect(discarded).toEqual(["stuck"]);

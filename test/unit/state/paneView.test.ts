@@ -134,6 +134,54 @@ describe("what the pane shows while writing and in the calendar", () => {
     const view = paneView(inputs(meeting));
     expect(view).toMatchObject({ kind: "meeting", ended: true });
     expect(view.kind === "meeting" && view.attendees[0]?.candidate.id).toBe("c-asa-oberg");
+    expect(view.kind === "meeting" && view.attendees[0]?.interviewLogged).toBe(false);
     expect(paneView(inputs(meeting, { now: "2026-11-10T08:30:00.000Z" }))).toMatchObject({ ended: false });
+  });
+
+  it("knows an interview already logged for the candidate, by the event or by its subject", () => {
+    const meeting: HostItem = {
+      kind: "appointment-attendee",
+      restId: "AAMkEvent",
+      conversationId: null,
+      subject: "Intervju Åsa",
+      from: { name: "Maja Lind", email: me },
+      to: [],
+      cc: [],
+      end: "2026-11-10T08:45:00.000Z",
+      attendees: [{ name: "Åsa Öberg", email: "asa.oberg@example.se" }],
+    };
+    const held = (over: { eventId: string | null; summary: string }) => ({
+      ...interviewHeld("2026-11-10T08:45:00.000Z"),
+      ...over,
+    });
+    const loggedBy = (contact: ReturnType<typeof held>) => {
+      const view = paneView(
+        inputs(meeting, { processes: [process({ candidates: [{ ...asa, contacts: [contact] }] })] }),
+      );
+      return view.kind === "meeting" && view.attendees[0]?.interviewLogged;
+    };
+    expect(loggedBy(held({ eventId: "AAMkEvent", summary: "" }))).toBe(true);
+    expect(loggedBy(held({ eventId: null, summary: "Intervju Åsa" }))).toBe(true);
+    expect(loggedBy(held({ eventId: "other", summary: "Intervju Li" }))).toBe(false);
+  });
+});
+
+describe("the pane's view as a memoised selector", () => {
+  it("hands back the same view while nothing it is made of changed, so the card and forms keep their state", () => {
+    const opened = inputs(mailFrom("Åsa", "asa.oberg@example.se"));
+    const first = paneView(opened);
+    expect(paneView({ ...opened })).toBe(first);
+    const later = paneView({ ...opened, now: "2026-11-11T09:00:00.000Z" });
+    expect(later).not.toBe(first);
+    expect(later.kind === "candidate" && later.view.clock).toMatchObject({ phase: "warning", daysLeft: 2 });
+  });
+
+  it("shows the new stage as soon as the processes change", () => {
+    const item = mailFrom("Åsa", "asa.oberg@example.se");
+    const before = paneView(inputs(item));
+    const moved = process({ candidates: [{ ...asa, stageId: "interview" }] });
+    const after = paneView(inputs(item, { processes: [moved] }));
+    expect(before.kind === "candidate" && before.view.candidate.stageId).toBe("screening");
+    expect(after.kind === "candidate" && after.view.candidate.stageId).toBe("interview");
   });
 });

@@ -3,7 +3,7 @@ import { IDBFactory } from "fake-indexeddb";
 import { ok, type Result } from "../../../src/domain";
 import type { RoamingSettings } from "../../../src/host/host";
 import { pendingCount } from "../../../src/state/outboxStatusStore";
-import { candidateByEmail, clockOf } from "../../../src/state/processesStore";
+import { candidatesByEmail, clockOf } from "../../../src/state/processesStore";
 import { createSyncStores, startSync } from "../../../src/state/syncStores";
 import { callContact, makeCommand } from "../../../src/sync/commands";
 import { createSyncEngine } from "../../../src/sync/engine";
@@ -35,7 +35,7 @@ describe("the pane's stores over the sync engine", () => {
       "sv-SE",
     );
     await app.processes.getState().load();
-    const asa = candidateByEmail(app.processes.getState(), "asa.oberg@example.se")!;
+    const asa = candidatesByEmail(app.processes.getState(), "asa.oberg@example.se")[0]!;
     const clockNow = () =>
       clockOf(
         app.processes.getState(),
@@ -46,7 +46,8 @@ describe("the pane's stores over the sync engine", () => {
       )?.phase;
     expect(clockNow()).toBe("overdue");
 
-    const saved = await app.processes.getState().dispatch(
+    // The command as the processes store's logCall makes it, with the fake clock's time and id.
+    const saved = await app.engine.dispatch(
       makeCommand(
         "LogContact",
         {
