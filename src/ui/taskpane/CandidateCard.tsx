@@ -3,7 +3,7 @@ import type { AnswerClock, Candidate, FollowUp, LogEntry, Process } from "../../
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { Panel, Rule } from "../common/Panel";
-import { ClockBadge } from "./ClockBadge";
+import { ClockBadge } from "../common/ClockBadge";
 
 const useStyles = makeStyles({
   rows: {

@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostItem } from "../../host/host";
 import type { MeetingAttendee } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
-import { ClockBadge } from "./ClockBadge";
+import { ClockBadge } from "../common/ClockBadge";
 import { usePane } from "./paneContext";
 
 const useStyles = makeStyles({

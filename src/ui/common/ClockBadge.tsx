@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnswerClock } from "../../domain";
 import { formatDateTime } from "../../i18n/translate";
-import { useLanguage } from "../common/LanguageContext";
+import { useLanguage } from "./LanguageContext";
 
 const useStyles = makeStyles({
   clock: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },

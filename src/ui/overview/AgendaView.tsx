@@ -1,0 +1,4 @@
+// Placeholder so the overview shell builds while the view is being written (issue 10).
+export default function AgendaView() {
+  return null;
+}

@@ -1,0 +1,51 @@
+import { createContext, useContext, useEffect, useMemo, useState } from "react";
+import type { AppError, IsoInstant, Result } from "../../domain";
+import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
+import type { OverviewStoreApi } from "../../state/overviewStore";
+import type { ProcessesStoreApi } from "../../state/processesStore";
+import type { SettingsStoreApi } from "../../state/settingsStore";
+
+export interface CandidateRef {
+  readonly processId: string;
+  readonly candidateId: string;
+}
+
+/**
+ * What every overview view needs, in the pane (320 px) and on the dashboard (full width) alike:
+ * the stores it reads and the few things only the page around it can do.
+ */
+export interface OverviewServices {
+  readonly layout: "pane" | "dashboard";
+  readonly processes: ProcessesStoreApi;
+  readonly settings: SettingsStoreApi;
+  readonly outbox: OutboxStatusStoreApi;
+  readonly overview: OverviewStoreApi;
+  /** Show one candidate: the pane's card, the dashboard's side panel. */
+  openCandidate(ref: CandidateRef): void;
+  /** The candidate's latest mail, opened in Outlook (or its web link); an error says why not. */
+  openLatestMail(ref: CandidateRef): Promise<Result<void>>;
+  /** A saved / error message where the page shows them. */
+  notify(message: { kind: "saved" } | { kind: "error"; error: AppError }): void;
+}
+
+export const OverviewContext = createContext<OverviewServices | null>(null);
+
+export function useOverview(): OverviewServices {
+  const services = useContext(OverviewContext);
+  if (!services) throw new Error("useOverview outside an OverviewContext");
+  return services;
+}
+
+/**
+ * "Now" for the overview's clocks: read again when `data` changes (a call logged a second ago must
+ * already count) and once a minute, so days left move on while the page stays open.
+ */
+export function useNow(data: unknown): IsoInstant {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((t) => t + 1), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- tick and data are when to read the clock
+  return useMemo(() => new Date().toISOString(), [data, tick]);
+}
