@@ -98,4 +98,3 @@ export const selectPipeline = memoLast(
     return process ? pipeline(process, settings, now) : null;
   },
 );
-
