@@ -47,7 +47,7 @@ export function statusUpdateDraft(
   const template = templateIn(language);
   if (!template) return err(noTemplate(language));
   const address = candidate.emails[0];
-  if (!address) return err(noAddress(candidate.name));
+  if (!address) return err(noAddress());
   const rendered = renderForCandidate(template, candidate, process);
   if (!rendered.ok) return rendered;
   return ok({
@@ -86,11 +86,11 @@ function noTemplate(language: Language): AppError {
   );
 }
 
-function noAddress(name: string): AppError {
+function noAddress(): AppError {
   return appError(
     "candidate-no-email",
-    `${name} har ingen e-postadress att skriva till.`,
-    `${name} has no email address to write to.`,
+    "Ingen e-postadress att skriva till.",
+    "No email address to write to.",
     { field: "emails" },
   );
 }

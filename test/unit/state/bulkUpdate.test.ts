@@ -101,7 +101,7 @@ describe("splitting a status update to many into rounds of one $batch each", () 
       ["Eva Ek", "missing-value"],
       ["Bo Ek", "candidate-no-email"],
     ]);
-    expect(plan.skipped[1]!.reason.message.sv).toContain("ingen e-postadress");
+    expect(plan.skipped[1]!.reason.message.sv).toContain("Ingen e-postadress");
     expect(plan.commands.flatMap((c) => c.payload.drafts)).toHaveLength(1);
   });
 
