@@ -98,3 +98,4 @@ export const selectPipeline = memoLast(
     return process ? pipeline(process, settings, now) : null;
   },
 );
+
