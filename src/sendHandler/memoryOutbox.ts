@@ -12,7 +12,7 @@ import {
   type OutboxEnvelope,
   type OutboxStatus,
 } from "../sync/outboxEnvelope";
-import { commandNotFound } from "../sync/outboxErrors";
+import { commandAlreadySending, commandNotFound } from "../sync/outboxErrors";
 import type { OutboxStore } from "../sync/outboxStore";
 
 export function memoryOutbox(): OutboxStore {
@@ -66,6 +66,12 @@ export function memoryOutbox(): OutboxStore {
     discard: async (id) => {
       const gone = await move(id, ["failed"], (e) => e);
       if (gone.ok) all.delete(id);
+      return gone;
+    },
+    cancel: async (id) => {
+      const gone = move(id, ["pending", "paused", "failed"], (e) => e);
+      if (gone.ok) all.delete(id);
+      else if (all.get(id)?.status === "sending") return err(commandAlreadySending(id));
       return gone;
     },
     recoverInterrupted: async () => ok(0),

@@ -1,4 +1,13 @@
-import type { Candidate, ContactEvent, IsoInstant, Language, Process, Rejection, Result } from "../domain";
+import type {
+  AppError,
+  Candidate,
+  ContactEvent,
+  IsoInstant,
+  Language,
+  Process,
+  Rejection,
+  Result,
+} from "../domain";
 import { candidateNameFromMail, newCandidateId, ok } from "../domain";
 import type { HostItem } from "../host/host";
 import {
@@ -8,6 +17,7 @@ import {
   type CallOutcome,
   type CandidateChanges,
   type Command,
+  type CreateDrafts,
   type SourceMail,
   type Stamp,
 } from "../sync/commands";
@@ -85,6 +95,11 @@ export interface CandidateActions {
   createStatusDrafts(
     recipients: readonly Recipient[],
   ): Promise<{ readonly saved: Result<unknown>; readonly skipped: readonly string[] } | null>;
+  /** The rounds of a status update to many (bulkUpdate.ts), saved one after another so the outbox
+   * sends them in that order; stops at the first that cannot be saved and says how many were. */
+  sendDraftRounds(
+    rounds: readonly CreateDrafts[],
+  ): Promise<{ readonly saved: number; readonly error: AppError | null }>;
 }
 
 /** `processOf` looks a process up in what the store holds (the call needs its stages and language). */
@@ -189,6 +204,15 @@ export function candidateActions(
       if (!update) return null;
       const saved = update.command ? await dispatch(update.command) : ok(null);
       return { saved, skipped: update.skipped };
+    },
+    sendDraftRounds: async (rounds) => {
+      let saved = 0;
+      for (const round of rounds) {
+        const result = await dispatch(round);
+        if (!result.ok) return { saved, error: result.error };
+        saved += 1;
+      }
+      return { saved, error: null };
     },
   };
 }

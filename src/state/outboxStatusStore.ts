@@ -18,13 +18,16 @@ export interface OutboxStatusStore {
   retry(commandId: string): Promise<Result<void>>;
   /** The recruiter gives up on a failed change ("discard"): gone from the outbox and the list. */
   discard(commandId: string): Promise<Result<void>>;
+  /** Stops a change that has not gone yet (the bulk update's cancel); one already sending goes on,
+   * and the error says so. */
+  cancel(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
   resume(): void;
   /** Forget the sent ones once the UI has shown them. */
   clearSent(): void;
 }
 
-export type OutboxGateway = Pick<SyncEngine, "retry" | "resume" | "discard">;
+export type OutboxGateway = Pick<SyncEngine, "retry" | "resume" | "discard" | "cancel">;
 
 export const createOutboxStatusStore = (sync: OutboxGateway) =>
   createStore<OutboxStatusStore>()((set) => ({
@@ -37,10 +40,12 @@ export const createOutboxStatusStore = (sync: OutboxGateway) =>
     retry: (commandId) => sync.retry(commandId),
     discard: async (commandId) => {
       const gone = await sync.discard(commandId);
-      if (gone.ok)
-        set((s) => ({
-          commands: Object.fromEntries(Object.entries(s.commands).filter(([id]) => id !== commandId)),
-        }));
+      if (gone.ok) set((s) => ({ commands: without(s.commands, commandId) }));
+      return gone;
+    },
+    cancel: async (commandId) => {
+      const gone = await sync.cancel(commandId);
+      if (gone.ok) set((s) => ({ commands: without(s.commands, commandId) }));
       return gone;
     },
     resume: () => sync.resume(),
@@ -49,6 +54,9 @@ export const createOutboxStatusStore = (sync: OutboxGateway) =>
         commands: Object.fromEntries(Object.entries(s.commands).filter(([, c]) => c.state !== "sent")),
       })),
   }));
+
+const without = (commands: Readonly<Record<string, CommandStatus>>, commandId: string) =>
+  Object.fromEntries(Object.entries(commands).filter(([id]) => id !== commandId));
 
 export type OutboxStatusStoreApi = ReturnType<typeof createOutboxStatusStore>;
 

@@ -46,6 +46,7 @@ export function createSyncStores(
   const outbox = createOutboxStatusStore({
     retry: (id) => sync().retry(id),
     discard: (id) => sync().discard(id),
+    cancel: (id) => sync().cancel(id),
     resume: () => sync().resume(),
   });
   engine = makeEngine({

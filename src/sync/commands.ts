@@ -60,7 +60,12 @@ export type CompleteFollowUp = Base<
   }
 >;
 
-export type CreateDrafts = Base<"CreateDrafts", { readonly drafts: readonly DraftRequest[] }>;
+/** `run` puts the rounds of one bulk update on one ordering key: they go one after another, so
+ * progress moves round by round and a cancel stops the rounds not yet started. */
+export type CreateDrafts = Base<
+  "CreateDrafts",
+  { readonly drafts: readonly DraftRequest[]; readonly run?: string }
+>;
 
 export type Command =
   | AddCandidate
@@ -106,7 +111,8 @@ export function stampNow(now: () => Date = () => new Date()): Stamp {
 export type PayloadOf<T extends CommandType> = Extract<Command, { type: T }>["payload"];
 
 function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): string {
-  if (type === "CreateDrafts") return `drafts/${id}`; // a bulk send touches no candidate's order
+  // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
+  if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
   const p = payload as { processId: string; candidateId: string };
   return candidateKey(p.processId, p.candidateId);
 }

@@ -55,6 +55,9 @@ export interface SyncEngine {
   /** The recruiter gives up on a failed change: it leaves the outbox and the screen, and the
    * candidate's later changes go on. Only failed changes; never without the recruiter's click. */
   discard(commandId: string): Promise<Result<void>>;
+  /** The recruiter stops a change that has not gone yet (pending, waiting or failed): it leaves
+   * the outbox and the screen. One already sending is not stopped, and the error says so. */
+  cancel(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
   resume(): void;
   /** The network is back (the browser's "online" event): waiting retries go now. */
@@ -185,6 +188,15 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       drain.forgetWait(commandId);
       view.remove(commandId);
       drain.pump(); // what waited behind it for this candidate can go now
+      return ok(undefined);
+    },
+
+    async cancel(commandId) {
+      const gone = await outbox.cancel(commandId);
+      if (!gone.ok) return gone;
+      drain.forgetWait(commandId);
+      view.remove(commandId);
+      drain.pump();
       return ok(undefined);
     },
 

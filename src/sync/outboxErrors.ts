@@ -29,6 +29,16 @@ export function outboxWriteFailed(cause: unknown): AppError {
   );
 }
 
+/** Cancel came too late: the change is on its way (it may already be in Microsoft 365). */
+export function commandAlreadySending(id: string): AppError {
+  return appError(
+    "outbox-already-sending",
+    "Ändringen skickas redan och kan inte längre avbrytas.",
+    "The change is already being sent and can no longer be cancelled.",
+    { cause: { id }, retryable: false },
+  );
+}
+
 export function commandNotFound(id: string): AppError {
   return appError(
     "outbox-command-missing",

@@ -10,7 +10,13 @@ import {
   type OutboxEnvelope,
   type OutboxStatus,
 } from "./outboxEnvelope";
-import { commandNotFound, commandNotJson, outboxUnavailable, storageError } from "./outboxErrors";
+import {
+  commandAlreadySending,
+  commandNotFound,
+  commandNotJson,
+  outboxUnavailable,
+  storageError,
+} from "./outboxErrors";
 import { requestPersistentStorage, type PersistableStorage } from "./persistentStorage";
 
 const STORE = "commands";
@@ -59,6 +65,10 @@ export interface OutboxStore {
   retry(id: string): Promise<Result<OutboxEnvelope>>;
   /** The recruiter gives up on a failed change: only a failed one can go, and only by their hand. */
   discard(id: string): Promise<Result<OutboxEnvelope>>;
+  /** The recruiter stops what has not gone yet (a bulk update cancelled): a pending, paused or
+   * failed command leaves the outbox. One already sending is not stopped — it may be in Microsoft
+   * 365 already — and the error says so. */
+  cancel(id: string): Promise<Result<OutboxEnvelope>>;
   /** After a reload, commands caught mid-send go back to pending; their ids keep the re-send
    * from creating twins. Returns how many. */
   recoverInterrupted(): Promise<Result<number>>;
@@ -211,6 +221,16 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         const current = await store.get(id);
         if (!current) return err(commandNotFound(id));
         if (current.status !== "failed") return err(invalidTransition(id, current.status));
+        await store.delete(id);
+        return ok(current);
+      }),
+    cancel: (id) =>
+      write(async (store) => {
+        // In the same transaction as markSending's claim: either the cancel or the send wins.
+        const current = await store.get(id);
+        if (!current) return err(commandNotFound(id));
+        if (current.status === "sending") return err(commandAlreadySending(id));
+        if (current.status === "sent") return err(invalidTransition(id, current.status));
         await store.delete(id);
         return ok(current);
       }),

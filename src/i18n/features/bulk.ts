@@ -1,5 +1,66 @@
 // The bulk view's words (issue 10). A file per feature keeps the catalogues small and lets each
 // view's words be read together; catalogue.ts joins them, and the English must have every key.
-export const sv = {} as const;
+// Swedish: "statusuppdatering", "utkast", "kön" for the outbox; never "besked" here.
+export const sv = {
+  "bulk.intro":
+    "Välj kandidater. Var och en får ett eget utkast med processens tidsplan och nästa steg. Klockan stannar först när du skickar utkastet.",
+  "bulk.process": "Process",
+  "bulk.allProcesses": "Alla processer",
+  "bulk.selectNear": "Alla med högst 2 dagar kvar",
+  "bulk.selectNone": "Avmarkera alla",
+  "bulk.selectedCount": "{count} av {total} valda",
+  "bulk.list": "Kandidater för statusuppdatering",
+  "bulk.empty": "Inga öppna kandidater.",
+  "bulk.clock.stopped": "Har fått svar",
+  "bulk.clock.dueToday": "Svar senast i dag",
+  "bulk.clock.overdueToday": "Försenad sedan i dag",
+  "bulk.clock.overdue.one": "Försenad 1 dag",
+  "bulk.clock.overdue.other": "Försenad {days} dagar",
+  "bulk.clock.left.one": "1 dag kvar",
+  "bulk.clock.left.other": "{days} dagar kvar",
+  "bulk.skipped.title": "Får inget utkast ({count})",
+  "bulk.create": "Skapa {count} utkast",
+  "bulk.nothingToCreate": "Välj minst en kandidat som kan få ett utkast.",
+  "bulk.progress.title": "Utkasten går genom kön, 20 åt gången",
+  "bulk.progress.label": "{done} av {total} utkast skapade",
+  "bulk.cancel": "Avbryt det som inte skickats",
+  "bulk.cancelled": "Avbrutet: {count} utkast skapas inte.",
+  "bulk.notCancelled": "En omgång var redan på väg och görs klart.",
+  "bulk.done": "Klart: {count} utkast finns i Utkast. Klockan stannar när du skickar dem.",
+  "bulk.failed.title": "Inget utkast skapades för ({count})",
+  "bulk.retry": "Försök igen",
+  "bulk.retryFor": "Försök igen för {name}",
+  "bulk.again": "Ny statusuppdatering",
+} as const;
 
-export const en: Record<keyof typeof sv, string> = {};
+export const en: Record<keyof typeof sv, string> = {
+  "bulk.intro":
+    "Choose candidates. Each gets their own draft with the process's timeline and next step. The clock stops only when you send the draft.",
+  "bulk.process": "Process",
+  "bulk.allProcesses": "All processes",
+  "bulk.selectNear": "All with ≤ 2 days left",
+  "bulk.selectNone": "Select none",
+  "bulk.selectedCount": "{count} of {total} selected",
+  "bulk.list": "Candidates for a status update",
+  "bulk.empty": "No open candidates.",
+  "bulk.clock.stopped": "Has had an answer",
+  "bulk.clock.dueToday": "Answer due today",
+  "bulk.clock.overdueToday": "Overdue since today",
+  "bulk.clock.overdue.one": "1 day overdue",
+  "bulk.clock.overdue.other": "{days} days overdue",
+  "bulk.clock.left.one": "1 day left",
+  "bulk.clock.left.other": "{days} days left",
+  "bulk.skipped.title": "Get no draft ({count})",
+  "bulk.create": "Create {count} drafts",
+  "bulk.nothingToCreate": "Choose at least one candidate who can get a draft.",
+  "bulk.progress.title": "The drafts go through the queue, 20 at a time",
+  "bulk.progress.label": "{done} of {total} drafts created",
+  "bulk.cancel": "Cancel what has not gone",
+  "bulk.cancelled": "Cancelled: {count} drafts will not be made.",
+  "bulk.notCancelled": "One round was already on its way and will finish.",
+  "bulk.done": "Done: {count} drafts are in Drafts. The clock stops when you send them.",
+  "bulk.failed.title": "No draft was made for ({count})",
+  "bulk.retry": "Try again",
+  "bulk.retryFor": "Try again for {name}",
+  "bulk.again": "New status update",
+};

@@ -1,4 +1,142 @@
-// Placeholder so the overview shell builds while the view is being written (issue 10).
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useStore } from "zustand";
+import {
+  createBulkUpdateStore,
+  selectBulkPreview,
+  type BulkUpdateStoreApi,
+} from "../../state/bulkUpdateStore";
+import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
+import {
+  rowKey,
+  selectFilteredRows,
+  selectNearDeadline,
+  selectOverviewRows,
+} from "../../state/overviewStore";
+import { useLanguage } from "../common/LanguageContext";
+import { BulkCandidateList } from "./BulkCandidateList";
+import { BulkProgressPanel } from "./BulkProgressPanel";
+import { useNow, useOverview, type OverviewServices } from "./overviewServices";
+
+/** "All with ≤ 2 days left" (overdue included). */
+const NEAR_DAYS = 2;
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+// One update under way per outbox, kept while the tab is switched (the view is a lazy chunk that
+// unmounts): the drafts go on in the queue either way, and so does their progress here.
+const stores = new WeakMap<OutboxStatusStoreApi, BulkUpdateStoreApi>();
+
+function bulkStoreOf(services: OverviewServices): BulkUpdateStoreApi {
+  let store = stores.get(services.outbox);
+  if (!store) {
+    store = createBulkUpdateStore({
+      sendRounds: (rounds) => services.processes.getState().sendDraftRounds(rounds),
+      cancel: (id) => services.outbox.getState().cancel(id),
+      retry: (id) => services.outbox.getState().retry(id),
+    });
+    stores.set(services.outbox, store);
+  }
+  return store;
+}
+
+/** A status update to many: pick who (near or past their deadline in one click), see who cannot
+ * get one and why, then one personalised draft each through the queue. */
 export default function BulkUpdateView() {
-  return null;
+  const services = useOverview();
+  const bulk = bulkStoreOf(services);
+  const underWay = useStore(bulk, (s) => s.rounds.length > 0 || s.starting || s.problem !== null);
+  return underWay ? <BulkProgressPanel bulk={bulk} /> : <BulkSelection bulk={bulk} />;
+}
+
+function BulkSelection({ bulk }: { bulk: BulkUpdateStoreApi }) {
+  const styles = useStyles();
+  const { t, language } = useLanguage();
+  const { processes: processesStore, settings: settingsStore, overview } = useOverview();
+  const processes = useStore(processesStore, (s) => s.processes);
+  const settings = useStore(settingsStore, (s) => s.settings);
+  const filter = useStore(overview, (s) => s.filter);
+  const selected = useStore(overview, (s) => s.selected);
+  const now = useNow(processes);
+  const all = selectOverviewRows(processes, settings, now);
+  const rows = selectFilteredRows(all, { processId: filter.processId, stageKind: null });
+  const preview = selectBulkPreview(processes, selected);
+  const starting = useStore(bulk, (s) => s.starting);
+
+  return (
+    <section className={styles.view} aria-labelledby="bulk-intro" data-testid="bulk-view">
+      <Text id="bulk-intro">{t("bulk.intro")}</Text>
+      <Field label={t("bulk.process")}>
+        <Select
+          value={filter.processId ?? ""}
+          onChange={(_, d) => overview.getState().filterByProcess(d.value === "" ? null : d.value)}
+          data-testid="bulk-process"
+        >
+          <option value="">{t("bulk.allProcesses")}</option>
+          {processes.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.bar}>
+        <Button
+          onClick={() => overview.getState().select(selectNearDeadline(rows, NEAR_DAYS).map(rowKey))}
+          data-testid="bulk-select-near"
+        >
+          {t("bulk.selectNear")}
+        </Button>
+        <Button appearance="subtle" onClick={() => overview.getState().clearSelection()}>
+          {t("bulk.selectNone")}
+        </Button>
+        <Text role="status" aria-live="polite" data-testid="bulk-count">
+          {t("bulk.selectedCount", { count: selected.size, total: rows.length })}
+        </Text>
+      </div>
+      <BulkCandidateList
+        rows={rows}
+        selected={selected}
+        onToggle={(k) => overview.getState().toggleSelected(k)}
+      />
+      {preview.skipped.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="bulk-skipped">
+          <MessageBarBody>
+            <MessageBarTitle>{t("bulk.skipped.title", { count: preview.skipped.length })}</MessageBarTitle>
+            <ul className={styles.skipped}>
+              {preview.skipped.map((s) => (
+                <li key={s.key}>
+                  {s.name}: {s.reason.message[language]}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.bar}>
+        <Button
+          appearance="primary"
+          disabled={preview.drafts === 0 || starting}
+          onClick={() => void bulk.getState().start(processes, selected)}
+          data-testid="bulk-create"
+        >
+          {t("bulk.create", { count: preview.drafts })}
+        </Button>
+        {preview.drafts === 0 && <Text size={200}>{t("bulk.nothingToCreate")}</Text>}
+      </div>
+    </section>
+  );
 }

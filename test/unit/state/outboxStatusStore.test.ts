@@ -35,6 +35,7 @@ describe("the pending badge and the failed list", () => {
     const store = createOutboxStatusStore({
       retry: async () => ok(undefined),
       discard: async () => ok(undefined),
+      cancel: async () => ok(undefined),
       resume: () => undefined,
     });
     const s = store.getState();
@@ -56,6 +57,7 @@ describe("the pending badge and the failed list", () => {
     const store = createOutboxStatusStore({
       retry: async (id) => (retried.push(id), ok(undefined)),
       discard: async () => ok(undefined),
+      cancel: async () => ok(undefined),
       resume: () => undefined,
     });
     store.getState().commandChanged(status("late", "failed", "2026-11-25T10:00:00.000Z"));
@@ -75,6 +77,7 @@ describe("the pending badge and the failed list", () => {
     const store = createOutboxStatusStore({
       retry: async () => ok(undefined),
       discard: async () => ok(undefined),
+      cancel: async () => ok(undefined),
       resume: () => void (resumed += 1),
     });
     const reason = { code: "graph-auth-needed", message: { sv: "Logga in", en: "Sign in" } };
@@ -115,6 +118,7 @@ describe("giving up on a change that can never go", () => {
         refuse
           ? { ok: false, error: { code: "outbox-invalid-transition", message: { sv: "x", en: "x" } } }
           : (discarded.push(id), ok(undefined)),
+      cancel: async () => ok(undefined),
       resume: () => undefined,
     });
     store.getState().commandChanged(status("stuck", "failed"));
@@ -124,5 +128,33 @@ describe("giving up on a change that can never go", () => {
     expect((await store.getState().discard("stuck")).ok).toBe(true);
     expect(discarded).toEqual(["stuck"]);
     expect(statusOfCommand(store.getState(), "stuck")).toBeNull();
+  });
+});
+
+describe("cancelling what has not gone yet", () => {
+  it("cancels through the engine, takes a cancelled change off the list, and keeps one already sending", async () => {
+    const sendingNow = new Set(["round-1"]);
+    const store = createOutboxStatusStore({
+      retry: async () => ok(undefined),
+      discard: async () => ok(undefined),
+      cancel: async (id) =>
+        sendingNow.has(id)
+          ? {
+              ok: false,
+              error: {
+                code: "outbox-already-sending",
+                message: { sv: "skickas redan", en: "already being sent" },
+              },
+            }
+          : ok(undefined),
+      resume: () => undefined,
+    });
+    store.getState().commandChanged(status("round-1", "sending"));
+    store.getState().commandChanged(status("round-2", "pending"));
+    const late = await store.getState().cancel("round-1");
+    expect(!late.ok && late.error.code).toBe("outbox-already-sending");
+    expect(statusOfCommand(store.getState(), "round-1")?.state).toBe("sending");
+    expect((await store.getState().cancel("round-2")).ok).toBe(true);
+    expect(statusOfCommand(store.getState(), "round-2")).toBeNull();
   });
 });

@@ -125,6 +125,32 @@ describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", 
     expect((await store.discard("link-moved-mail")).ok).toBe(false);
   });
 
+  it("cancels a change not yet sent, but not one already on its way nor one already sent", async () => {
+    const store = await open();
+    for (const [id, at] of [
+      ["round-1", "2026-11-25T09:00:00.000Z"],
+      ["round-2", "2026-11-25T09:00:01.000Z"],
+      ["round-3", "2026-11-25T09:00:02.000Z"],
+    ] as const) {
+      value(await store.enqueue(command(id, "drafts/run", at)));
+    }
+    value(await store.markSending("round-1"));
+    const late = await store.cancel("round-1");
+    expect(!late.ok && late.error.code).toBe("outbox-already-sending");
+    expect(!late.ok && late.error.message.en).toContain("already being sent");
+    expect(value(await store.get("round-1"))?.status).toBe("sending");
+
+    expect(value(await store.cancel("round-2")).id).toBe("round-2");
+    expect(value(await store.get("round-2"))).toBeUndefined();
+
+    value(await store.markSent("round-1"));
+    expect((await store.cancel("round-1")).ok).toBe(false);
+    value(await store.markSending("round-3"));
+    value(await store.markFailed("round-3", appError("graph-forbidden", "nekad", "denied")));
+    expect((await store.cancel("round-3")).ok).toBe(true); // a failed one has not gone either
+    expect((await store.cancel("round-3")).ok).toBe(false);
+  });
+
   it("forgets sent commands older than asked, and keeps the rest", async () => {
     const store = await open();
     for (const [id, at] of [
