@@ -4,13 +4,20 @@ import { HorizontalBarChartWithAxis, VerticalBarChart } from "@fluentui/react-ch
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReportGrouping, ReportRow } from "../../../state/reportSelectors";
 import { useLanguage } from "../../common/LanguageContext";
-import { formatShare, formatWeek } from "./reportFormat";
+import { formatShare, formatWeekShort } from "./reportFormat";
 
 const useStyles = makeStyles({
-  chart: { minWidth: 0, width: "100%" },
+  // The chart measures its y-axis labels a little short; let the longest one show in full.
+  chart: {
+    minWidth: 0,
+    width: "100%",
+    paddingLeft: tokens.spacingHorizontalM,
+    "& svg": { overflow: "visible" },
+  },
 });
 
-const percent = (share: number | null) => (share === null ? 0 : Math.round(share * 1000) / 10);
+// Whole percents, as the table shows them: the chart writes its bar labels without our locale.
+const percent = (share: number | null) => (share === null ? 0 : Math.round(share * 100));
 
 export default function ReportCharts({
   grouping,
@@ -40,25 +47,29 @@ export default function ReportCharts({
         <VerticalBarChart
           {...common}
           height={240}
+          barWidth="auto"
+          maxBarWidth={40}
           yAxisTitle={t("report.chart.shareAxis")}
           data={rows.map((row) => ({
-            x: formatWeek(row.key, language, t),
+            x: formatWeekShort(row.key, t),
             y: percent(row.stats.shareWithinWindow),
-            legend: formatWeek(row.key, language, t),
+            legend: formatWeekShort(row.key, t),
             yAxisCalloutData: shareText(row),
             barLabel: shareText(row),
           }))}
-          wrapXAxisLables
         />
       </div>
     );
   }
+  const height = Math.max(140, 44 * rows.length + 80);
   return (
-    <div className={styles.chart} data-testid="report-chart">
+    <div className={styles.chart} style={{ height }} data-testid="report-chart">
       <HorizontalBarChartWithAxis
         {...common}
         xMaxValue={100}
-        height={Math.max(120, 48 * rows.length + 60)}
+        barHeight={24}
+        height={height}
+        showYAxisLables
         xAxisTitle={t("report.chart.shareAxis")}
         data={rows.map((row) => ({
           x: percent(row.stats.shareWithinWindow),

@@ -1,4 +1,4 @@
-import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { AnswerStats } from "../../../domain";
 import type { ReportGrouping, ReportRow } from "../../../state/reportSelectors";
@@ -19,12 +19,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground1,
   },
-  caption: {
-    textAlign: "start",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    paddingBottom: tokens.spacingVerticalS,
-  },
+  wrapper: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   cell: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -106,7 +101,7 @@ export function ReportTable(props: {
     const values = cells(stats);
     return (
       <tr key={key} data-testid={`report-row-${key}`} className={className}>
-        <th scope="row" className={`${styles.cell} ${styles.rowHead}`}>
+        <th scope="row" className={mergeClasses(styles.cell, styles.rowHead, className)}>
           {name}
         </th>
         {COLUMNS.map(([id]) => (
@@ -117,33 +112,40 @@ export function ReportTable(props: {
       </tr>
     );
   };
+  // The caption is the table's name for a screen reader; sighted readers get the same words as a
+  // title above the scroll area, so at 320 px it wraps instead of scrolling away with the columns.
   return (
-    <div
-      className={styles.scroll}
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      data-testid="report-table"
-    >
-      <table className={styles.table}>
-        <caption id={captionId} className={styles.caption}>
-          {props.caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={`${styles.cell} ${styles.head} ${styles.rowHead}`}>
-              {t(GROUP_HEADER[props.grouping])}
-            </th>
-            {COLUMNS.map(([id, key]) => (
-              <th key={id} scope="col" className={`${styles.cell} ${styles.head}`}>
-                {t(key)}
+    <div className={styles.wrapper}>
+      <Text weight="semibold" aria-hidden="true">
+        {props.caption}
+      </Text>
+      <div
+        className={styles.scroll}
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+        data-testid="report-table"
+      >
+        <table className={styles.table}>
+          <caption id={captionId} className={styles.hidden}>
+            {props.caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.cell, styles.head, styles.rowHead)}>
+                {t(GROUP_HEADER[props.grouping])}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{props.rows.map((row) => line(row.key, label(row), row.stats))}</tbody>
-        {props.total && <tfoot>{line("total", t("report.total"), props.total, styles.total)}</tfoot>}
-      </table>
+              {COLUMNS.map(([id, key]) => (
+                <th key={id} scope="col" className={mergeClasses(styles.cell, styles.head)}>
+                  {t(key)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{props.rows.map((row) => line(row.key, label(row), row.stats))}</tbody>
+          {props.total && <tfoot>{line("total", t("report.total"), props.total, styles.total)}</tfoot>}
+        </table>
+      </div>
     </div>
   );
 }

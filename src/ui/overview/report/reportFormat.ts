@@ -49,3 +49,7 @@ export function formatWeek(monday: IsoDate, language: Language, t: Translate): s
   ).format(new Date(`${monday}T12:00:00Z`));
   return t("report.week", { week: isoWeek(monday).week, date });
 }
+
+/** A week by its ISO number alone, for a chart's axis: "v. 47" / "Week 47". */
+export const formatWeekShort = (monday: IsoDate, t: Translate): string =>
+  t("report.weekShort", { week: isoWeek(monday).week });
