@@ -13,6 +13,7 @@ import {
   type StageKind,
 } from "../domain";
 import { memoLast } from "./memo";
+import { DEFAULT_REPORT_PERIOD, type ReportGrouping, type ReportPeriod } from "./reportSelectors";
 
 /** The overview's views: everyone (most urgent first), a process's pipeline, today and this week,
  * how well the promise is kept, and status updates to many at once. */
@@ -34,6 +35,9 @@ export interface OverviewStore {
   readonly showClosed: boolean;
   /** Candidates picked for a status update to many (rowKey). */
   readonly selected: ReadonlySet<string>;
+  /** The report's period and how it breaks the figures down. */
+  readonly reportPeriod: ReportPeriod;
+  readonly reportGrouping: ReportGrouping;
   showTab(tab: OverviewTab): void;
   filterByProcess(processId: string | null): void;
   filterByStage(stageKind: StageKind | null): void;
@@ -42,6 +46,8 @@ export interface OverviewStore {
   toggleSelected(key: string): void;
   select(keys: readonly string[]): void;
   clearSelection(): void;
+  showReportPeriod(period: ReportPeriod): void;
+  groupReportBy(grouping: ReportGrouping): void;
 }
 
 export const createOverviewStore = () =>
@@ -51,6 +57,8 @@ export const createOverviewStore = () =>
     pipelineProcessId: null,
     showClosed: false,
     selected: new Set(),
+    reportPeriod: DEFAULT_REPORT_PERIOD,
+    reportGrouping: "process",
     showTab: (tab) => set({ tab }),
     filterByProcess: (processId) => set((s) => ({ filter: { ...s.filter, processId } })),
     filterByStage: (stageKind) => set((s) => ({ filter: { ...s.filter, stageKind } })),
@@ -64,6 +72,8 @@ export const createOverviewStore = () =>
       }),
     select: (keys) => set({ selected: new Set(keys) }),
     clearSelection: () => set({ selected: new Set() }),
+    showReportPeriod: (reportPeriod) => set({ reportPeriod }),
+    groupReportBy: (reportGrouping) => set({ reportGrouping }),
   }));
 
 export type OverviewStoreApi = ReturnType<typeof createOverviewStore>;
@@ -98,4 +108,3 @@ export const selectPipeline = memoLast(
     return process ? pipeline(process, settings, now) : null;
   },
 );
-
