@@ -127,7 +127,7 @@ export default function PipelineView() {
               >
                 {item.kind === "heading" && (
                   <Text
-                    as="h3"
+                    as="h2"
                     className={styles.heading}
                     data-testid="pipeline-heading"
                     data-stage={item.column.stage.id}

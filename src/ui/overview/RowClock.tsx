@@ -1,4 +1,4 @@
-import { Badge } from "@fluentui/react-components";
+import { Badge, makeStyles } from "@fluentui/react-components";
 import type { AnswerClock } from "../../domain";
 import type { Translate } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
@@ -19,11 +19,16 @@ export function clockText(clock: AnswerClock, t: Translate): string {
   });
 }
 
+// The clock is what the row is for: it keeps its one line and its width; the process text gives way.
+const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
+
 /** The answer clock of one row: overdue filled red so it stands out in a long list, the rest tinted. */
 export function RowClock({ clock }: { clock: AnswerClock }) {
+  const styles = useStyles();
   const { t } = useLanguage();
   return (
     <Badge
+      className={styles.badge}
       appearance={clock.phase === "overdue" ? "filled" : "tint"}
       color={colour[clock.phase]}
       shape="rounded"
