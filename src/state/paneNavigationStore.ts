@@ -10,7 +10,7 @@ export interface CandidateRef {
  * What the pane shows: the open item (a mail's candidate; the overview when nothing is selected),
  * the overview chosen from the header, or a candidate picked in the overview.
  */
-export type PaneScreen =
+type PaneScreen =
   | { readonly kind: "item" }
   | { readonly kind: "overview" }
   | { readonly kind: "candidate"; readonly ref: CandidateRef };

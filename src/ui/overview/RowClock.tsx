@@ -6,7 +6,7 @@ import { useLanguage } from "../common/LanguageContext";
 const colour = { stopped: "success", running: "informative", warning: "warning", overdue: "danger" } as const;
 
 /** The clock in a row's few words, with Swedish plurals right ("1 dag kvar", "2 dagar för sent"). */
-export function clockText(clock: AnswerClock, t: Translate): string {
+function clockText(clock: AnswerClock, t: Translate): string {
   if (clock.phase === "stopped") return t("overview.clock.stopped");
   if (clock.phase === "overdue") {
     const days = clock.overdueDays ?? 0;
