@@ -124,6 +124,23 @@ const viewOf = memoLast(
   ) => derive({ item, processes, settings, now, me }),
 );
 
+/**
+ * A candidate picked in the overview, shown as the pane shows the candidate of a mail (the same
+ * card and actions); null once they are gone (removed, or their process closed on another device).
+ * Memoised like the pane's view, by the ids, so the forms below the card keep what is typed.
+ */
+export const focusedCandidateView: (
+  processes: readonly Process[],
+  settings: Settings,
+  now: string,
+  processId: string,
+  candidateId: string,
+) => CandidateView | null = memoLast((processes, settings, now, processId, candidateId) => {
+  const process = processes.find((p) => p.id === processId);
+  const candidate = process?.candidates.find((c) => c.id === candidateId);
+  return process && candidate ? candidateView(process, candidate, settings, now) : null;
+});
+
 function derive(inputs: PaneInputs): PaneView {
   const { item } = inputs;
   if (!item) return { kind: "no-item" };

@@ -61,7 +61,10 @@ async function main() {
   };
   const connectOnce = async () => {
     update({ connectError: null });
-    const { startSync } = await import(/* webpackChunkName: "sync" */ "./startSync");
+    const [{ startSync }, { paneOverview }] = await Promise.all([
+      import(/* webpackChunkName: "sync" */ "./startSync"),
+      import(/* webpackChunkName: "sync" */ "./paneOverview"),
+    ]);
     const started = await startSync(host, syncConfigFor(host, window.location));
     if (!started.ok) {
       update({ connectError: started.error });
@@ -82,7 +85,7 @@ async function main() {
       notify: (message: { kind: "saved" } | { kind: "error"; error: AppError }) =>
         notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
     };
-    update({ connected: { sync, services } });
+    update({ connected: { sync, services, overview: paneOverview(host, sync, services) } });
   };
 
   host.onItemChanged((item) => {

@@ -25,15 +25,25 @@ type ActionTab = "answer" | "reject" | "call" | "note" | "stage" | "details";
  * What the recruiter can do for the candidate. Before interview: answer with a template or close
  * with a reason (by mail). From interview on: the call — no decision mail is offered at all.
  */
-export default function CandidateActions({ view, mode }: { view: CandidateView; mode: "read" | "compose" }) {
+export default function CandidateActions({
+  view,
+  mode,
+}: {
+  view: CandidateView;
+  mode: "read" | "compose" | "overview";
+}) {
   const styles = useStyles();
   const { t, language } = useLanguage();
   const pane = usePane();
   const ref = { processId: view.process.id, candidateId: view.candidate.id };
   const draft = useStore(pane.drafts, (s) => draftOf(s, ref));
-  const tabs: ActionTab[] = view.afterInterview
-    ? ["call", "answer", "note", "stage", "details"]
-    : ["answer", "reject", "note", "stage", "details"];
+  // Opened from the overview no mail of theirs is open: a reply would go to whatever mail is, so
+  // answering starts from their latest mail instead (the pane offers it above the card).
+  const tabs: ActionTab[] = (
+    view.afterInterview
+      ? (["call", "answer", "note", "stage", "details"] as const)
+      : (["answer", "reject", "note", "stage", "details"] as const)
+  ).filter((name) => mode !== "overview" || name !== "answer");
   const [tab, setTab] = useState<ActionTab>(tabs[0]!);
   const current = tabs.includes(tab) ? tab : tabs[0]!;
   const rejectedStage = view.process.stages.find((s) => s.kind === "rejected");
@@ -64,7 +74,7 @@ export default function CandidateActions({ view, mode }: { view: CandidateView; 
           templates={DEFAULT_TEMPLATES}
           candidate={view.candidate}
           process={view.process}
-          mode={mode}
+          mode={mode === "compose" ? "compose" : "read"}
           onUse={async (rendered) => {
             const done =
               mode === "read"

@@ -2,13 +2,15 @@ import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-compo
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import type { HostItem } from "../../host/host";
-import { paneView } from "../../state/paneView";
+import { focusedCandidateView, paneView, type CandidateView } from "../../state/paneView";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 import { CandidateCard } from "./CandidateCard";
 import { ItemSummary } from "./ItemSummary";
 import { MeetingPanel } from "./MeetingPanel";
 import { usePane } from "./paneContext";
+import { PaneNavBar, type PaneShowing } from "./PaneNavBar";
+import type { PaneOverview } from "./paneOverview";
 import type { PaneSync } from "./paneSync";
 import { SyncStatusBar } from "./SyncStatusBar";
 
@@ -16,6 +18,12 @@ import { SyncStatusBar } from "./SyncStatusBar";
 const CandidateActions = lazy(() => import("./CandidateActions"));
 const AddCandidate = lazy(() => import("./AddCandidateFlow"));
 const ComposePanel = lazy(() => import("./ComposePanel"));
+// The overview and its views are chunks of their own: none of it is in the pane's first paint.
+const OverviewShell = lazy(() =>
+  import(/* webpackChunkName: "overview-shell" */ "../overview/OverviewShell").then((m) => ({
+    default: m.OverviewShell,
+  })),
+);
 
 /** Re-renders every minute so "days left" moves on while the pane stays open. */
 function useMinuteTick(): number {
@@ -27,7 +35,44 @@ function useMinuteTick(): number {
   return tick;
 }
 
-export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: PaneSync }) {
+/** A candidate's card and what the recruiter can do for them: for a mail's sender or one picked in the overview. */
+function CandidateBlock({
+  view,
+  mode,
+  timeZone,
+}: {
+  view: CandidateView;
+  mode: "read" | "overview";
+  timeZone: string;
+}) {
+  return (
+    <>
+      <CandidateCard
+        process={view.process}
+        candidate={view.candidate}
+        stageName={view.stageName}
+        clock={view.clock}
+        log={view.log}
+        nextFollowUp={view.followUps[0] ?? null}
+        timeZone={timeZone}
+      />
+      <Suspense fallback={<Spinner size="tiny" />}>
+        {/* A new candidate starts on their own first tab, not on the last one's. */}
+        <CandidateActions key={`${view.process.id}/${view.candidate.id}`} view={view} mode={mode} />
+      </Suspense>
+    </>
+  );
+}
+
+export function ConnectedPane({
+  item,
+  sync,
+  overview,
+}: {
+  item: HostItem | null;
+  sync: PaneSync;
+  overview: PaneOverview;
+}) {
   const { t, language } = useLanguage();
   const pane = usePane();
   const tick = useMinuteTick();
@@ -62,6 +107,30 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
     void sync.detectContacts();
   }, [item, sync]);
 
+  // A newly selected mail or meeting is what the recruiter wants to see, wherever the pane was.
+  useEffect(() => {
+    overview.navigation.getState().showItem();
+  }, [item, overview]);
+  const screen = useStore(overview.navigation, (s) => s.screen);
+  const itemShowsOverview = view.kind === "no-item" || view.kind === "own-mail";
+  const showing: PaneShowing =
+    screen.kind === "candidate"
+      ? "candidate"
+      : screen.kind === "overview" && !itemShowsOverview
+        ? "overview-of-item"
+        : screen.kind === "overview" || itemShowsOverview
+          ? "overview"
+          : "item";
+  const focused =
+    screen.kind === "candidate"
+      ? focusedCandidateView(processes, settings, now, screen.ref.processId, screen.ref.candidateId)
+      : null;
+  const openLatestMail = async () => {
+    if (screen.kind !== "candidate") return;
+    const opened = await overview.services.openLatestMail(screen.ref);
+    if (!opened.ok) pane.notify({ kind: "error", error: opened.error });
+  };
+
   return (
     <>
       <SyncStatusBar outbox={sync.outbox} />
@@ -76,9 +145,30 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
       {status === "error" && error && (
         <ErrorBar error={error} onRetry={() => void sync.processes.getState().load()} />
       )}
-      {view.kind === "no-item" && <Text data-testid="no-item">{t("pane.noItem")}</Text>}
-      {view.kind === "own-mail" && <Text>{t("pane.ownMail")}</Text>}
-      {view.kind === "unknown-sender" && item && (
+      <PaneNavBar
+        showing={showing}
+        onOverview={() => overview.navigation.getState().showOverview()}
+        onBack={() => overview.navigation.getState().back()}
+        onLatestMail={() => void openLatestMail()}
+      />
+      {showing === "overview" && view.kind === "no-item" && (
+        <Text size={200} data-testid="no-item">
+          {t("pane.noItem")}
+        </Text>
+      )}
+      {showing === "overview" && view.kind === "own-mail" && <Text size={200}>{t("pane.ownMail")}</Text>}
+      {(showing === "overview" || showing === "overview-of-item") && (
+        <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+          <OverviewShell services={overview.services} />
+        </Suspense>
+      )}
+      {showing === "candidate" &&
+        (focused ? (
+          <CandidateBlock view={focused} mode="overview" timeZone={settings.timeZone} />
+        ) : (
+          <Text data-testid="focused-gone">{t("overview.focus.gone")}</Text>
+        ))}
+      {showing === "item" && view.kind === "unknown-sender" && item && (
         <>
           <ItemSummary item={item} />
           {status === "ready" && (
@@ -94,33 +184,15 @@ export function ConnectedPane({ item, sync }: { item: HostItem | null; sync: Pan
           )}
         </>
       )}
-      {view.kind === "candidate" && (
-        <>
-          <CandidateCard
-            process={view.view.process}
-            candidate={view.view.candidate}
-            stageName={view.view.stageName}
-            clock={view.view.clock}
-            log={view.view.log}
-            nextFollowUp={view.view.followUps[0] ?? null}
-            timeZone={settings.timeZone}
-          />
-          <Suspense fallback={<Spinner size="tiny" />}>
-            {/* A new candidate starts on their own first tab, not on the last one's. */}
-            <CandidateActions
-              key={`${view.view.process.id}/${view.view.candidate.id}`}
-              view={view.view}
-              mode="read"
-            />
-          </Suspense>
-        </>
+      {showing === "item" && view.kind === "candidate" && (
+        <CandidateBlock view={view.view} mode="read" timeZone={settings.timeZone} />
       )}
-      {view.kind === "compose" && (
+      {showing === "item" && view.kind === "compose" && (
         <Suspense fallback={<Spinner size="tiny" />}>
           <ComposePanel recipients={view.recipients} />
         </Suspense>
       )}
-      {view.kind === "meeting" && item && (
+      {showing === "item" && view.kind === "meeting" && item && (
         <MeetingPanel item={item} attendees={view.attendees} ended={view.ended} />
       )}
     </>

@@ -7,6 +7,7 @@ import { useLanguage } from "../common/LanguageContext";
 import { ConnectedPane } from "./ConnectedPane";
 import { ItemSummary } from "./ItemSummary";
 import { PaneContext, type PaneServices } from "./paneContext";
+import type { PaneOverview } from "./paneOverview";
 import type { PaneSync } from "./paneSync";
 
 const useStyles = makeStyles({
@@ -30,7 +31,11 @@ export interface TaskPaneProps {
   readonly items: ItemStoreApi;
   readonly onRetry: () => void;
   /** Null until Microsoft 365 is connected (after first paint). */
-  readonly connected: { readonly sync: PaneSync; readonly services: PaneServices } | null;
+  readonly connected: {
+    readonly sync: PaneSync;
+    readonly services: PaneServices;
+    readonly overview: PaneOverview;
+  } | null;
   readonly connectError: AppError | null;
   readonly onReconnect: () => void;
   readonly notice: Notice;
@@ -58,7 +63,7 @@ export function TaskPane(props: TaskPaneProps) {
       {props.connectError && <ErrorBar error={props.connectError} onRetry={props.onReconnect} />}
       {state.status === "ready" && props.connected && (
         <PaneContext.Provider value={props.connected.services}>
-          <ConnectedPane item={item} sync={props.connected.sync} />
+          <ConnectedPane item={item} sync={props.connected.sync} overview={props.connected.overview} />
         </PaneContext.Provider>
       )}
       {state.status === "ready" && !props.connected && (

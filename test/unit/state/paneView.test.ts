@@ -1,4 +1,4 @@
-import { paneView, type PaneInputs } from "../../../src/state/paneView";
+import { focusedCandidateView, paneView, type PaneInputs } from "../../../src/state/paneView";
 import type { HostItem } from "../../../src/host/host";
 import { applied, candidate, interviewHeld, mailOut, process, settings } from "../domain/fixtures";
 
@@ -183,5 +183,24 @@ describe("the pane's view as a memoised selector", () => {
     const after = paneView(inputs(item, { processes: [moved] }));
     expect(before.kind === "candidate" && before.view.candidate.stageId).toBe("screening");
     expect(after.kind === "candidate" && after.view.candidate.stageId).toBe("interview");
+  });
+});
+
+describe("a candidate picked in the overview", () => {
+  it("gets the same card as the candidate of a mail: stage, clock, log and follow-ups", () => {
+    const fromMail = paneView(inputs(mailFrom("Åsa", "asa.oberg@example.se")));
+    const focused = focusedCandidateView([nordbank], settings, NOW, nordbank.id, asa.id);
+    expect(fromMail.kind === "candidate" && fromMail.view).toEqual(focused);
+  });
+
+  it("is the same object asked again, so the forms below the card keep what is typed", () => {
+    const processes = [nordbank];
+    const once = focusedCandidateView(processes, settings, NOW, nordbank.id, asa.id);
+    expect(focusedCandidateView(processes, settings, NOW, nordbank.id, asa.id)).toBe(once);
+  });
+
+  it("is gone when the candidate is no longer in the process", () => {
+    expect(focusedCandidateView([nordbank], settings, NOW, nordbank.id, "c-nobody")).toBeNull();
+    expect(focusedCandidateView([], settings, NOW, nordbank.id, asa.id)).toBeNull();
   });
 });
