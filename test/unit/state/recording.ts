@@ -19,5 +19,5 @@ export function recordingStore(processes: readonly Process[] = [], failing: read
     () => ({ id: `id-${(n += 1)}`, createdAt: "2026-11-25T09:00:00.000Z" }),
   );
   store.getState().showProcesses(processes);
-  return { sent, actions: () => store.getState() };
+  return { sent, store, actions: () => store.getState() };
 }
