@@ -74,7 +74,7 @@ export default function AgendaView() {
         return (
           <section key={day} className={styles.day} aria-label={title} data-testid={`agenda-day-${day}`}>
             <Text
-              as="h3"
+              as="h2"
               size={400}
               weight="semibold"
               className={mergeClasses(styles.heading, isToday && styles.today)}
