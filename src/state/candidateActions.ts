@@ -91,6 +91,8 @@ export interface CandidateActions {
     contact: (id: string, at: IsoInstant) => ContactEvent,
   ): Promise<Result<unknown>>;
   addNote(ref: CandidateRef, text: string): Promise<Result<unknown>>;
+  /** A follow-up ticked off (Today / This week): done in Svara, and so in To Do or the calendar. */
+  completeFollowUp(ref: CandidateRef, followUpId: string): Promise<Result<unknown>>;
   /** A status update to several candidates (statusDrafts.ts); null when there is no template for it. */
   createStatusDrafts(
     recipients: readonly Recipient[],
@@ -199,6 +201,12 @@ export function candidateActions(
       const s = stamp();
       return dispatch(makeCommand("AddNote", { ...ref, noteId: s.id, at: s.createdAt, text }, s));
     },
+    // Ticking the same follow-up twice (a double click, two tabs) must not queue it twice: the id is
+    // the follow-up's, which already names its process and candidate.
+    completeFollowUp: (ref, followUpId) =>
+      dispatch(
+        makeCommand("CompleteFollowUp", { ...ref, followUpId }, { ...stamp(), id: `done:${followUpId}` }),
+      ),
     createStatusDrafts: async (recipients) => {
       const update = statusUpdateDrafts(recipients, stamp());
       if (!update) return null;

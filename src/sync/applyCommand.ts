@@ -12,6 +12,7 @@ import {
   appError,
   changeCandidate,
   changeProcess,
+  completeFollowUp,
   err,
   logContact,
   moveStage,
@@ -52,9 +53,12 @@ export function applyCommand(
       );
     case "AddNote":
       return changeCandidate(processes, command.payload, now, (c) => addNote(c, command.payload));
+    case "CompleteFollowUp":
+      return changeCandidate(processes, command.payload, now, (c) =>
+        ok(completeFollowUp(c, command.payload.followUpId)),
+      );
     case "LinkMail":
     case "LinkEvent":
-    case "CompleteFollowUp":
       return requireCandidate(processes, command.payload);
     case "CreateDrafts":
       return ok(processes);

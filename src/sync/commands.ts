@@ -50,13 +50,16 @@ export type LogContact = Base<"LogContact", CandidateRef & { readonly contact: C
 /** OneNote holds the note whole; the process document keeps a short summary (domain/transitions/notes.ts). */
 export type AddNote = Base<"AddNote", CandidateRef & NewNote>;
 
+/** The recruiter ticked a follow-up off: recorded on the candidate, so the planner plans it no more
+ * and the follow-up reconcile completes its To Do task or event. */
 export type CompleteFollowUp = Base<
   "CompleteFollowUp",
   CandidateRef & {
     readonly followUpId: string;
-    readonly target: "todo" | "calendar";
-    /** The To Do task id or calendar event id. */
-    readonly remoteId: string;
+    /** Only in commands stored by an older version, which completed the remote item directly. */
+    readonly target?: "todo" | "calendar";
+    /** The To Do task id or calendar event id (older commands only). */
+    readonly remoteId?: string;
   }
 >;
 
@@ -81,7 +84,8 @@ export type Command =
 export type CommandType = Command["type"];
 
 /** The commands that read-modify-write a process document (If-Match). */
-export type DocumentCommand = AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote;
+export type DocumentCommand =
+  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp;
 
 export function isDocumentCommand(command: Command): command is DocumentCommand {
   return (
@@ -89,7 +93,8 @@ export function isDocumentCommand(command: Command): command is DocumentCommand 
     command.type === "MoveStage" ||
     command.type === "UpdateCandidate" ||
     command.type === "LogContact" ||
-    command.type === "AddNote"
+    command.type === "AddNote" ||
+    command.type === "CompleteFollowUp"
   );
 }
 

@@ -1,5 +1,34 @@
-// The agenda view's words (issue 10). A file per feature keeps the catalogues small and lets each
-// view's words be read together; catalogue.ts joins them, and the English must have every key.
-export const sv = {} as const;
+// The agenda view's words (issue 10): Today / This week. A file per feature keeps the catalogues
+// small and lets each view's words be read together; catalogue.ts joins them, and the English must
+// have every key.
+export const sv = {
+  "agenda.title": "Att göra i dag och den här veckan",
+  "agenda.today": "I dag",
+  "agenda.empty": "Inget att göra den här veckan.",
+  "agenda.overdue": "För sent",
+  "agenda.who": "{name} · {process}",
+  "agenda.answer": "Svara",
+  "agenda.answer.label": "Svara {name}",
+  "agenda.call": "Ring {phone}",
+  "agenda.call.label": "Ring {name} på {phone} och logga samtalet",
+  "agenda.getPhone": "Lägg till nummer",
+  "agenda.getPhone.label": "Lägg till telefonnummer till {name}",
+  "agenda.survey": "Skicka enkät",
+  "agenda.survey.label": "Skicka enkäten till {name}",
+} as const;
 
-export const en: Record<keyof typeof sv, string> = {};
+export const en: Record<keyof typeof sv, string> = {
+  "agenda.title": "To do today and this week",
+  "agenda.today": "Today",
+  "agenda.empty": "Nothing to do this week.",
+  "agenda.overdue": "Overdue",
+  "agenda.who": "{name} · {process}",
+  "agenda.answer": "Answer",
+  "agenda.answer.label": "Answer {name}",
+  "agenda.call": "Call {phone}",
+  "agenda.call.label": "Call {name} on {phone} and log the call",
+  "agenda.getPhone": "Add number",
+  "agenda.getPhone.label": "Add a phone number for {name}",
+  "agenda.survey": "Send survey",
+  "agenda.survey.label": "Send the survey to {name}",
+};

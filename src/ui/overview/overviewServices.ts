@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
-import type { AppError, IsoInstant, Result } from "../../domain";
+import type { AppError, IsoInstant, Result, TemplateKind } from "../../domain";
 import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
 import type { OverviewStoreApi } from "../../state/overviewStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
@@ -8,6 +8,12 @@ import type { SettingsStoreApi } from "../../state/settingsStore";
 export interface CandidateRef {
   readonly processId: string;
   readonly candidateId: string;
+}
+
+/** What a follow-up's one click asks the candidate's view to open with; every field optional. */
+export interface CandidateHint {
+  readonly template?: TemplateKind | null;
+  readonly show?: "call" | "details";
 }
 
 /**
@@ -20,8 +26,9 @@ export interface OverviewServices {
   readonly settings: SettingsStoreApi;
   readonly outbox: OutboxStatusStoreApi;
   readonly overview: OverviewStoreApi;
-  /** Show one candidate: the pane's card, the dashboard's side panel. */
-  openCandidate(ref: CandidateRef): void;
+  /** Show one candidate: the pane's card, the dashboard's side panel. The hint, when the page can
+   * honour it, says what to show first (a follow-up's template, the call to log, the details). */
+  openCandidate(ref: CandidateRef, hint?: CandidateHint): void;
   /** The candidate's latest mail, opened in Outlook (or its web link); an error says why not. */
   openLatestMail(ref: CandidateRef): Promise<Result<void>>;
   /** A saved / error message where the page shows them. */

@@ -54,6 +54,20 @@ describe("what the recruiter's clicks become", () => {
     });
   });
 
+  it("ticks a follow-up off once, however often the recruiter clicks it", async () => {
+    const { sent, actions } = recording();
+    const followUpId = "p-nordbank-backend:c-asa-oberg:answer-due:20261120T100000Z";
+    await actions.completeFollowUp(asa, followUpId);
+    await actions.completeFollowUp(asa, followUpId);
+    expect(sent[0]).toMatchObject({
+      type: "CompleteFollowUp",
+      key: "p-nordbank-backend/c-asa-oberg",
+      payload: { ...asa, followUpId },
+    });
+    expect(sent[0]!.payload).not.toHaveProperty("remoteId");
+    expect(sent[1]!.id).toBe(sent[0]!.id); // the outbox keeps a second one with the same id once
+  });
+
   it("moves a candidate, with the rejection reason when there is one", async () => {
     const { sent, actions } = recording();
     await actions.moveStage(asa, "rejected", { reason: "missing-requirement", detail: "Kotlin" });

@@ -79,15 +79,25 @@ describe("the dispatcher: each command goes to its domain transition", () => {
     expect(asa(value(noted)).contacts.find((c) => c.id === "n-1")?.summary).toBe("Bra samtal");
   });
 
-  it("links, completes and drafts without changing the document, as long as the candidate is there", () => {
+  it("links and drafts without changing the document, as long as the candidate is there", () => {
     const link = cmd("LinkMail", { ...ref, messageId: "m-1" });
     expect(value(applyCommand(start, link, NOW))).toBe(start);
     const event = cmd("LinkEvent", { ...ref, eventId: "e-1" });
     expect(value(applyCommand(start, event, NOW))).toBe(start);
-    const done = cmd("CompleteFollowUp", { ...ref, followUpId: "f-1", target: "todo", remoteId: "t-1" });
-    expect(value(applyCommand(start, done, NOW))).toBe(start);
     expect(value(applyCommand(start, cmd("CreateDrafts", { drafts: [] }), NOW))).toBe(start);
     const gone = applyCommand([process()], link, NOW);
+    expect(!gone.ok && gone.error.code).toBe("candidate-not-found");
+  });
+
+  it("records a ticked-off follow-up on the candidate once, so the planner plans it no more", () => {
+    const tick = cmd("CompleteFollowUp", { ...ref, followUpId: "f-1" });
+    const once = value(applyCommand(start, tick, NOW));
+    expect(asa(once)).toMatchObject({ completedFollowUps: ["f-1"], updatedAt: NOW });
+    expect(value(applyCommand(once, tick, "2026-11-26T10:00:00.000Z"))).toBe(once);
+    // A tick stored by an older version still names the To Do task: it is recorded the same way.
+    const old = cmd("CompleteFollowUp", { ...ref, followUpId: "f-2", target: "todo", remoteId: "t-2" });
+    expect(asa(value(applyCommand(once, old, NOW))).completedFollowUps).toEqual(["f-1", "f-2"]);
+    const gone = applyCommand([process()], tick, NOW);
     expect(!gone.ok && gone.error.code).toBe("candidate-not-found");
   });
 

@@ -71,6 +71,46 @@ describe("what each change does in Microsoft 365", () => {
     expect(h.statuses.get("done-1")?.state).toBe("sent");
   });
 
+  it("ticks off a follow-up in Svara, and the reconcile completes its To Do task once", async () => {
+    const h = await harness();
+    const swept = await h.engine.sweepFollowUps();
+    expect(swept.ok && swept.value.created).toBeGreaterThan(0);
+    const task = [...h.m365.todo.open.values()].find((t) => t.followUp.candidateId === ASA)!;
+    expect(task).toBeDefined();
+    const tick = cmd("CompleteFollowUp", { ...asa, followUpId: task.followUp.id }, undefined, "tick-1");
+    await h.engine.dispatch(tick);
+    await h.engine.idle();
+    expect(h.statuses.get("tick-1")?.state).toBe("sent");
+    expect(h.m365.processes.doc(PROCESS_ID).candidates.find((c) => c.id === ASA)?.completedFollowUps).toEqual(
+      [task.followUp.id],
+    );
+    expect(h.m365.todo.completed).toEqual([task.remoteId]);
+    // The next sweep leaves it done: the plan no longer holds it, so nothing is made again.
+    const again = await h.engine.sweepFollowUps();
+    expect(again.ok && again.value).toEqual({ created: 0, updated: 0, completed: 0 });
+    expect([...h.m365.todo.open.values()].some((t) => t.followUp.id === task.followUp.id)).toBe(false);
+  });
+
+  it("completes the remote item a tick stored by an older version names, once, and records the tick", async () => {
+    const h = await harness();
+    await h.engine.sweepFollowUps();
+    const task = [...h.m365.todo.open.values()].find((t) => t.followUp.candidateId === ASA)!;
+    const old = cmd(
+      "CompleteFollowUp",
+      { ...asa, followUpId: task.followUp.id, target: "todo", remoteId: task.remoteId },
+      undefined,
+      "tick-old",
+    );
+    await h.engine.dispatch(old);
+    await h.engine.idle();
+    expect(h.statuses.get("tick-old")?.state).toBe("sent");
+    expect(h.m365.todo.completed).toEqual([task.remoteId]);
+    expect(h.m365.todo.calls.filter((c) => c === `complete ${task.remoteId}`)).toHaveLength(1);
+    expect(h.m365.processes.doc(PROCESS_ID).candidates.find((c) => c.id === ASA)?.completedFollowUps).toEqual(
+      [task.followUp.id],
+    );
+  });
+
   it("counts a mail or interview moved away before it could be linked as done, and Åsa's next changes go on", async () => {
     const h = await harness();
     const gone = () => appError("graph-not-found", "Borta", "Not found", { retryable: false });

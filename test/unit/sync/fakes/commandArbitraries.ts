@@ -119,4 +119,13 @@ export const commandArb: fc.Arbitrary<Omit<Command, "id">> = fc.oneof(
       { id: "", createdAt: NOW },
     ),
   ),
+  fc
+    .record({ c: candidateIds, f: fc.constantFrom("f-1", "f-2") })
+    .map(({ c, f }) =>
+      makeCommand(
+        "CompleteFollowUp",
+        { processId: ref.processId, candidateId: c, followUpId: f },
+        { id: "", createdAt: NOW },
+      ),
+    ),
 );
