@@ -7,7 +7,7 @@ import { createNoteDraftsStore } from "../state/noteDraftsStore";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
-import { syncConfigFor } from "./syncConfig";
+import { syncConfigFor } from "../app/syncConfig";
 
 async function main() {
   const host = await selectHost(window.location);
@@ -61,7 +61,7 @@ async function main() {
   };
   const connectOnce = async () => {
     update({ connectError: null });
-    const { startSync } = await import(/* webpackChunkName: "sync" */ "./startSync");
+    const { startSync } = await import(/* webpackChunkName: "sync" */ "../app/startSync");
     const started = await startSync(host, syncConfigFor(host, window.location));
     if (!started.ok) {
       update({ connectError: started.error });
