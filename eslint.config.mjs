@@ -10,22 +10,30 @@ import globals from "globals";
 
 const layers = ["domain", "state", "sync", "graph", "auth", "host", "ui", "i18n"];
 // The composition roots sit on top: each wires the layers for one runtime, and nothing imports them.
-const roots = ["taskpane", "sendHandler", "workbench", "support"];
-const folders = [...layers, ...roots];
+const roots = ["taskpane", "dashboard", "sendHandler", "workbench", "support"];
+// What the task pane and the dashboard wire alike (the connection to Microsoft 365): below the roots
+// that share it, above every layer.
+const shared = ["app"];
+const above = [...shared, ...roots];
+const folders = [...layers, ...above];
 // Which folders each folder may NOT import (everything above it, and its siblings' internals).
 const forbidden = {
   domain: folders.filter((l) => l !== "domain"),
   i18n: folders.filter((l) => l !== "i18n" && l !== "domain"),
-  host: ["state", "sync", "graph", "auth", "ui", ...roots],
-  auth: ["state", "sync", "graph", "host", "ui", ...roots],
-  graph: ["state", "sync", "host", "ui", ...roots],
-  sync: ["state", "host", "ui", ...roots],
-  state: ["ui", "graph", "auth", ...roots],
-  ui: ["sync", "graph", "auth", ...roots],
-  // The Outlook task pane: every layer, but not the other runtimes.
-  taskpane: ["sendHandler", "workbench", "support"],
+  host: ["state", "sync", "graph", "auth", "ui", ...above],
+  auth: ["state", "sync", "graph", "host", "ui", ...above],
+  graph: ["state", "sync", "host", "ui", ...above],
+  sync: ["state", "host", "ui", ...above],
+  state: ["ui", "graph", "auth", ...above],
+  ui: ["sync", "graph", "auth", ...above],
+  // The connection the pane and the dashboard share: every layer but the UI, no runtime.
+  app: ["ui", ...roots],
+  // The Outlook task pane: every layer and the shared connection, but not the other runtimes.
+  taskpane: ["dashboard", "sendHandler", "workbench", "support"],
+  // The dashboard page (Teams tab, browser, workbench): the same, for the full-width overview.
+  dashboard: ["taskpane", "sendHandler", "workbench", "support"],
   // The OnMessageSend handler runs with no UI: no React, no stores.
-  sendHandler: ["ui", "state", "taskpane", "workbench", "support"],
+  sendHandler: ["ui", "state", "app", "taskpane", "dashboard", "workbench", "support"],
   // The workbench stands in for Outlook: it talks to the pane only through host/'s protocol.
   workbench: folders.filter((l) => l !== "workbench" && l !== "host" && l !== "i18n"),
   // A static page: it imports nothing of ours.

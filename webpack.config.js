@@ -74,6 +74,8 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The overview full width: the Teams tab's contentUrl and the browser page (src/dashboard/).
+      dashboard: "./src/dashboard/index.tsx",
       // The OnMessageSend handler: one self-contained file (no chunks), see src/sendHandler/.
       commands: "./src/sendHandler/eventRuntime.ts",
       ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
@@ -123,6 +125,12 @@ module.exports = (env = {}, argv = {}) => {
         // Marketplace rule: production loads office.js from Microsoft's CDN; locally there is no
         // network, so the workbench and tests load the copy in @microsoft/office-js.
         officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+      }),
+      // No office.js: the dashboard runs in Teams and in a browser, never inside Outlook.
+      new HtmlWebpackPlugin({
+        filename: "dashboard.html",
+        template: "./src/dashboard/dashboard.html",
+        chunks: ["dashboard"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

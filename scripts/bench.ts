@@ -1,10 +1,10 @@
 // `npm run bench [-- --build] [-- --check] [-- --no-scale]`: Svara's budgets (ARCHITECTURE.md §6)
 // as a table, then the requests each figure is made of. --build rebuilds the bundles first;
 // --check exits 1 when a figure is over budget; --no-scale leaves out the chromium figures against
-// the emulator's scale seed (they use the browser tests' .e2e-dist build, or build one).
+// the emulator's scale and pipeline seeds (they use the browser tests' .e2e-dist build, or build one).
 import path from "node:path";
 import { recruiterActions } from "./bench/actionRequests";
-import { taskPaneFirstPaint } from "./bench/bundleSize";
+import { bundleFigures } from "./bench/bundleSize";
 import { statusUpdateDrafts } from "./bench/draftsBatch";
 import { details, table, type Figure } from "./bench/figure";
 import { followUpSweep } from "./bench/followUpSweep";
@@ -14,7 +14,7 @@ const args = new Set(process.argv.slice(2));
 
 async function main(): Promise<number> {
   const figures: Figure[] = [
-    taskPaneFirstPaint(root, args.has("--build")),
+    ...bundleFigures(root, args.has("--build")),
     ...(await recruiterActions()),
     ...(await followUpSweep()),
     await statusUpdateDrafts(),
@@ -22,6 +22,8 @@ async function main(): Promise<number> {
   if (!args.has("--no-scale")) {
     const { candidateCardAtScale } = await import("./bench/scaleCard");
     figures.push(...(await candidateCardAtScale(root, args.has("--build"))));
+    const { overviewAtScale } = await import("./bench/overviewAtScale");
+    figures.push(...(await overviewAtScale(root, false)));
   }
   console.info(table(figures));
   console.info(`\nRequests (from the emulator's log):\n${details(figures)}`);

@@ -6,7 +6,7 @@ import type { HostItem } from "../../src/host/host";
 import { paneView, type CandidateView } from "../../src/state/paneView";
 import type { Result } from "../../src/domain";
 import { newCandidateId } from "../../src/domain";
-import type { RunningSync } from "../../src/taskpane/startSync";
+import type { RunningSync } from "../../src/app/startSync";
 import {
   demoDataset,
   startEmulator,

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Figure } from "./figure";
@@ -13,25 +13,78 @@ export function scriptsBeforeFirstPaint(html: string): string[] {
   return sources.filter((src) => !/(^|\/)office\.js$/.test(src) && !/^https?:/.test(src));
 }
 
-export function taskPaneFirstPaint(root: string, rebuild: boolean): Figure {
+/** The production build in dist/ (made when missing, or on --build); every page is in it. */
+function productionBuild(root: string, rebuild: boolean): string {
   const dist = path.join(root, "dist");
-  if (rebuild || !existsSync(path.join(dist, "taskpane.html"))) {
+  if (
+    rebuild ||
+    !existsSync(path.join(dist, "taskpane.html")) ||
+    !existsSync(path.join(dist, "dashboard.html"))
+  ) {
     execFileSync("npx", ["webpack", "--mode", "production"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
     });
   }
-  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const scripts = scriptsBeforeFirstPaint(html);
-  const bytes = scripts.reduce(
-    (sum, src) => sum + gzipSync(readFileSync(path.join(dist, src)), { level: 9 }).length,
-    0,
+  return dist;
+}
+
+const gzipKb = (dist: string, file: string): number =>
+  gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length / 1024;
+
+/** The scripts a page's HTML names, and their weight together. */
+function firstPaint(dist: string, page: string): { scripts: string[]; kb: number } {
+  const scripts = scriptsBeforeFirstPaint(readFileSync(path.join(dist, page), "utf8"));
+  return { scripts, kb: scripts.reduce((sum, src) => sum + gzipKb(dist, src), 0) };
+}
+
+/** The overview's lazy chunks (OverviewShell names them) and the dashboard's entry. */
+export const OVERVIEW_CHUNKS = ["overview", "pipeline", "agenda", "report", "bulk"] as const;
+
+/**
+ * The pane's first paint (≤ 150 KB, issue 10: the overview must not make it heavier), the dashboard
+ * page's, and the overview's own chunks — each separate from both pages' first paint.
+ */
+export function bundleFigures(root: string, rebuild: boolean): Figure[] {
+  const dist = productionBuild(root, rebuild);
+  const pane = firstPaint(dist, "taskpane.html");
+  const dashboard = firstPaint(dist, "dashboard.html");
+  const files = readdirSync(dist);
+  const chunks = OVERVIEW_CHUNKS.map((name) => ({
+    name,
+    file: files.find((f) => new RegExp(`^${name}\\.[0-9a-f]{8}\\.js$`).test(f)),
+  }));
+  const missing = chunks.filter((c) => !c.file).map((c) => c.name);
+  const inFirstPaint = chunks.filter(
+    (c) => c.file && [...pane.scripts, ...dashboard.scripts].includes(c.file),
   );
-  const kb = bytes / 1024;
-  return {
-    name: "Task pane first-paint JS (gzip, office.js excluded)",
-    measured: `${kb.toFixed(1)} KB in ${scripts.length} script(s)`,
-    budget: "≤ 165 KB (MS bare React template); aim 150 KB",
-    pass: kb <= 165,
-  };
+  const dashboardInPane = pane.scripts.some((s) => s.startsWith("dashboard."));
+  return [
+    {
+      name: "Task pane first-paint JS (gzip, office.js excluded)",
+      measured: `${pane.kb.toFixed(1)} KB in ${pane.scripts.length} script(s)`,
+      budget: "≤ 150 KB (issue 10; MS bare React template 165 KB)",
+      pass: pane.kb <= 150,
+      detail: pane.scripts.join(", "),
+    },
+    {
+      name: "Dashboard page first-paint JS (gzip; no office.js)",
+      measured: `${dashboard.kb.toFixed(1)} KB in ${dashboard.scripts.length} script(s)`,
+      budget: "≤ 230 KB (§6: JS before the first card)",
+      pass: dashboard.kb <= 230,
+      detail: `${dashboard.scripts.join(", ")}; the overview's views, MSAL and Graph load after first paint`,
+    },
+    {
+      name: "Overview views: one lazy chunk each, none in a first paint",
+      measured: chunks
+        .map((c) => `${c.name} ${c.file ? `${gzipKb(dist, c.file).toFixed(1)} KB` : "missing"}`)
+        .join(", "),
+      budget: "separate chunks",
+      pass: missing.length === 0 && inFirstPaint.length === 0 && !dashboardInPane,
+      detail:
+        "each view's own chunk, gzip (libraries they share, e.g. the charts or the virtualiser, sit in numbered chunks loaded with them)" +
+        (missing.length ? `; missing: ${missing.join(", ")}` : "") +
+        (inFirstPaint.length ? `; in a first paint: ${inFirstPaint.map((c) => c.name).join(", ")}` : ""),
+    },
+  ];
 }

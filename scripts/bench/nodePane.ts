@@ -1,9 +1,9 @@
-// The pane's Microsoft 365 side exactly as src/taskpane/startSync.ts wires it (real adapters, real
+// The pane's Microsoft 365 side exactly as src/app/startSync.ts wires it (real adapters, real
 // engine, the outbox in fake-indexeddb, the dev token), run in Node against the emulator.
 import "fake-indexeddb/auto";
 import { ok } from "../../src/domain/result";
 import type { Host } from "../../src/host/host";
-import { startSync, type RunningSync } from "../../src/taskpane/startSync";
+import { startSync, type RunningSync } from "../../src/app/startSync";
 
 /** The little of a browser window startSync touches. */
 function installWindow(): void {

@@ -1,42 +1,18 @@
 // Candidate card ≤ 300 ms after an item change (ARCHITECTURE.md §6), against the emulator's scale
 // seed (5,000 candidates in 20 processes, 50,000 mails), in chromium: the workbench build the
 // browser tests use, timed inside the page from the click to the card on screen.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { SCALE, startEmulator, type RunningEmulator } from "../../test/graph-emulator";
 import { launchChromium } from "../../test/e2e/support/browser";
 import { serveStatic } from "../../test/e2e/support/staticServer";
 import type { Figure } from "./figure";
 import { describe, isReconcile } from "./requestLog";
+import { median, workbenchBuild } from "./workbenchBuild";
 import { PANE_READY_SCRIPT, armCard, armClick, cardAt, clickedAt, paneReady, processLoad } from "./inPage";
 
 const MAILS = 10;
 const BUDGET_MS = 300;
-
-/** The e2e build when it is there (CI builds it just before), else a fresh one in a temp folder
- * (`temporary`: removed after the run). */
-function workbenchBuild(root: string, rebuild: boolean): { dir: string; temporary: boolean } {
-  const e2e = path.join(root, ".e2e-dist");
-  if (!rebuild && existsSync(path.join(e2e, "index.html"))) return { dir: e2e, temporary: false };
-  const outDir = mkdtempSync(path.join(tmpdir(), "svara-bench-"));
-  execFileSync(
-    "npx",
-    ["webpack", "--mode", "production", "--env", "workbench", "--env", `outDir=${outDir}`],
-    {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
-  return { dir: outDir, temporary: true };
-}
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 /** Svara's Graph requests (they carry client-request-id; the workbench's own do not) that started
  * between the click and the card, and how many of them were answered before it. */

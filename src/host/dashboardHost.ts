@@ -18,6 +18,8 @@ export interface DashboardHost {
   readonly loginHint: string | null;
   /** Called when the host's theme changes while the page is open; returns an unsubscribe function. */
   onThemeChange(listener: (theme: ThemeKind) => void): () => void;
+  /** Teams opens links itself (TeamsJS app.openLink); elsewhere the page opens a new tab. */
+  readonly openLink?: (url: string) => Promise<void>;
 }
 
 interface MediaQuery {

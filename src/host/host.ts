@@ -34,7 +34,8 @@ export interface RoamingSettings {
 }
 
 export interface Host {
-  readonly name: "outlook" | "workbench";
+  /** Where the page runs: the task pane in Outlook or the workbench; the dashboard in Teams or a browser. */
+  readonly name: "outlook" | "workbench" | "teams" | "browser";
   /** The item open now; null when nothing is selected (a pinned pane between mails). */
   currentItem(): Promise<Result<HostItem | null>>;
   /** Called on every selection change while the pane is pinned; returns an unsubscribe function. */

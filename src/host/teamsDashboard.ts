@@ -50,6 +50,8 @@ export async function startTeamsDashboard(timeoutMs = DEFAULT_TIMEOUT_MS): Promi
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      // A tab's window.open is blocked in some Teams clients; Teams hands an https link to the browser.
+      openLink: (url) => app.openLink(url),
     });
   } catch (cause) {
     return err(hostErrors.teamsUnavailable(cause));

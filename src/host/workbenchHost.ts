@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "../domain/result";
-import type { Host, HostItem, RoamingSettings, ThemeKind } from "./host";
-import { hostErrors } from "./hostErrors";
+import type { Host, HostItem, ThemeKind } from "./host";
+import { localRoamingSettings } from "./localRoamingSettings";
 import { isWorkbenchMessage, type PaneToWorkbench, type WorkbenchToPane } from "./workbenchProtocol";
 
 export interface WorkbenchHostOptions {
@@ -12,27 +12,6 @@ export interface WorkbenchHostOptions {
   readonly parent?: Window;
   readonly self?: Window;
   readonly storage?: Storage;
-}
-
-const SETTINGS_KEY = "svara.roamingSettings";
-
-function localRoamingSettings(storage: Storage | undefined): RoamingSettings {
-  const read = (): Record<string, unknown> => {
-    try {
-      return JSON.parse(storage?.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
-    } catch {
-      return {}; // a corrupt entry is reset, as Outlook would start with empty settings
-    }
-  };
-  return {
-    get: <T>(key: string) => read()[key] as T | undefined,
-    async set(key, value) {
-      const next = JSON.stringify({ ...read(), [key]: value });
-      if (next.length > 32 * 1024) return err(hostErrors.settingsTooLarge());
-      storage?.setItem(SETTINGS_KEY, next);
-      return ok(undefined);
-    },
-  };
 }
 
 /** The host when the task pane runs inside the workbench page (npm start, e2e tests). */

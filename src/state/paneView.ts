@@ -62,7 +62,7 @@ export interface PaneInputs {
   readonly me: string | null;
 }
 
-function candidateView(
+export function candidateView(
   process: Process,
   candidate: Candidate,
   settings: Settings,

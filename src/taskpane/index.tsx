@@ -7,7 +7,7 @@ import { createNoteDraftsStore } from "../state/noteDraftsStore";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
-import { syncConfigFor } from "./syncConfig";
+import { syncConfigFor } from "../app/syncConfig";
 
 async function main() {
   const host = await selectHost(window.location);
@@ -62,7 +62,7 @@ async function main() {
   const connectOnce = async () => {
     update({ connectError: null });
     const [{ startSync }, { paneOverview }] = await Promise.all([
-      import(/* webpackChunkName: "sync" */ "./startSync"),
+      import(/* webpackChunkName: "sync" */ "../app/startSync"),
       import(/* webpackChunkName: "sync" */ "./paneOverview"),
     ]);
     const started = await startSync(host, syncConfigFor(host, window.location));

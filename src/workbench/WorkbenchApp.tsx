@@ -58,6 +58,8 @@ export interface WorkbenchSettings {
   readonly language: string;
   readonly theme: ThemeKind;
   readonly paneWidth: number;
+  /** A mail to open at start: the dashboard's "open latest mail" lands here (`?message=`). */
+  readonly openMessage?: string | null;
 }
 
 /** The workbench plays Outlook: folders, a reading pane, a compose form, and Svara's pane beside them. */
@@ -152,6 +154,11 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   );
   selectRef.current = select;
 
+  useEffect(() => {
+    const id = initial.openMessage;
+    if (id) void readMessage(initial.source, id).then((message) => message && selectRef.current(message));
+  }, [initial.openMessage, initial.source]);
+
   const send = async (draft: ComposeDraft): Promise<string | null> => {
     if (draft.to.length === 0) return "Lägg till minst en mottagare.";
     try {
@@ -173,12 +180,18 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
 
   const paneUrl = `taskpane.html?host=workbench&lang=${encodeURIComponent(settings.language)}&theme=${settings.theme}&graph=${encodeURIComponent(settings.source.graphUrl)}&me=${encodeURIComponent(me ?? "")}`;
 
+  // The dashboard page against the same emulator, language and theme: a Teams tab's stand-in.
+  const dashboardUrl = `dashboard.html?host=workbench&lang=${encodeURIComponent(settings.language)}&theme=${settings.theme}&graph=${encodeURIComponent(settings.source.graphUrl)}&me=${encodeURIComponent(me ?? "")}`;
+
   return (
     <div className={styles.shell}>
       <header className={styles.bar}>
         <Text as="h1" size={500} weight="semibold" style={{ margin: 0, marginRight: "auto" }}>
           Svara workbench — Outlook stand-in
         </Text>
+        <Button as="a" href={dashboardUrl} target="_blank" rel="noopener" data-testid="open-dashboard">
+          Översikt (dashboard)
+        </Button>
         <Button
           data-testid="new-mail"
           onClick={() => openCompose.current({ to: [], subject: "", html: "", inReplyTo: null })}

@@ -16,6 +16,7 @@ createRoot(document.getElementById("root")!).render(
         language: params.get("lang") ?? "sv-SE",
         theme,
         paneWidth: Number(params.get("width") ?? 320),
+        openMessage: params.get("message"),
       }}
     />
   </FluentProvider>,

@@ -45,7 +45,7 @@ async function main() {
     layout,
     processes,
     settings: createSettingsStore(roaming as never, language),
-    outbox: createOutboxStatusStore({ retry: unused, resume: unused, discard: unused }),
+    outbox: createOutboxStatusStore({ retry: unused, resume: unused, discard: unused, cancel: unused }),
     overview,
     openCandidate: unused,
     openLatestMail: unused,

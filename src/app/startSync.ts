@@ -1,5 +1,5 @@
-// The pane's connection to Microsoft 365, loaded after first paint (MSAL and the Graph client are
-// the heavy half of the bundle). The composition root: the one place that knows every layer.
+// The connection to Microsoft 365 the task pane and the dashboard share, loaded after first paint
+// (MSAL and the Graph client are the heavy half of the bundle): the one place that knows every layer.
 import { startAuth } from "../auth/startAuth";
 import { createDevTokenProvider, type TokenProvider } from "../auth/tokenProvider";
 import { err, ok, type Result } from "../domain/result";
@@ -22,7 +22,14 @@ export interface SyncConfig {
   /** The workbench's emulator, or real Graph. */
   readonly graphBaseUrl: string;
   /** Dev token against the emulator; MSAL against a tenant. */
-  readonly auth: "dev" | { readonly clientId: string; readonly authority: string };
+  readonly auth:
+    | "dev"
+    | {
+        readonly clientId: string;
+        readonly authority: string;
+        /** The page itself (taskpane.html, dashboard.html): where MSAL's popup comes back to. */
+        readonly popupRedirectUri: string;
+      };
 }
 
 export interface RunningSync extends SyncStores {
@@ -32,7 +39,10 @@ export interface RunningSync extends SyncStores {
   linkedMails: MailLinksPort["messagesOfCandidate"];
 }
 
-function tokensFor(config: SyncConfig, host: Host): Result<TokenProvider> {
+/** What the connection needs of the page's host: its settings, language and token broker. */
+export type SyncHost = Pick<Host, "roamingSettings" | "displayLanguage" | "supportsNestedAppAuth">;
+
+function tokensFor(config: SyncConfig, host: SyncHost): Result<TokenProvider> {
   if (config.auth === "dev") return ok(createDevTokenProvider());
   const started = startAuth(
     {
@@ -41,14 +51,14 @@ function tokensFor(config: SyncConfig, host: Host): Result<TokenProvider> {
       graphBaseUrl: config.graphBaseUrl,
       redirectUri: host.supportsNestedAppAuth()
         ? `brk-multihub://${window.location.host}`
-        : `${window.location.origin}/taskpane.html`,
+        : config.auth.popupRedirectUri,
     },
     { supportsNaa: host.supportsNestedAppAuth() },
   );
   return started.ok ? ok(started.value.tokens) : started;
 }
 
-export async function startSync(host: Host, config: SyncConfig): Promise<Result<RunningSync>> {
+export async function startSync(host: SyncHost, config: SyncConfig): Promise<Result<RunningSync>> {
   const tokens = tokensFor(config, host);
   if (!tokens.ok) return tokens;
   const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokens: tokens.value });
