@@ -3,7 +3,7 @@
 // "Today / This week" and the weekly OneNote to-do page (weeklyTodo.ts) are both this one list.
 
 import { addDays, weekday } from "./calendarDays";
-import type { FollowUp } from "./followUp";
+import type { FollowUp, FollowUpKind } from "./followUp";
 import type { IsoDate, IsoInstant, Process, Settings } from "./model";
 import { plan } from "./planner";
 import { localDate } from "./timeZone";
@@ -30,11 +30,23 @@ export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -((weekday(date) + 6) % 7));
 }
 
-function byDayThenOverdueThenTime(a: AgendaItem, b: AgendaItem): number {
+/** Within a day, what keeps the promise comes first: a late answer before its own early warning. */
+const KIND_RANK: Readonly<Record<FollowUpKind, number>> = {
+  "answer-due": 0,
+  call: 1,
+  "get-phone": 2,
+  warning: 3,
+  "status-update": 4,
+  survey: 5,
+};
+
+function byDayThenOverdueThenKind(a: AgendaItem, b: AgendaItem): number {
   if (a.day !== b.day) return a.day < b.day ? -1 : 1;
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   return (
-    Date.parse(a.followUp.dueAt) - Date.parse(b.followUp.dueAt) || a.followUp.id.localeCompare(b.followUp.id)
+    KIND_RANK[a.followUp.kind] - KIND_RANK[b.followUp.kind] ||
+    Date.parse(a.followUp.dueAt) - Date.parse(b.followUp.dueAt) ||
+    a.followUp.id.localeCompare(b.followUp.id)
   );
 }
 
@@ -66,7 +78,7 @@ export function agenda(
       }
     }
   }
-  return { today, monday, sunday, items: items.sort(byDayThenOverdueThenTime) };
+  return { today, monday, sunday, items: items.sort(byDayThenOverdueThenKind) };
 }
 
 /** The agenda's items grouped by day, in order: what a "Today / This week" view lists. */

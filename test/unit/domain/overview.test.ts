@@ -155,6 +155,10 @@ describe("today and this week", () => {
     expect(week.items.every((i) => i.day >= "2026-11-30" && i.day <= "2026-12-06")).toBe(true);
   });
 
+  it("puts a late answer before anything else due today", () => {
+    expect(week.items[0]!.followUp).toMatchObject({ kind: "answer-due", candidateId: "c-overdue-5" });
+  });
+
   it("names the candidate and the process on each item", () => {
     const item = week.items.find((i) => i.followUp.candidateId === "c-solkraft")!;
     expect(item).toMatchObject({ candidateName: "Ömer Åkesson", processTitle: "Säljare" });
