@@ -1,5 +1,6 @@
 // The public API of the domain layer. Everything here is pure: values in, values out, time as `now`.
 export * from "./result";
+export * from "./errorCodes";
 export * from "./model";
 export * from "./defaults";
 export * from "./timeZone";

@@ -1,6 +1,35 @@
 import type { AppError } from "../domain/result";
 import { parseRetryAfter } from "./retryPolicy";
 
+type GraphErrorCode =
+  | "graph-auth-needed"
+  | "graph-forbidden"
+  | "graph-not-found"
+  | "graph-conflict"
+  | "graph-throttled"
+  | "graph-server-error"
+  | "graph-request-rejected"
+  | "graph-offline"
+  | "graph-foreign-url"
+  | "graph-unexpected"
+  | "graph-base-url-invalid"
+  | "graph-batch-invalid"
+  | "graph-batch-missing-response"
+  | "graph-dependency-failed"
+  | "graph-delta-incomplete"
+  | "graph-missing-etag"
+  | "graph-missing-id"
+  | "onenote-section-full"
+  | "process-document-unreadable"
+  /** A process document's ETag no longer matches (ports.ts ProcessWriteError). */
+  | "conflict";
+
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    graph: GraphErrorCode;
+  }
+}
+
 /** An AppError from a Graph call, with what the outbox needs to decide what to do next. */
 export interface GraphAppError extends AppError {
   readonly status?: number;
@@ -13,6 +42,13 @@ export interface GraphAppError extends AppError {
   /** HTTP round trips spent before giving up (0: nothing was sent). */
   readonly attempts?: number;
 }
+
+/** Gone from Microsoft 365 (deleted, moved, never made): a 404. */
+export const isNotFound = (error: AppError): boolean => error.code === "graph-not-found";
+
+/** Someone else wrote first: Graph's 409/412, or a process document's ETag that no longer matches. */
+export const isConflict = (error: AppError): boolean =>
+  error.code === "conflict" || error.code === "graph-conflict";
 
 export interface HeaderLookup {
   get(name: string): string | null;
@@ -151,7 +187,12 @@ const safeHost = (url: string): string => {
   }
 };
 
-function graphAppError(code: string, sv: string, en: string, extra: Partial<GraphAppError>): GraphAppError {
+function graphAppError(
+  code: GraphErrorCode,
+  sv: string,
+  en: string,
+  extra: Partial<GraphAppError>,
+): GraphAppError {
   return { code, message: { sv, en }, ...extra };
 }
 
