@@ -13,6 +13,7 @@ export * from "./validation";
 export * from "./rejection";
 export * from "./stageRules";
 export * from "./processDocument";
+export * from "./processDocument/writer";
 export * from "./answerClock";
 export * from "./followUp";
 export * from "./planner";
