@@ -1,5 +1,20 @@
 import { appError, type AppError } from "../domain/result";
 
+type AuthErrorCode =
+  | "auth-popup-blocked"
+  | "auth-cancelled"
+  | "auth-sign-in-needed"
+  | "auth-offline"
+  | "auth-busy"
+  | "auth-failed"
+  | "auth-config-invalid";
+
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    auth: AuthErrorCode;
+  }
+}
+
 // MSAL's error codes (BrowserAuthErrorCodes); compared as strings so this file needs no MSAL import.
 const POPUP_BLOCKED = new Set(["popup_window_error", "empty_window_error"]);
 const CANCELLED = new Set(["user_cancelled"]);

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
-import { appError, err, type AppError, type Result } from "../domain/result";
+import { err, type AppError, type Result } from "../domain/result";
+import { connectFailed, noLinkedMail } from "../app/appErrors";
 import { startDashboardHost } from "../host/dashboardHost";
 import { createDashboardPageHost, type DashboardPageHost } from "../host/dashboardPageHost";
 import { languageFromTag } from "../i18n/translate";
@@ -10,13 +11,6 @@ import type { CandidateRef } from "../ui/overview/overviewServices";
 import { DashboardPage, type DashboardPageProps } from "../ui/dashboard/DashboardPage";
 import { syncConfigFor } from "../app/syncConfig";
 import type { RunningSync } from "../app/startSync";
-
-const noLinkedMail = (): AppError =>
-  appError(
-    "dashboard-no-mail",
-    "Inget e-postmeddelande är kopplat till kandidaten än.",
-    "No mail is linked to the candidate yet.",
-  );
 
 /** A new tab, cut off from this page (it may be Outlook on the web or any link a mail carries). */
 function openWindow(url: string): boolean {
@@ -100,12 +94,7 @@ async function main() {
     } catch (cause) {
       // A chunk that failed to load or a throw inside MSAL must still end in a message with a retry.
       update({
-        connectError: appError(
-          "dashboard-connect-failed",
-          "Svara kunde inte ansluta till Microsoft 365.",
-          "Svara could not connect to Microsoft 365.",
-          { cause, retryable: true },
-        ),
+        connectError: connectFailed(cause),
       });
     }
   };

@@ -1,5 +1,6 @@
 // The public API of the domain layer. Everything here is pure: values in, values out, time as `now`.
 export * from "./result";
+export * from "./errorCodes";
 export * from "./model";
 export * from "./defaults";
 export * from "./timeZone";
@@ -12,6 +13,7 @@ export * from "./validation";
 export * from "./rejection";
 export * from "./stageRules";
 export * from "./processDocument";
+export * from "./processDocument/writer";
 export * from "./answerClock";
 export * from "./followUp";
 export * from "./planner";

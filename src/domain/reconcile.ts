@@ -24,6 +24,13 @@ export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
   return canonical(a) === canonical(b);
 }
 
+/** Each id once; a doubled id keeps its first copy. */
+function firstById(followUps: readonly FollowUp[]): Map<string, FollowUp> {
+  const byId = new Map<string, FollowUp>();
+  for (const f of followUps) if (!byId.has(f.id)) byId.set(f.id, f);
+  return byId;
+}
+
 /**
  * Create what is missing, update what moved, complete what is no longer wanted. Ids are unique
  * per follow-up; should `existing` hold the same id twice, the first copy is the one compared.
@@ -32,10 +39,8 @@ export function reconcile(
   desired: readonly FollowUp[],
   existing: readonly FollowUp[],
 ): readonly FollowUpOperation[] {
-  const have = new Map<string, FollowUp>();
-  for (const f of existing) if (!have.has(f.id)) have.set(f.id, f);
-  const want = new Map<string, FollowUp>();
-  for (const f of desired) if (!want.has(f.id)) want.set(f.id, f);
+  const have = firstById(existing);
+  const want = firstById(desired);
 
   const ops: FollowUpOperation[] = [];
   for (const [id, f] of want) {
@@ -52,8 +57,7 @@ export function applyOperations(
   existing: readonly FollowUp[],
   ops: readonly FollowUpOperation[],
 ): readonly FollowUp[] {
-  const byId = new Map<string, FollowUp>();
-  for (const f of existing) if (!byId.has(f.id)) byId.set(f.id, f);
+  const byId = firstById(existing);
   for (const op of ops) {
     if (op.type === "complete") byId.delete(op.id);
     else byId.set(op.followUp.id, op.followUp);

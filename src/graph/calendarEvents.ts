@@ -13,7 +13,7 @@ import type { Event } from "@microsoft/microsoft-graph-types";
 import { sameFollowUp, type FollowUp } from "../domain";
 import { ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
-import type { GraphAppError } from "./graphError";
+import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { CalendarPort, CandidateRef, ExistingFollowUp } from "./ports";
 import { countingHttp } from "./adapters-support/bulkWrites";
@@ -159,8 +159,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     // Deleted in Outlook since the listing (book it again), or the transactionId already used with
     // other content (ErrorDuplicateTransactionId: the event is ours, so find it and update it).
     verdict: (error, existing) =>
-      (existing !== undefined && error.code === "graph-not-found") ||
-      graphCode(error) === "ErrorDuplicateTransactionId"
+      (existing !== undefined && isNotFound(error)) || graphCode(error) === "ErrorDuplicateTransactionId"
         ? "look"
         : "final",
 

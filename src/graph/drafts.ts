@@ -3,7 +3,7 @@
 // drafts finds those an earlier, interrupted try already made, so a retry makes no twin. A reply
 // is two steps (createReply, then our text) and is only "created" once its text is in.
 import type { Message } from "@microsoft/microsoft-graph-types";
-import { ok, type AppError, type Result } from "../domain/result";
+import { isRetryable, ok, type AppError, type Result } from "../domain/result";
 import { sendBatch, type BatchItem, type BatchItemResponse, type BatchOptions } from "./batch";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
@@ -130,7 +130,7 @@ export function createDrafts(http: GraphHttp, batchOptions: BatchOptions = {}): 
       const passed = await pass(todo, existing.value.byRequest, created, failed);
       if (!passed.ok) return passed;
       requests += passed.value;
-      todo = drafts.filter((d) => !created.has(d.id) && failed.get(d.id)?.retryable === true);
+      todo = drafts.filter((d) => !created.has(d.id) && isRetryable(failed.get(d.id)));
     }
     return ok({
       created: drafts.filter((d) => created.has(d.id)).map((d) => created.get(d.id)!),

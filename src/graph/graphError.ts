@@ -1,5 +1,34 @@
 import type { AppError } from "../domain/result";
-import { parseRetryAfter } from "./retryPolicy";
+import { parseRetryAfter, RETRYABLE_STATUSES } from "./retryPolicy";
+
+type GraphErrorCode =
+  | "graph-auth-needed"
+  | "graph-forbidden"
+  | "graph-not-found"
+  | "graph-conflict"
+  | "graph-throttled"
+  | "graph-server-error"
+  | "graph-request-rejected"
+  | "graph-offline"
+  | "graph-foreign-url"
+  | "graph-unexpected"
+  | "graph-base-url-invalid"
+  | "graph-batch-invalid"
+  | "graph-batch-missing-response"
+  | "graph-dependency-failed"
+  | "graph-delta-incomplete"
+  | "graph-missing-etag"
+  | "graph-missing-id"
+  | "onenote-section-full"
+  | "process-document-unreadable"
+  /** A process document's ETag no longer matches (ports.ts ProcessWriteError). */
+  | "conflict";
+
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    graph: GraphErrorCode;
+  }
+}
 
 /** An AppError from a Graph call, with what the outbox needs to decide what to do next. */
 export interface GraphAppError extends AppError {
@@ -13,6 +42,13 @@ export interface GraphAppError extends AppError {
   /** HTTP round trips spent before giving up (0: nothing was sent). */
   readonly attempts?: number;
 }
+
+/** Gone from Microsoft 365 (deleted, moved, never made): a 404. */
+export const isNotFound = (error: AppError): boolean => error.code === "graph-not-found";
+
+/** Someone else wrote first: Graph's 409/412, or a process document's ETag that no longer matches. */
+export const isConflict = (error: AppError): boolean =>
+  error.code === "conflict" || error.code === "graph-conflict";
 
 export interface HeaderLookup {
   get(name: string): string | null;
@@ -35,6 +71,76 @@ const graphMessage = (body: unknown): string => {
 const SCOPE =
   /\b(?:User|Mail|Calendars|Tasks|Notes|Files|MailboxSettings|Sites)\.[A-Za-z]+(?:\.[A-Za-z]+)*\b/;
 
+/** What one kind of Graph answer means for the recruiter. */
+interface StatusMeaning {
+  readonly code: GraphErrorCode;
+  readonly sv: string;
+  readonly en: string;
+  readonly retryable: boolean;
+}
+
+const meaning = (code: GraphErrorCode, retryable: boolean, sv: string, en: string): StatusMeaning => ({
+  code,
+  sv,
+  en,
+  retryable,
+});
+
+const AUTH_NEEDED = meaning(
+  "graph-auth-needed",
+  true,
+  "Du behöver logga in igen för att Svara ska kunna spara i Microsoft 365.",
+  "Sign in again so Svara can save to Microsoft 365.",
+);
+const NOT_FOUND = meaning(
+  "graph-not-found",
+  false,
+  "Det finns inte längre i Microsoft 365 (kanske raderat eller flyttat).",
+  "It no longer exists in Microsoft 365 (perhaps deleted or moved).",
+);
+// Not retried blindly: the caller that can merge (process documents, mail links) handles it
+// itself; anywhere else the same request would clash forever, so the recruiter decides.
+const CONFLICT = meaning(
+  "graph-conflict",
+  false,
+  "Någon annan ändrade samma sak samtidigt. Försök igen så utgår Svara från det senaste.",
+  "Someone else changed the same thing at the same time. Try again and Svara starts from the latest.",
+);
+const THROTTLED = meaning(
+  "graph-throttled",
+  true,
+  "Microsoft 365 är upptaget just nu. Dina ändringar är sparade och skickas strax.",
+  "Microsoft 365 is busy right now. Your changes are saved and will be sent shortly.",
+);
+const SECTION_FULL = meaning(
+  "onenote-section-full",
+  false,
+  "OneNote-avsnittet är fullt. Svara behöver ett nytt avsnitt för processen.",
+  "The OneNote section is full. Svara needs a new section for the process.",
+);
+const SERVER_ERROR = meaning(
+  "graph-server-error",
+  true,
+  "Microsoft 365 svarade med ett fel. Försök igen om en stund.",
+  "Microsoft 365 answered with an error. Try again in a while.",
+);
+const REJECTED = meaning(
+  "graph-request-rejected",
+  false,
+  "Microsoft 365 godtog inte ändringen. Kontakta support om det händer igen.",
+  "Microsoft 365 did not accept the change. Contact support if it happens again.",
+);
+
+/** Every status but 403, whose words name the missing permission (forbidden, below). */
+function meaningOf(status: number): StatusMeaning {
+  if (status === 401) return AUTH_NEEDED;
+  if (status === 404) return NOT_FOUND;
+  if (status === 409 || status === 412) return CONFLICT;
+  if (RETRYABLE_STATUSES.has(status)) return THROTTLED;
+  if (status === 507) return SECTION_FULL;
+  return status >= 500 ? SERVER_ERROR : REJECTED;
+}
+
 /** Map a non-2xx Graph response to an error value. Only Graph's code goes into `cause`, never the
  * body: bodies carry candidates' mails and names. */
 export function graphErrorFromResponse(
@@ -49,76 +155,28 @@ export function graphErrorFromResponse(
     cause: { status, graphCode: graphCode(body), requestId },
     ...(requestId ? { requestId } : {}),
   };
+  if (status === 403) return forbidden(graphMessage(body).match(SCOPE)?.[0], base);
 
-  if (status === 401) {
-    return graphAppError(
-      "graph-auth-needed",
-      "Du behöver logga in igen för att Svara ska kunna spara i Microsoft 365.",
-      "Sign in again so Svara can save to Microsoft 365.",
-      { ...base, retryable: true },
-    );
-  }
-  if (status === 403) {
-    const missingPermission = graphMessage(body).match(SCOPE)?.[0];
-    return graphAppError(
-      "graph-forbidden",
-      missingPermission
-        ? `Svara saknar behörigheten ${missingPermission}. Be din administratör godkänna den.`
-        : "Microsoft 365 nekade åtkomst. Be din administratör kontrollera Svaras behörigheter.",
-      missingPermission
-        ? `Svara lacks the ${missingPermission} permission. Ask your administrator to grant it.`
-        : "Microsoft 365 denied access. Ask your administrator to check Svara's permissions.",
-      { ...base, retryable: false, ...(missingPermission ? { missingPermission } : {}) },
-    );
-  }
-  if (status === 404) {
-    return graphAppError(
-      "graph-not-found",
-      "Det finns inte längre i Microsoft 365 (kanske raderat eller flyttat).",
-      "It no longer exists in Microsoft 365 (perhaps deleted or moved).",
-      { ...base, retryable: false },
-    );
-  }
-  if (status === 409 || status === 412) {
-    return graphAppError(
-      "graph-conflict",
-      "Någon annan ändrade samma sak samtidigt. Försök igen så utgår Svara från det senaste.",
-      "Someone else changed the same thing at the same time. Try again and Svara starts from the latest.",
-      // Not retried blindly: the caller that can merge (process documents, mail links) handles it
-      // itself; anywhere else the same request would clash forever, so the recruiter decides.
-      { ...base, retryable: false },
-    );
-  }
-  if (status === 429 || status === 503 || status === 504) {
-    const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);
-    return graphAppError(
-      "graph-throttled",
-      "Microsoft 365 är upptaget just nu. Dina ändringar är sparade och skickas strax.",
-      "Microsoft 365 is busy right now. Your changes are saved and will be sent shortly.",
-      { ...base, retryable: true, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) },
-    );
-  }
-  if (status === 507) {
-    return graphAppError(
-      "onenote-section-full",
-      "OneNote-avsnittet är fullt. Svara behöver ett nytt avsnitt för processen.",
-      "The OneNote section is full. Svara needs a new section for the process.",
-      { ...base, retryable: false },
-    );
-  }
-  if (status >= 500) {
-    return graphAppError(
-      "graph-server-error",
-      "Microsoft 365 svarade med ett fel. Försök igen om en stund.",
-      "Microsoft 365 answered with an error. Try again in a while.",
-      { ...base, retryable: true },
-    );
-  }
+  const { code, sv, en, retryable } = meaningOf(status);
+  const retryAfterMs =
+    code === "graph-throttled" ? parseRetryAfter(headers.get("retry-after"), nowMs) : undefined;
+  return graphAppError(code, sv, en, {
+    ...base,
+    retryable,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  });
+}
+
+function forbidden(missingPermission: string | undefined, base: Partial<GraphAppError>): GraphAppError {
   return graphAppError(
-    "graph-request-rejected",
-    "Microsoft 365 godtog inte ändringen. Kontakta support om det händer igen.",
-    "Microsoft 365 did not accept the change. Contact support if it happens again.",
-    { ...base, retryable: false },
+    "graph-forbidden",
+    missingPermission
+      ? `Svara saknar behörigheten ${missingPermission}. Be din administratör godkänna den.`
+      : "Microsoft 365 nekade åtkomst. Be din administratör kontrollera Svaras behörigheter.",
+    missingPermission
+      ? `Svara lacks the ${missingPermission} permission. Ask your administrator to grant it.`
+      : "Microsoft 365 denied access. Ask your administrator to check Svara's permissions.",
+    { ...base, retryable: false, ...(missingPermission ? { missingPermission } : {}) },
   );
 }
 
@@ -151,7 +209,12 @@ const safeHost = (url: string): string => {
   }
 };
 
-function graphAppError(code: string, sv: string, en: string, extra: Partial<GraphAppError>): GraphAppError {
+function graphAppError(
+  code: GraphErrorCode,
+  sv: string,
+  en: string,
+  extra: Partial<GraphAppError>,
+): GraphAppError {
   return { code, message: { sv, en }, ...extra };
 }
 

@@ -3,7 +3,7 @@
 import type { Message, OutlookCategory } from "@microsoft/microsoft-graph-types";
 import { ok, type Result } from "../domain/result";
 import type { BatchOptions } from "./batch";
-import type { GraphAppError } from "./graphError";
+import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { CandidateRef, MailLinksPort, MailSummary } from "./ports";
 import { MailFolderIds } from "./adapters-support/mailFolders";
@@ -67,7 +67,7 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
       $expand: MESSAGE_EXPAND,
     });
     const got = await getWithFolders<Message>(http, folders, path, batchOptions);
-    if (!got.ok) return got.error.code === "graph-not-found" ? ok(null) : got;
+    if (!got.ok) return isNotFound(got.error) ? ok(null) : got;
     return ok(toMailSummary(got.value.body, folders.folderOf));
   }
 

@@ -4,8 +4,8 @@
 // a sequel, "… (2)", and the log continues there.
 import type { OnenotePage } from "@microsoft/microsoft-graph-types";
 import type { Candidate, Process } from "../domain";
-import { err, ok, type Result } from "../domain/result";
-import type { GraphAppError } from "./graphError";
+import { err, isRetryable, ok, type Result } from "../domain/result";
+import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { NoteEntry, NotesPort } from "./ports";
 import { missingIdError } from "./adapters-support/missingId";
@@ -124,7 +124,7 @@ export function createCandidatePages(
     let pageId: string;
     if (made.ok) pageId = made.value;
     else {
-      if (!made.error.retryable) return made;
+      if (!isRetryable(made.error)) return made;
       // The page may exist although its answer was lost: look again before the outbox retries.
       const again = await processIndex(nb.value, base, true);
       const after = again.ok ? await findPage(again.value, process, candidate) : again;
@@ -159,13 +159,13 @@ export function createCandidatePages(
   ): Promise<Result<"appended" | "already-there">> {
     const before = await book.pageContent(pageId);
     if (!before.ok) {
-      if (before.error.code === "graph-not-found") forgetPage(pageId);
+      if (isNotFound(before.error)) forgetPage(pageId);
       return before;
     }
     if (hasDataId(before.value, entry.id)) return ok("already-there");
     const appended = await book.append(pageId, [entry]);
     if (appended.ok) return ok("appended");
-    if (!appended.error.retryable) return appended;
+    if (!isRetryable(appended.error)) return appended;
     // No answer, or throttled: was it written anyway? The data-id tells.
     const after = await book.pageContent(pageId);
     return after.ok && hasDataId(after.value, entry.id) ? ok("appended") : appended;

@@ -2,7 +2,7 @@
 // process sections: made with every to-do, later only topped up with what it lacks, so what the
 // recruiter ticked off in OneNote stays ticked.
 import type { OnenotePage } from "@microsoft/microsoft-graph-types";
-import { ok, type Result } from "../domain/result";
+import { isRetryable, ok, type Result } from "../domain/result";
 import type { GraphHttp } from "./graphHttp";
 import type { NotesPort, TodoPage } from "./ports";
 import { seg } from "./adapters-support/query";
@@ -36,7 +36,7 @@ export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<Notes
         { headers: { "Content-Type": "text/html" } },
       );
       if (created.ok) return ok({ created: true, appended: 0 });
-      if (!created.error.retryable) return created;
+      if (!isRetryable(created.error)) return created;
       // The answer was lost: the page may be there; the next sync tops it up rather than twins it.
       const again = await pageTitled(made.value.id, page.title);
       return again.ok && again.value ? ok({ created: true, appended: 0 }) : created;

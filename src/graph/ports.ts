@@ -12,8 +12,9 @@ export interface StoredProcess {
   readonly etag: string;
 }
 
-/** Reasons a write can fail that sync must tell apart (all others are plain AppErrors). */
-export type ProcessWriteError = AppError & { readonly code: "conflict" | string };
+/** A write that lost to someone else's comes back with code "conflict" (graphError.ts isConflict);
+ * all others are plain AppErrors. */
+export type ProcessWriteError = AppError;
 
 /** Process documents in the app folder: `approot:/processes/{id}.json`. */
 export interface ProcessesPort {

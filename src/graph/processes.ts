@@ -10,7 +10,7 @@ import type { DriveItem } from "@microsoft/microsoft-graph-types";
 import { parseProcessDocument, processToJson, type Process } from "../domain";
 import { appError, err, ok, type AppError, type Result } from "../domain/result";
 import type { FetchLike } from "./middleware/fetchTransport";
-import { offlineError } from "./graphError";
+import { isNotFound, offlineError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { ProcessWriteError, ProcessesPort, StoredProcess } from "./ports";
 import { allPages } from "./adapters-support/paging";
@@ -90,7 +90,7 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
     const listed = await allPages<Item>(http, `${FOLDER}:/children`);
     if (!listed.ok) {
       // No processes folder yet: nobody has saved a process.
-      return listed.error.code === "graph-not-found" ? ok({ processes: [], unreadable: [] }) : listed;
+      return isNotFound(listed.error) ? ok({ processes: [], unreadable: [] }) : listed;
     }
     const documents = listed.value.items.filter((i) => i.file && /\.json$/i.test(i.name ?? ""));
     const loaded = await loadAll(documents);
@@ -106,7 +106,7 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
 
   async function read(processId: string): Promise<Result<StoredProcess | null>> {
     const got = await http.get<Item>(itemPath(processId));
-    if (!got.ok) return got.error.code === "graph-not-found" ? ok(null) : got;
+    if (!got.ok) return isNotFound(got.error) ? ok(null) : got;
     const loaded = await load(got.value.body);
     if (!loaded.ok) return loaded;
     return loaded.value;

@@ -5,9 +5,9 @@
 // says how To Do lists, writes and completes a task.
 import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
 import { DEFAULT_TIME_ZONE, sameFollowUp, type FollowUp } from "../domain";
-import { ok, type Result } from "../domain/result";
+import { isRetryable, ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
-import type { GraphAppError } from "./graphError";
+import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { ExistingFollowUp, FollowUpWrite, TodoPort } from "./ports";
 import { countingHttp, wasThrottled } from "./adapters-support/bulkWrites";
@@ -177,8 +177,8 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
 
     verdict(error, existing) {
       // Deleted in To Do since the listing: make it again, after looking once more.
-      if (error.code === "graph-not-found" && existing !== undefined) return "look";
-      if (!error.retryable) return "final";
+      if (isNotFound(error) && existing !== undefined) return "look";
+      if (!isRetryable(error)) return "final";
       // A throttled sub-request did not run; anything else (a cut connection) may have.
       return wasThrottled(error) ? "again" : "look";
     },

@@ -1,5 +1,20 @@
 import { appError, type AppError } from "../domain/result";
 
+type HostErrorCode =
+  | "host-not-compose"
+  | "host-not-read"
+  | "host-no-item"
+  | "host-office-failed"
+  | "host-cannot-open-message"
+  | "host-settings-full"
+  | "host-teams-unavailable";
+
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    host: HostErrorCode;
+  }
+}
+
 export const hostErrors = {
   notCompose: (): AppError =>
     appError(

@@ -12,6 +12,12 @@ import {
 } from "../domain";
 import { makeCommand, type CreateDrafts, type Stamp } from "../sync/commands";
 
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    statusDrafts: "template-missing" | "candidate-no-email";
+  }
+}
+
 export interface Recipient {
   readonly process: Process;
   readonly candidate: Candidate;

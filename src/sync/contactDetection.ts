@@ -10,7 +10,6 @@ import {
   mailContactId,
   ok,
   SAME_MAIL_WINDOW_MS,
-  type AppError,
   type Candidate,
   type IsoInstant,
   type MailIdentity,
@@ -21,6 +20,7 @@ import type { MailDeltaPort, MailSummary } from "../graph/ports";
 import type { Processes } from "./applyCommand";
 import { candidateKey, mailContact, type LogContact } from "./commands";
 import type { DeltaLinkStore, DeltaFolder } from "./deltaLinkStore";
+import { isNotSaved } from "./outboxErrors";
 
 /** A mail as detection needs it; MailSummary plus the Message-ID when the adapter gives it. */
 export type DetectedMail = Pick<MailSummary, "id" | "subject" | "from" | "to" | "cc" | "at" | "link"> &
@@ -153,7 +153,7 @@ export async function detectContacts(deps: DetectionDeps): Promise<Result<{ read
       for (const command of mailContactCommands(mail, direction, deps.processes(), deps.now())) {
         const saved = await deps.dispatch(command);
         if (saved.ok) logged += 1;
-        else if (notSaved(saved.error)) return err(saved.error);
+        else if (isNotSaved(saved.error)) return err(saved.error);
         // Otherwise the candidate went away meanwhile: nothing to log for them.
       }
     }
@@ -162,5 +162,3 @@ export async function detectContacts(deps: DetectionDeps): Promise<Result<{ read
   }
   return ok({ logged });
 }
-
-const notSaved = (error: AppError): boolean => error.code.startsWith("outbox-");

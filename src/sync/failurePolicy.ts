@@ -2,7 +2,23 @@
 // later, stop everything until the recruiter signs in, or show it as failed with a retry button —
 // and none of them throws the command away.
 
-import { appError, type AppError } from "../domain";
+import { appError, isRetryable, type AppError, type ErrorCode } from "../domain";
+
+/** The codes of the engine's own errors (its executors' included); the outbox's are in outboxErrors.ts. */
+type SyncErrorCode =
+  | "sync-conflict"
+  | "sync-conflict-busy"
+  | "sync-unknown-command"
+  | "sync-unexpected"
+  | "unknown-command"
+  | "drafts-partly-throttled"
+  | "drafts-partly-failed";
+
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    sync: SyncErrorCode;
+  }
+}
 
 /** The fields the Graph layer adds to its errors (graph/graphError.ts), read structurally. */
 export interface SyncError extends AppError {
@@ -15,12 +31,17 @@ export type FailureOutcome = "retry-later" | "pause-queue" | "failed";
 
 // Sign-in problems only the recruiter can fix (auth/authErrors.ts). Offline, "MSAL busy" and an
 // unexplained auth failure are waits: trying again later may work without them.
-const SIGN_IN = new Set(["graph-auth-needed", "auth-sign-in-needed", "auth-cancelled", "auth-popup-blocked"]);
+const SIGN_IN: ReadonlySet<ErrorCode> = new Set([
+  "graph-auth-needed",
+  "auth-sign-in-needed",
+  "auth-cancelled",
+  "auth-popup-blocked",
+]);
 
 export function classify(error: SyncError): FailureOutcome {
   if (error.status === 401 || SIGN_IN.has(error.code)) return "pause-queue";
   if (error.status === 403) return "failed";
-  return error.retryable === true ? "retry-later" : "failed";
+  return isRetryable(error) ? "retry-later" : "failed";
 }
 
 export interface BackoffPolicy {

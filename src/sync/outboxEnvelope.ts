@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../domain/errorCodes";
 import type { AppError } from "../domain/result";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "paused";
@@ -5,7 +6,7 @@ export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "paused";
 /** An AppError as it survives IndexedDB: JSON only (a `cause` that is an Error or a class
  * instance would not clone, or would come back as a different thing). */
 export interface StoredError {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly message: { readonly sv: string; readonly en: string };
   readonly retryable?: boolean;
   readonly field?: string;

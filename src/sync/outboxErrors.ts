@@ -1,6 +1,27 @@
 import { appError, type AppError } from "../domain/result";
 
+const OUTBOX_ERROR_CODES = [
+  "outbox-unavailable",
+  "outbox-quota-exceeded",
+  "outbox-write-failed",
+  "outbox-command-missing",
+  "outbox-invalid-command",
+  "outbox-invalid-transition",
+  "outbox-already-sending",
+] as const;
+type OutboxErrorCode = (typeof OUTBOX_ERROR_CODES)[number];
+
+declare module "../domain/errorCodes" {
+  interface ErrorCodes {
+    outbox: OutboxErrorCode;
+  }
+}
+
 // Blocking errors: the UI must not say "saved" and must keep the recruiter's input on screen.
+
+/** The change never reached the outbox: it exists only on screen. */
+export const isNotSaved = (error: AppError): boolean =>
+  (OUTBOX_ERROR_CODES as readonly string[]).includes(error.code);
 
 export function outboxUnavailable(cause: unknown): AppError {
   return appError(

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { appError, type AppError } from "../domain";
+import type { AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
@@ -8,6 +8,7 @@ import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
 import { syncConfigFor } from "../app/syncConfig";
+import { connectFailed } from "../app/appErrors";
 
 async function main() {
   const host = await selectHost(window.location);
@@ -48,15 +49,7 @@ async function main() {
     try {
       await connectOnce();
     } catch (cause) {
-      // A chunk that failed to load or a throw inside MSAL must still end in a message with a retry.
-      update({
-        connectError: appError(
-          "pane-connect-failed",
-          "Svara kunde inte ansluta till Microsoft 365.",
-          "Svara could not connect to Microsoft 365.",
-          { cause, retryable: true },
-        ),
-      });
+      update({ connectError: connectFailed(cause) });
     }
   };
   const connectOnce = async () => {

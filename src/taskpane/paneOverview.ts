@@ -1,7 +1,8 @@
 // The overview inside the pane (issue 10): its store, where the pane is, and the two things only the
 // pane can do for it — show a candidate's card, open their latest mail in Outlook. Loaded with the
 // sync chunk, after first paint.
-import { appError, err, type Result } from "../domain";
+import { err, type Result } from "../domain";
+import { noLinkedMail } from "../app/appErrors";
 import type { Host } from "../host/host";
 import { createOverviewStore } from "../state/overviewStore";
 import { createPaneNavigationStore, type CandidateRef } from "../state/paneNavigationStore";
@@ -9,19 +10,12 @@ import type { PaneServices } from "../ui/taskpane/paneContext";
 import type { PaneOverview } from "../ui/taskpane/paneOverview";
 import type { PaneSync } from "../ui/taskpane/paneSync";
 
-const noMail = () =>
-  appError(
-    "overview-no-mail",
-    "Det finns inget meddelande kopplat till kandidaten än.",
-    "There is no mail linked to this candidate yet.",
-  );
-
 /** The newest mail linked to the candidate, opened by the host; an error says why not. */
 async function openLatestMail(host: Host, pane: PaneServices, ref: CandidateRef): Promise<Result<void>> {
   const mails = await pane.linkedMails(ref);
   if (!mails.ok) return mails;
   const newest = mails.value[0];
-  return newest ? host.displayMessage(newest.id) : err(noMail());
+  return newest ? host.displayMessage(newest.id) : err(noLinkedMail());
 }
 
 export function paneOverview(host: Host, sync: PaneSync, pane: PaneServices): PaneOverview {

@@ -1,6 +1,7 @@
-import { Text, mergeClasses } from "@fluentui/react-components";
-import { stockholmShort, useListStyles } from "./listStyles";
+import { Text } from "@fluentui/react-components";
 import type { ListedEvent } from "./calendar";
+import { stockholmShort, useListStyles } from "./listStyles";
+import { SelectableList } from "./SelectableList";
 
 export function EventList(props: {
   events: readonly ListedEvent[];
@@ -9,24 +10,22 @@ export function EventList(props: {
 }) {
   const styles = useListStyles();
   return (
-    <ul className={styles.list} aria-label="Kalender">
-      {props.events.map((e) => (
-        <li key={e.id}>
-          <button
-            type="button"
-            className={mergeClasses(styles.item, e.id === props.selectedId && styles.selected)}
-            aria-current={e.id === props.selectedId ? "true" : undefined}
-            data-testid="event"
-            onClick={() => props.onSelect(e)}
-          >
-            <Text weight="semibold">{e.subject}</Text>
-            <Text size={200} className={styles.muted}>
-              {e.start ? stockholmShort.format(new Date(e.start)) : ""} ·{" "}
-              {e.attendees.map((a) => a.name).join(", ")}
-            </Text>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <SelectableList
+      items={props.events}
+      selectedId={props.selectedId}
+      onSelect={props.onSelect}
+      label="Kalender"
+      testId="event"
+    >
+      {(e) => (
+        <>
+          <Text weight="semibold">{e.subject}</Text>
+          <Text size={200} className={styles.muted}>
+            {e.start ? stockholmShort.format(new Date(e.start)) : ""} ·{" "}
+            {e.attendees.map((a) => a.name).join(", ")}
+          </Text>
+        </>
+      )}
+    </SelectableList>
   );
 }

@@ -1,17 +1,5 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ThemeKind } from "../host/host";
 import { eventHostItem, listEvents, type ListedEvent } from "./calendar";
 import { ComposeView, type ComposeDraft, type ComposeHandle } from "./ComposeView";
 import { EventList } from "./EventList";
@@ -24,24 +12,16 @@ import {
   whoAmI,
   toHostItem,
   type ListedMessage,
-  type MailboxSource,
   type WorkbenchFolder,
 } from "./mailbox";
 import { MessageList } from "./MessageList";
 import { connectPane } from "./paneBridge";
 import { ReadingPane } from "./ReadingPane";
 import { raiseOnMessageSend } from "./sendEvents";
+import { WorkbenchBar, type WorkbenchSettings } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
   shell: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh" },
-  bar: {
-    display: "flex",
-    alignItems: "end",
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
   main: { display: "grid", minHeight: 0 },
   column: {
     minHeight: 0,
@@ -50,17 +30,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
   },
   frame: { border: "none", height: "100%", width: "100%", backgroundColor: tokens.colorNeutralBackground2 },
-  field: { color: tokens.colorNeutralForegroundOnBrand },
 });
-
-export interface WorkbenchSettings {
-  readonly source: MailboxSource;
-  readonly language: string;
-  readonly theme: ThemeKind;
-  readonly paneWidth: number;
-  /** A mail to open at start: the dashboard's "open latest mail" lands here (`?message=`). */
-  readonly openMessage?: string | null;
-}
 
 /** The workbench plays Outlook: folders, a reading pane, a compose form, and Svara's pane beside them. */
 export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
@@ -185,51 +155,12 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
 
   return (
     <div className={styles.shell}>
-      <header className={styles.bar}>
-        <Text as="h1" size={500} weight="semibold" style={{ margin: 0, marginRight: "auto" }}>
-          Svara workbench — Outlook stand-in
-        </Text>
-        <Button as="a" href={dashboardUrl} target="_blank" rel="noopener" data-testid="open-dashboard">
-          Översikt (dashboard)
-        </Button>
-        <Button
-          data-testid="new-mail"
-          onClick={() => openCompose.current({ to: [], subject: "", html: "", inReplyTo: null })}
-        >
-          Nytt mail
-        </Button>
-        <Field label={{ children: "Språk / Language", className: styles.field }}>
-          <Select
-            value={settings.language}
-            onChange={(_, d) => setSettings({ ...settings, language: d.value })}
-          >
-            <option value="sv-SE">Svenska</option>
-            <option value="en-US">English</option>
-          </Select>
-        </Field>
-        <Field label={{ children: "Tema / Theme", className: styles.field }}>
-          <Select
-            value={settings.theme}
-            onChange={(_, d) => setSettings({ ...settings, theme: d.value as ThemeKind })}
-          >
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-            <option value="high-contrast">High contrast</option>
-          </Select>
-        </Field>
-        <Field label={{ children: "Panelbredd / Pane width", className: styles.field }}>
-          <Select
-            value={String(settings.paneWidth)}
-            onChange={(_, d) => setSettings({ ...settings, paneWidth: Number(d.value) })}
-          >
-            {[320, 360, 450].map((w) => (
-              <option key={w} value={w}>
-                {w} px
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </header>
+      <WorkbenchBar
+        settings={settings}
+        dashboardUrl={dashboardUrl}
+        onChange={setSettings}
+        onNewMail={() => openCompose.current({ to: [], subject: "", html: "", inReplyTo: null })}
+      />
       <div
         className={styles.main}
         style={{ gridTemplateColumns: `minmax(240px, 1fr) 2fr ${settings.paneWidth}px` }}

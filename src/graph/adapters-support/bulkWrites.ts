@@ -1,8 +1,8 @@
 // The pieces of the follow-up write path (followUpWriter.ts): counting the round trips it makes,
 // keeping one outcome per follow-up id, and deciding what goes again.
-import type { AppError, Result } from "../../domain/result";
+import { isRetryable, type AppError, type Result } from "../../domain/result";
 import type { BatchItemResponse } from "../batch";
-import type { GraphAppError } from "../graphError";
+import { isNotFound, type GraphAppError } from "../graphError";
 import type { GraphHttp, GraphResult } from "../graphHttp";
 import type { BulkCompleteOutcome, BulkFollowUpOutcome, FollowUpWrite } from "../ports";
 
@@ -58,7 +58,7 @@ export class BulkResults {
 
   /** Failed, but another pass may make it (throttled, unavailable, cut off). */
   retryable(id: string): boolean {
-    return !this.saved.has(id) && this.failed.get(id)?.retryable === true;
+    return !this.saved.has(id) && isRetryable(this.failed.get(id));
   }
 
   outcome(writes: readonly FollowUpWrite[], requests: number, missing: () => AppError): BulkFollowUpOutcome {
@@ -91,7 +91,7 @@ export function completeOutcome(
   const failed: { id: string; error: AppError }[] = [];
   for (const id of ids) {
     const answer = answers.get(id);
-    if (!answer || answer.ok || answer.error.code === "graph-not-found") done.push(id);
+    if (!answer || answer.ok || isNotFound(answer.error)) done.push(id);
     else failed.push({ id, error: answer.error });
   }
   return { done, failed, requests };

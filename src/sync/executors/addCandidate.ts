@@ -4,7 +4,8 @@
 import { ok } from "../../domain";
 import type { AddCandidate } from "../commands";
 import { documentExecutor } from "./documentCommand";
-import { isNotFound, linkSkipped, processCategory } from "./context";
+import { linkSkipped, processCategory } from "./context";
+import { isNotFound } from "../../graph/graphError";
 
 export const executeAddCandidate = documentExecutor<AddCandidate>(async (command, process, ctx) => {
   const mail = command.payload.sourceMail;

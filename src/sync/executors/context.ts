@@ -47,8 +47,6 @@ export function linkSkipped(id: string): SentResult {
   return { linked: null, linkSkipped: { id, reason: "graph-not-found" } };
 }
 
-export const isNotFound = (error: { readonly code: string }): boolean => error.code === "graph-not-found";
-
 /** The category a process's mails carry in Outlook (decision 0002). */
 export function processCategory(process: Process): string {
   return process.organisation.trim() === ""

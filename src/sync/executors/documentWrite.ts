@@ -5,7 +5,8 @@
 // On this device the loop runs under the document's lock (Documents.exclusive): 412s are for other
 // devices' writes, not our own parallel candidates'.
 
-import { err, ok, type Process, type Result } from "../../domain";
+import { err, ok, type ErrorCode, type Process, type Result } from "../../domain";
+import { isConflict } from "../../graph/graphError";
 import type { StoredProcess } from "../../graph/ports";
 import { applyCommand } from "../applyCommand";
 import type { DocumentCommand } from "../commands";
@@ -13,8 +14,7 @@ import { conflictRetriesExhausted, unmergeableConflict } from "../failurePolicy"
 import type { ExecutionContext } from "./context";
 
 const MAX_CONFLICT_ROUNDS = 5;
-const GONE = new Set(["candidate-not-found", "process-not-found"]);
-const isConflict = (code: string): boolean => code === "conflict" || code === "graph-conflict";
+const GONE: ReadonlySet<ErrorCode> = new Set(["candidate-not-found", "process-not-found"]);
 
 export interface WrittenDocument {
   readonly stored: StoredProcess;
@@ -68,7 +68,7 @@ async function readModifyWrite(
       ctx.documents.put(written.value);
       return ok({ stored: written.value, wrote: true });
     }
-    if (!isConflict(written.error.code)) return written;
+    if (!isConflict(written.error)) return written;
     stored = undefined;
   }
   return err(conflictRetriesExhausted(processId));
@@ -78,7 +78,7 @@ function gone(
   command: DocumentCommand,
   localProcess: Process | undefined,
   remote: StoredProcess | null,
-  code: string,
+  code: ErrorCode,
 ) {
   const { candidateId } = command.payload;
   const local = localProcess?.candidates.find((c) => c.id === candidateId) ?? null;

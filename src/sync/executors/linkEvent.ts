@@ -3,7 +3,8 @@
 
 import { ok } from "../../domain";
 import type { LinkEvent } from "../commands";
-import { isNotFound, linkSkipped, type Executor } from "./context";
+import { linkSkipped, type Executor } from "./context";
+import { isNotFound } from "../../graph/graphError";
 
 export const executeLinkEvent: Executor<LinkEvent> = async (command, ctx) => {
   const { processId, candidateId, eventId } = command.payload;

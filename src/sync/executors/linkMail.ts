@@ -4,7 +4,8 @@
 import { candidateNotFound, err, ok, processNotFound } from "../../domain";
 import type { LinkMail } from "../commands";
 import type { Executor } from "./context";
-import { isNotFound, linkSkipped, processCategory } from "./context";
+import { isNotFound } from "../../graph/graphError";
+import { linkSkipped, processCategory } from "./context";
 
 export const executeLinkMail: Executor<LinkMail> = async (command, ctx) => {
   const { processId, candidateId, messageId } = command.payload;

@@ -153,7 +153,7 @@ describe("GraphHttp over our middleware chain", () => {
     const noToken = {
       getToken: async () => ({
         ok: false as const,
-        error: { code: "auth-cancelled", message: { sv: "avbröts", en: "cancelled" } },
+        error: { code: "auth-cancelled" as const, message: { sv: "avbröts", en: "cancelled" } },
       }),
     };
     const result = await graphOver(fetchImpl, { tokens: noToken }).http.get("/me");

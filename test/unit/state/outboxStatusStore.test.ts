@@ -80,7 +80,7 @@ describe("the pending badge and the failed list", () => {
       cancel: async () => ok(undefined),
       resume: () => void (resumed += 1),
     });
-    const reason = { code: "graph-auth-needed", message: { sv: "Logga in", en: "Sign in" } };
+    const reason = { code: "graph-auth-needed" as const, message: { sv: "Logga in", en: "Sign in" } };
     store.getState().queueChanged({ paused: true, reason });
     expect(pausedBecause(store.getState())).toEqual(reason);
     store.getState().resume();

@@ -68,7 +68,7 @@ describe("finding candidates for the card and the pipeline", () => {
   });
 
   it("says when the processes could not be loaded", async () => {
-    const boom = { code: "graph-offline", message: { sv: "Offline", en: "Offline" } };
+    const boom = { code: "graph-offline" as const, message: { sv: "Offline", en: "Offline" } };
     const store = createProcessesStore({
       dispatch: async () => ok(undefined as never),
       refresh: async () => ({ ok: false, error: boom }),

@@ -1,7 +1,7 @@
-import { appError } from "../../../src/domain";
+import { appError, type ErrorCode } from "../../../src/domain";
 import { classify, DEFAULT_BACKOFF, retryDelayMs, type SyncError } from "../../../src/sync/failurePolicy";
 
-const e = (code: string, extra: Partial<SyncError> = {}): SyncError => ({
+const e = (code: ErrorCode, extra: Partial<SyncError> = {}): SyncError => ({
   ...appError(code, "", ""),
   ...extra,
 });
@@ -23,9 +23,13 @@ describe("what happens to a change that did not get through", () => {
   });
 
   it("waits what Graph asked for, else backs off exponentially with jitter up to a ceiling", () => {
-    expect(retryDelayMs(e("x", { retryAfterMs: 7_000 }), 1, DEFAULT_BACKOFF, () => 0)).toBe(7_000);
-    const delays = [1, 2, 3, 4].map((n) => retryDelayMs(e("x"), n, DEFAULT_BACKOFF, () => 0.5));
+    expect(retryDelayMs(e("graph-throttled", { retryAfterMs: 7_000 }), 1, DEFAULT_BACKOFF, () => 0)).toBe(
+      7_000,
+    );
+    const delays = [1, 2, 3, 4].map((n) => retryDelayMs(e("graph-throttled"), n, DEFAULT_BACKOFF, () => 0.5));
     expect(delays).toEqual([1_500, 3_000, 6_000, 12_000]);
-    expect(retryDelayMs(e("x"), 30, DEFAULT_BACKOFF, () => 0.999)).toBeLessThanOrEqual(DEFAULT_BACKOFF.maxMs);
+    expect(retryDelayMs(e("graph-throttled"), 30, DEFAULT_BACKOFF, () => 0.999)).toBeLessThanOrEqual(
+      DEFAULT_BACKOFF.maxMs,
+    );
   });
 });

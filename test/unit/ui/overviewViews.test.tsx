@@ -99,7 +99,7 @@ describe("the overview: everyone in every process, most urgent first", () => {
   });
 
   it("says why a latest mail cannot be opened", async () => {
-    const noMail = appError("overview-no-mail", "Inget meddelande", "No mail");
+    const noMail = appError("candidate-no-mail", "Inget meddelande", "No mail");
     const { value, calls } = services([solkraft], { openLatestMail: async () => err(noMail) });
     show(<CandidatesView />, value);
     fireEvent.click(screen.getByTestId("row-mail"));
