@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { err, type AppError, type Result } from "../domain/result";
+import { err, type Result } from "../domain/result";
 import { connectFailed, noLinkedMail } from "../app/appErrors";
 import { startDashboardHost } from "../host/dashboardHost";
 import { createDashboardPageHost, type DashboardPageHost } from "../host/dashboardPageHost";
