@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   "pane.noItem": "Select a mail or meeting and Svara shows who it is about.",
   "pane.error.title": "Something went wrong",
   "pane.retry": "Try again",
+  "error.supportId": "Support ID: {id}",
   "card.process": "Process",
   "card.stage": "Stage",
   "card.clock": "Answer clock",

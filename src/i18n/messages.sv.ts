@@ -6,6 +6,7 @@ export const sv = {
   "pane.noItem": "Markera ett mail eller möte så visar Svara vem det gäller.",
   "pane.error.title": "Något gick fel",
   "pane.retry": "Försök igen",
+  "error.supportId": "Id för support: {id}",
   "card.process": "Process",
   "card.stage": "Steg",
   "card.clock": "Svarsklocka",

@@ -7,6 +7,7 @@ import {
 } from "@fluentui/react-components";
 import type { AppError } from "../../domain/result";
 import { useLanguage } from "./LanguageContext";
+import { SupportId } from "./SupportId";
 
 /** Every error a recruiter sees: their words, and a way to try again when that can help. */
 export function ErrorBar({ error, onRetry }: { error: AppError; onRetry?: () => void }) {
@@ -16,6 +17,7 @@ export function ErrorBar({ error, onRetry }: { error: AppError; onRetry?: () => 
       <MessageBarBody>
         <MessageBarTitle>{t("pane.error.title")}</MessageBarTitle>
         {error.message[language]}
+        <SupportId error={error} />
       </MessageBarBody>
       {onRetry && (
         <MessageBarActions>

@@ -16,6 +16,7 @@ import {
 } from "../../state/outboxStatusStore";
 import { useLanguage } from "../common/LanguageContext";
 import { ConflictVersions } from "./ConflictVersions";
+import { SupportId } from "../common/SupportId";
 
 /** Nothing is lost silently: what waits is counted, what failed is shown with why and a retry. */
 export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
@@ -48,6 +49,7 @@ export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
           <MessageBarBody>
             <MessageBarTitle>{t("sync.failed")}</MessageBarTitle>
             {command.error?.message[language] ?? command.type}
+            {command.error && <SupportId error={command.error} />}
             {conflictOf(command) && <ConflictVersions versions={conflictOf(command)!} />}
           </MessageBarBody>
           <MessageBarActions>
