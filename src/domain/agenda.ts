@@ -86,6 +86,10 @@ export function agendaDays(
   a: Agenda,
 ): readonly { readonly day: IsoDate; readonly items: readonly AgendaItem[] }[] {
   const days = new Map<IsoDate, AgendaItem[]>();
-  for (const item of a.items) days.set(item.day, [...(days.get(item.day) ?? []), item]);
+  for (const item of a.items) {
+    const day = days.get(item.day);
+    if (day) day.push(item);
+    else days.set(item.day, [item]);
+  }
   return [...days].map(([day, items]) => ({ day, items }));
 }

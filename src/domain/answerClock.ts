@@ -2,10 +2,12 @@
 // the promise is that it never runs past the answer window. Derived from the contact log every
 // time — never stored — so it cannot drift from what actually happened.
 
-import { addBusinessDays, addDays, businessDaysBetween, dateOf, daysBetween } from "./calendarDays";
+import { addBusinessDays, businessDaysBetween, dateOf } from "./calendarDays";
 import type { Candidate, ContactEvent, DayCounting, IsoInstant, Process, Settings } from "./model";
 import { isSwedishHoliday } from "./swedishHolidays";
-import { fromLocal, localDate, localParts } from "./timeZone";
+import { fromLocal, fromWallClock, localDate, localDayNumber, localParts, wallClock } from "./timeZone";
+
+const DAY_MS = 86_400_000;
 
 export interface ClockPolicy {
   readonly answerWindowDays: number;
@@ -24,7 +26,7 @@ export function clockPolicy(process: Process, settings: Settings): ClockPolicy {
 }
 
 /** Something the candidate did (or we did together) that deserves an answer. */
-export function startsClock(c: ContactEvent): boolean {
+function startsClock(c: ContactEvent): boolean {
   if (c.kind === "interview") return true; // an interview held is owed a verdict, whoever booked it
   return c.direction === "in" && (c.kind === "application" || c.kind === "message");
 }
@@ -78,26 +80,33 @@ export function answerIntervals(candidate: Candidate, now: IsoInstant): readonly
 /** `days` counted days after an instant, at the same local wall-clock time. */
 export function addCountedDays(instant: IsoInstant, days: number, policy: ClockPolicy): IsoInstant {
   const ms = Date.parse(instant);
+  if (policy.dayCounting === "calendar") {
+    // Calendar days are whole days of wall-clock time: no dates as text (the overview counts this
+    // for 10,000 candidates at a time).
+    const wall = wallClock(ms, policy.timeZone) + days * DAY_MS;
+    return new Date(fromWallClock(wall, policy.timeZone)).toISOString();
+  }
   const p = localParts(ms, policy.timeZone);
-  const startDate = dateOf(p.year, p.month, p.day);
-  const target =
-    policy.dayCounting === "business"
-      ? addBusinessDays(startDate, days, isSwedishHoliday)
-      : addDays(startDate, days);
+  const target = addBusinessDays(dateOf(p.year, p.month, p.day), days, isSwedishHoliday);
   const [year, month, day] = target.split("-").map(Number) as [number, number, number];
   return new Date(fromLocal({ ...p, year, month, day }, policy.timeZone)).toISOString();
 }
 
 /** Counted days from the local date of `from` to the local date of `to`. */
-export function countedDaysBetween(from: IsoInstant, to: IsoInstant, policy: ClockPolicy): number {
+function countedDaysBetween(from: IsoInstant, to: IsoInstant, policy: ClockPolicy): number {
+  if (policy.dayCounting === "calendar") {
+    return (
+      localDayNumber(Date.parse(to), policy.timeZone) - localDayNumber(Date.parse(from), policy.timeZone)
+    );
+  }
   const a = localDate(Date.parse(from), policy.timeZone);
   const b = localDate(Date.parse(to), policy.timeZone);
-  return policy.dayCounting === "business" ? businessDaysBetween(a, b, isSwedishHoliday) : daysBetween(a, b);
+  return businessDaysBetween(a, b, isSwedishHoliday);
 }
 
-export type ClockPhase = "stopped" | "running" | "warning" | "overdue";
+type ClockPhase = "stopped" | "running" | "warning" | "overdue";
 
-export interface StoppedClock {
+interface StoppedClock {
   readonly phase: "stopped";
 }
 
@@ -118,30 +127,87 @@ export type AnswerClock = StoppedClock | RunningClock;
 
 const STOPPED: StoppedClock = { phase: "stopped" };
 
+/** What a running clock is counted from: worked out once per candidate and policy (below). */
+interface ClockBasis {
+  readonly interval: AnswerInterval;
+  readonly dueAt: IsoInstant;
+  readonly dueMs: number;
+  readonly warningAt: IsoInstant;
+  readonly warningMs: number;
+}
+
+function basisOf(interval: AnswerInterval | undefined, policy: ClockPolicy): ClockBasis | null {
+  if (!interval || interval.answeredAt !== null) return null;
+  const dueAt = addCountedDays(interval.startedAt, policy.answerWindowDays, policy);
+  const warningAt = addCountedDays(interval.startedAt, policy.warningDay, policy);
+  return { interval, dueAt, dueMs: Date.parse(dueAt), warningAt, warningMs: Date.parse(warningAt) };
+}
+
+function clockAt(basis: ClockBasis | null, policy: ClockPolicy, now: IsoInstant): AnswerClock {
+  if (!basis) return STOPPED;
+  const nowMs = Date.parse(now);
+  const overdue = nowMs > basis.dueMs;
+  const phase: RunningClock["phase"] = overdue ? "overdue" : nowMs >= basis.warningMs ? "warning" : "running";
+  return {
+    phase,
+    startedAt: basis.interval.startedAt,
+    startedBy: basis.interval.startedBy,
+    warningAt: basis.warningAt,
+    dueAt: basis.dueAt,
+    daysLeft: overdue ? 0 : Math.max(0, countedDaysBetween(now, basis.dueAt, policy)),
+    overdueDays: overdue ? Math.max(0, countedDaysBetween(basis.dueAt, now, policy)) : null,
+  };
+}
+
 export function clockFromInterval(
   interval: AnswerInterval | undefined,
   policy: ClockPolicy,
   now: IsoInstant,
 ): AnswerClock {
-  if (!interval || interval.answeredAt !== null) return STOPPED;
-  const dueAt = addCountedDays(interval.startedAt, policy.answerWindowDays, policy);
-  const warningAt = addCountedDays(interval.startedAt, policy.warningDay, policy);
+  return clockAt(basisOf(interval, policy), policy, now);
+}
+
+/**
+ * The basis of a candidate's clock, kept per candidate object: the processes are immutable and
+ * share unchanged candidates, so after one change only that candidate is worked out again — an
+ * overview of 10,000 candidates then costs a comparison each, not two time-zone calculations. It
+ * holds while `now` stays between the last contact it counted and the next one (a contact dated
+ * ahead has not happened yet).
+ */
+interface CachedBasis {
+  readonly policy: ClockPolicy;
+  readonly from: number;
+  readonly until: number;
+  readonly basis: ClockBasis | null;
+}
+const bases = new WeakMap<Candidate, CachedBasis>();
+
+const samePolicy = (a: ClockPolicy, b: ClockPolicy) =>
+  a.answerWindowDays === b.answerWindowDays &&
+  a.warningDay === b.warningDay &&
+  a.timeZone === b.timeZone &&
+  a.dayCounting === b.dayCounting;
+
+function cachedBasis(candidate: Candidate, policy: ClockPolicy, now: IsoInstant): ClockBasis | null {
   const nowMs = Date.parse(now);
-  const overdue = nowMs > Date.parse(dueAt);
-  const phase: RunningClock["phase"] = overdue
-    ? "overdue"
-    : nowMs >= Date.parse(warningAt)
-      ? "warning"
-      : "running";
-  return {
-    phase,
-    startedAt: interval.startedAt,
-    startedBy: interval.startedBy,
-    warningAt,
-    dueAt,
-    daysLeft: overdue ? 0 : Math.max(0, countedDaysBetween(now, dueAt, policy)),
-    overdueDays: overdue ? Math.max(0, countedDaysBetween(dueAt, now, policy)) : null,
-  };
+  const hit = bases.get(candidate);
+  if (hit && nowMs >= hit.from && nowMs < hit.until && samePolicy(hit.policy, policy)) return hit.basis;
+  let from = -Infinity;
+  let until = Infinity;
+  for (const at of [candidate.createdAt, ...candidate.contacts.map((c) => c.at)]) {
+    const ms = Date.parse(at);
+    if (ms <= nowMs) from = Math.max(from, ms);
+    else until = Math.min(until, ms);
+  }
+  const intervals = answerIntervals(candidate, now);
+  const basis = basisOf(intervals[intervals.length - 1], policy);
+  bases.set(candidate, { policy, from, until, basis });
+  return basis;
+}
+
+/** Where the candidate's clock stands at `now`, for a policy worked out once per process. */
+export function clockWithPolicy(candidate: Candidate, policy: ClockPolicy, now: IsoInstant): AnswerClock {
+  return clockAt(cachedBasis(candidate, policy, now), policy, now);
 }
 
 /** Where the candidate's clock stands at `now`. */
@@ -151,6 +217,5 @@ export function answerClock(
   settings: Settings,
   now: IsoInstant,
 ): AnswerClock {
-  const intervals = answerIntervals(candidate, now);
-  return clockFromInterval(intervals[intervals.length - 1], clockPolicy(process, settings), now);
+  return clockWithPolicy(candidate, clockPolicy(process, settings), now);
 }

@@ -3,7 +3,7 @@
 // row needs are planned for the rows on screen (the list is virtualised), so 10,000 candidates cost
 // 10,000 clocks, not 10,000 plans.
 
-import { answerIntervals, clockFromInterval, clockPolicy, type AnswerClock } from "./answerClock";
+import { clockPolicy, clockWithPolicy, type AnswerClock } from "./answerClock";
 import type { Candidate, IsoInstant, Process, Settings, Stage, StageKind } from "./model";
 import { hasLeft, stageOf } from "./stageRules";
 
@@ -29,7 +29,7 @@ function lastContactAt(candidate: Candidate): IsoInstant | null {
   return last;
 }
 
-export function overviewRow(
+function overviewRow(
   candidate: Candidate,
   process: Process,
   settings: Settings,
@@ -37,7 +37,6 @@ export function overviewRow(
   policy = clockPolicy(process, settings),
 ): OverviewRow {
   const stage = stageOf(candidate, process);
-  const intervals = answerIntervals(candidate, now);
   return {
     processId: process.id,
     processTitle: process.title,
@@ -46,7 +45,7 @@ export function overviewRow(
     stageId: candidate.stageId,
     stageName: stage?.name ?? "",
     stageKind: stage?.kind ?? null,
-    clock: clockFromInterval(intervals[intervals.length - 1], policy, now),
+    clock: clockWithPolicy(candidate, policy, now),
     lastContactAt: lastContactAt(candidate),
     left: hasLeft(candidate, process),
   };
@@ -76,7 +75,7 @@ function byName(a: OverviewRow, b: OverviewRow): number {
 }
 
 /** Most urgent first; the order is total, so every view and every device lists the same way. */
-export function sortByUrgency(rows: readonly OverviewRow[]): OverviewRow[] {
+function sortByUrgency(rows: readonly OverviewRow[]): OverviewRow[] {
   const keyed = rows.map((row) => ({ row, key: urgencyKey(row) }));
   keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || byName(a.row, b.row));
   return keyed.map((k) => k.row);

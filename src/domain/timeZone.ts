@@ -98,7 +98,12 @@ export function localParts(instantMs: number, timeZone: string): LocalParts {
  * the gap (02:30 → 03:30); a repeated autumn time takes the first occurrence.
  */
 export function fromLocal(p: LocalParts, timeZone: string): number {
-  const naive = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return fromWallClock(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second), timeZone);
+}
+
+/** The same as fromLocal, for a wall-clock time given as milliseconds (the local time read as if
+ * it were UTC): no parts, no strings, for code that counts days for thousands of candidates. */
+export function fromWallClock(naive: number, timeZone: string): number {
   const before = zoneOffsetMinutes(naive - 36 * 3600_000, timeZone);
   const after = zoneOffsetMinutes(naive + 36 * 3600_000, timeZone);
   // The larger offset first: an ambiguous (repeated) time then resolves to its first occurrence.
@@ -109,6 +114,16 @@ export function fromLocal(p: LocalParts, timeZone: string): number {
   }
   // In the gap: no offset reproduces the wall time; use the offset before the change.
   return naive - Math.min(before, after) * 60000;
+}
+
+/** The instant's wall-clock time in the zone, as milliseconds read as if UTC. */
+export function wallClock(instantMs: number, timeZone: string): number {
+  return instantMs + zoneOffsetMinutes(instantMs, timeZone) * 60000;
+}
+
+/** The local calendar day of an instant as a day number (days since 1970-01-01, local). */
+export function localDayNumber(instantMs: number, timeZone: string): number {
+  return Math.floor(wallClock(instantMs, timeZone) / 86_400_000);
 }
 
 /** Local calendar date "YYYY-MM-DD" of an instant. */

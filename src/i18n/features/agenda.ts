@@ -15,6 +15,7 @@ export const sv = {
   "agenda.getPhone.label": "Lägg till telefonnummer till {name}",
   "agenda.survey": "Skicka enkät",
   "agenda.survey.label": "Skicka enkäten till {name}",
+  "agenda.showAll": "Visa alla {count}",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -31,4 +32,5 @@ export const en: Record<keyof typeof sv, string> = {
   "agenda.getPhone.label": "Add a phone number for {name}",
   "agenda.survey": "Send survey",
   "agenda.survey.label": "Send the survey to {name}",
+  "agenda.showAll": "Show all {count}",
 };

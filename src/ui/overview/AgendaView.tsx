@@ -1,4 +1,4 @@
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import { useStore } from "zustand";
 import type { AgendaItem } from "../../domain";
@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
+const DAY_LIMIT = 50;
+
 /** Today / This week: the follow-ups due, overdue ones first under today, each ticked off here
  * (done in Svara, and so in To Do or the calendar) or done in one click. */
 export default function AgendaView() {
@@ -30,6 +32,9 @@ export default function AgendaView() {
   const week = selectAgenda(processes, settings, now, ticking);
   const days = selectAgendaDays(week);
   const view = useRef<HTMLElement>(null);
+  // A busy week at 10,000 candidates holds thousands of items: each day shows its first ones and
+  // says how many more there are, one click away.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
 
   const tick = useCallback(
     async (item: AgendaItem) => {
@@ -82,10 +87,19 @@ export default function AgendaView() {
               {title}
             </Text>
             <ul className={styles.list}>
-              {items.map((item) => (
+              {(expanded.has(day) ? items : items.slice(0, DAY_LIMIT)).map((item) => (
                 <AgendaItemRow key={item.followUp.id} item={item} onTick={tick} onOpen={open} />
               ))}
             </ul>
+            {!expanded.has(day) && items.length > DAY_LIMIT && (
+              <Button
+                appearance="subtle"
+                data-testid={`agenda-more-${day}`}
+                onClick={() => setExpanded((s) => new Set(s).add(day))}
+              >
+                {t("agenda.showAll", { count: items.length })}
+              </Button>
+            )}
           </section>
         );
       })}

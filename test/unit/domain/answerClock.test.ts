@@ -3,6 +3,7 @@ import {
   addCountedDays,
   answerClock,
   answerIntervals,
+  clockFromInterval,
   clockPolicy,
   type ContactEvent,
   type RunningClock,
@@ -160,6 +161,27 @@ describe("the answer clock, for any history (properties)", () => {
     "Asia/Kolkata",
   );
   const counting = fc.constantFrom<"calendar" | "business">("calendar", "business");
+
+  it("gives the same clock from its per-candidate memory as worked out afresh, whatever order time is asked in", () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 8 }),
+        fc.array(instant, { minLength: 1, maxLength: 6 }),
+        zones,
+        counting,
+        (events, nows, timeZone, dayCounting) => {
+          const c = candidate({ contacts: events });
+          const s = { ...settings, timeZone, dayCounting };
+          for (const now of nows) {
+            const intervals = answerIntervals(c, now);
+            const fresh = clockFromInterval(intervals[intervals.length - 1], clockPolicy(p, s), now);
+            expect(answerClock(c, p, s, now)).toEqual(fresh);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 
   it("never reports negative days, and its due time lies after its start", () => {
     fc.assert(
