@@ -39,7 +39,7 @@ function firstPaint(dist: string, page: string): { scripts: string[]; kb: number
 }
 
 /** The overview's lazy chunks (OverviewShell names them) and the dashboard's entry. */
-export const OVERVIEW_CHUNKS = ["overview", "pipeline", "agenda", "report", "bulk"] as const;
+const OVERVIEW_CHUNKS = ["overview", "pipeline", "agenda", "report", "bulk"] as const;
 
 /**
  * The pane's first paint (≤ 150 KB, issue 10: the overview must not make it heavier), the dashboard

@@ -1,13 +1,6 @@
 // A fresh mailbox's worth of work for one sweep: a process of 200 candidates, every one of them
 // owed follow-ups — most waiting for an answer (To Do), the interviewed ones a call (calendar).
-import {
-  DEFAULT_SETTINGS,
-  parseProcessDocument,
-  plan,
-  type Candidate,
-  type FollowUp,
-  type Process,
-} from "../../src/domain";
+import { parseProcessDocument, type Candidate, type Process } from "../../src/domain";
 import { mailContact, meetingHeldContact } from "../../src/sync/commands";
 
 const DAY = 86_400_000;
@@ -65,10 +58,6 @@ export function sweepScenario(candidates: number, nowMs: number): Process {
   if (!parsed.ok) throw new Error(`bench: the sweep scenario is not a valid process: ${parsed.error.code}`);
   return parsed.value.process;
 }
-
-/** What the planner wants for every candidate now: the sweep's work. */
-export const wantedFollowUps = (process: Process, nowIso: string): FollowUp[] =>
-  process.candidates.flatMap((c) => plan(c, process, DEFAULT_SETTINGS, nowIso));
 
 /** The same candidates a little later: every one of them answered an hour ago (a status update to
  * all 200 went out), so their reminders are done and a status update is owed next. */

@@ -18,7 +18,7 @@ function installWindow(): void {
 }
 
 /** What startSync asks of the host; the item comes from the bench, not from the host. */
-export function benchHost(me: string): Host {
+function benchHost(me: string): Host {
   const unused = () => {
     throw new Error("not used by startSync");
   };

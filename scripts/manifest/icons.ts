@@ -14,8 +14,8 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | { er
 }
 
 /** Ribbon icon sizes: 16, 32 and 80 are mandatory; 20, 24, 40, 48 and 64 are allowed. */
-export const MANDATORY_BUTTON_SIZES = [16, 32, 80];
-export const ALLOWED_BUTTON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+const MANDATORY_BUTTON_SIZES = [16, 32, 80];
+const ALLOWED_BUTTON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 /** For Outlook, IconUrl is 64×64 and HighResolutionIconUrl 128×128. */
 const ROOT_ICON_SIZE: Record<string, number> = { IconUrl: 64, HighResolutionIconUrl: 128 };
 

@@ -9,7 +9,7 @@ import { child, children, describe, layerOf, parentsOf, walk, xsiType, type XmlE
  */
 
 /** Each event's first Mailbox requirement set (event-based-activation.md, "Supported events"). */
-export const EVENT_MIN_MAILBOX: Readonly<Record<string, string>> = {
+const EVENT_MIN_MAILBOX: Readonly<Record<string, string>> = {
   OnNewMessageCompose: "1.10",
   OnNewAppointmentOrganizer: "1.10",
   OnMessageAttachmentsChanged: "1.11",

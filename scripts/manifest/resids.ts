@@ -2,7 +2,7 @@ import { Tally, type CheckResult } from "./problem";
 import { describe, layerOf, parentsOf, walk, type XmlElement } from "./xmlTree";
 
 /** The four kinds of resource under <Resources>, and the element each holds. */
-export type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
+type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
 
 export interface Resource {
   id: string;
@@ -20,7 +20,7 @@ const ITEM: Record<ResourceKind, string> = {
 /** ShortString and LongString in OfficeAppBasicTypes: 125 and 250 characters. */
 const MAX_LENGTH: Partial<Record<ResourceKind, number>> = { ShortStrings: 125, LongStrings: 250, Urls: 2048 };
 /** "An id must be unique within the manifest and can have a maximum of 32 characters." */
-export const MAX_RESID = 32;
+const MAX_RESID = 32;
 
 /** What kind of resource a `resid` on this element must point at. */
 function expectedKind(el: XmlElement, parent: XmlElement | undefined): ResourceKind | undefined {
@@ -65,7 +65,7 @@ export function collectResources(root: XmlElement): Resource[] {
 }
 
 /** The resources a layer declares itself (not those of the layer nested in it). */
-export const ownResources = (layer: XmlElement): Resource[] =>
+const ownResources = (layer: XmlElement): Resource[] =>
   layer.children.filter((c) => c.name === "Resources").flatMap(resourcesIn);
 
 /**

@@ -7,7 +7,7 @@ import { Tally, type CheckResult } from "../manifest/problem";
 import type { PackageFiles } from "./packageFiles";
 
 /** Parses a package's JSON file, or says why it cannot. */
-export function readJson(files: PackageFiles, name: string): { value: unknown } | { error: string } {
+function readJson(files: PackageFiles, name: string): { value: unknown } | { error: string } {
   const bytes = files[name];
   if (!bytes) return { error: `the package has no ${name}` };
   try {

@@ -31,7 +31,7 @@ export function candidateNameFromMail(from: Person): string {
 }
 
 /** "Åsa Öberg-Ñúñez" → "asa-oberg-nunez": readable in OneNote and in the app folder's JSON. */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   const ascii = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -67,7 +67,7 @@ export function contactLog(candidate: Candidate, process: Process): readonly Log
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? -1 : 1));
 }
 
-export function formatLogTime(at: string, language: Language, timeZone: string): string {
+function formatLogTime(at: string, language: Language, timeZone: string): string {
   return dateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
     timeZone,
     year: "numeric",

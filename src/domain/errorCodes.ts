@@ -7,7 +7,7 @@
 //   }
 
 /** The codes of the domain's own errors: validation, documents, templates, transitions. */
-export type DomainErrorCode =
+type DomainErrorCode =
   | "required"
   | "invalid-id"
   | "invalid-email"
@@ -44,7 +44,8 @@ export type DomainErrorCode =
   | "malformed-placeholder"
   | "missing-value";
 
-/** One entry per layer, each the union of that layer's codes. */
+/** One entry per layer, each the union of that layer's codes. Exported for the layers' `declare
+ * module` entries, which knip cannot see as uses. @public */
 export interface ErrorCodes {
   domain: DomainErrorCode;
 }

@@ -6,9 +6,9 @@ import type { IsoInstant, UserText } from "./model";
 import type { TemplateKind } from "./templates/template";
 
 export type FollowUpKind = "answer-due" | "warning" | "call" | "get-phone" | "status-update" | "survey";
-export type FollowUpChannel = "email" | "phone" | "task";
+type FollowUpChannel = "email" | "phone" | "task";
 /** Calls need a slot in the calendar; everything else is a task in the "Svara" To Do list. */
-export type FollowUpTarget = "todo" | "calendar";
+type FollowUpTarget = "todo" | "calendar";
 
 export interface CallDetails {
   readonly phone: string;

@@ -14,7 +14,7 @@
 
 import { sendContactId, sendIdFromHeaders } from "./sentMail";
 
-export interface MailHeader {
+interface MailHeader {
   readonly name?: string | null;
   readonly value?: string | null;
 }
@@ -27,7 +27,7 @@ export interface MailIdentity {
 }
 
 /** The send handler's id in the mail's headers (sentMail.ts); null when it carries none. */
-export function sendIdOf(mail: MailIdentity): string | null {
+function sendIdOf(mail: MailIdentity): string | null {
   return sendIdFromHeaders(mail.internetMessageHeaders);
 }
 
@@ -36,7 +36,7 @@ export function sendIdOf(mail: MailIdentity): string | null {
  * without its headers). Used by contact detection and by the log itself (transitions/contacts.ts). */
 export const SAME_MAIL_WINDOW_MS = 10 * 60_000;
 
-export function mailKey(mail: MailIdentity): string {
+function mailKey(mail: MailIdentity): string {
   const internet = mail.internetMessageId?.trim().replace(/^<|>$/g, "");
   return internet ? internet : mail.id;
 }

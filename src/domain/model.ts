@@ -71,7 +71,7 @@ export const CONTACT_KINDS = [
 ] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 
-export type Direction = "in" | "out";
+type Direction = "in" | "out";
 
 export interface ContactEvent {
   readonly id: string;

@@ -4,7 +4,7 @@
 import { REJECTION_REASONS, type Rejection, type RejectionReason } from "./model";
 import { appError, err, ok, type Result } from "./result";
 
-export function isRejectionReason(value: unknown): value is RejectionReason {
+function isRejectionReason(value: unknown): value is RejectionReason {
   return typeof value === "string" && (REJECTION_REASONS as readonly string[]).includes(value);
 }
 

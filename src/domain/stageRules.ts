@@ -19,7 +19,7 @@ export function stageOf(candidate: Candidate, process: Process): Stage | undefin
   return process.stages.find((s) => s.id === candidate.stageId);
 }
 
-export function isTerminalKind(kind: StageKind): boolean {
+function isTerminalKind(kind: StageKind): boolean {
   return kind === "rejected" || kind === "withdrawn";
 }
 

@@ -44,7 +44,7 @@ export function isoWeek(date: IsoDate): {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-export const todoItemId = (followUpId: string): string => `svara-todo-${fnv1a(followUpId)}`;
+const todoItemId = (followUpId: string): string => `svara-todo-${fnv1a(followUpId)}`;
 
 export function weeklyTodo(processes: readonly Process[], settings: Settings, now: IsoInstant): WeeklyTodo {
   const today = localDate(Date.parse(now), settings.timeZone);

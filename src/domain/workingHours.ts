@@ -7,9 +7,9 @@ import type { IsoDate, IsoInstant, UserText } from "./model";
 import { isSwedishHoliday } from "./swedishHolidays";
 import { fromLocal, localDate, localParts } from "./timeZone";
 
-export const MORNING_HOUR = 9;
+const MORNING_HOUR = 9;
 /** The last start time for a call in a working day (16:30). */
-export const LAST_CALL_MINUTE = 16 * 60 + 30;
+const LAST_CALL_MINUTE = 16 * 60 + 30;
 
 export function atMorning(date: IsoDate, timeZone: string): IsoInstant {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];

@@ -4,7 +4,7 @@ import type { GraphClient } from "./client";
 import { foreignUrlError, graphErrorFromResponse, offlineError, type GraphAppError } from "./graphError";
 import { RequestState } from "./requestState";
 
-export interface GraphResponse<T = unknown> {
+interface GraphResponse<T = unknown> {
   readonly status: number;
   readonly body: T;
   /** Lower-cased names. */

@@ -8,7 +8,7 @@ import { hostErrors } from "./hostErrors";
 import { officeAsync } from "./officeAsync";
 
 /** The mail leaving, as the handler needs it (never an Office.js object). */
-export interface OutgoingMail {
+interface OutgoingMail {
   /** To, Cc and Bcc, trimmed, lower-cased, each address once. */
   readonly recipients: readonly string[];
   readonly subject: string;

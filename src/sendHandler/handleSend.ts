@@ -18,7 +18,7 @@ export interface SendFlowDeps {
 }
 
 /** Kept back from the budget for completing the event itself. */
-export const COMPLETE_MARGIN_MS = 300;
+const COMPLETE_MARGIN_MS = 300;
 
 export function sendFlow(deps: SendFlowDeps) {
   return async (event: SendEvent, budgetMs: number): Promise<Result<LoggedMail> | null> => {

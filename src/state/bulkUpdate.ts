@@ -10,9 +10,9 @@ import { rowKey } from "./overviewStore";
 import { statusDraftId, statusUpdateDraft, type Recipient } from "./statusDrafts";
 
 /** The drafts adapter's own $batch size: one round is one request. */
-export const ROUND_SIZE = 20;
+const ROUND_SIZE = 20;
 
-export interface BulkDraft {
+interface BulkDraft {
   readonly draftId: string;
   /** The candidate's rowKey. */
   readonly key: string;
@@ -89,7 +89,7 @@ export function planBulkUpdate(
 }
 
 /** A candidate whose draft did not get made, with the round to retry. */
-export interface BulkFailure {
+interface BulkFailure {
   readonly key: string;
   readonly name: string;
   readonly commandId: string;

@@ -26,7 +26,7 @@ import { changedDetails, type CandidateDetails } from "./candidateDetails";
 import { statusUpdateDrafts } from "./statusDrafts";
 
 /** The mail the recruiter has open, as the pane knows it (host item + its Graph id). */
-export interface OpenMail extends SourceMail {
+interface OpenMail extends SourceMail {
   readonly from: { readonly name: string; readonly email: string };
 }
 

@@ -3,7 +3,7 @@ import type { AppError } from "../domain/result";
 import type { HostItem } from "../host/host";
 
 /** The mail or meeting open in Outlook right now, as the pane knows it. */
-export type ItemState =
+type ItemState =
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly item: HostItem | null }
   | { readonly status: "error"; readonly error: AppError };

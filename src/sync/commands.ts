@@ -40,10 +40,10 @@ export type LinkMail = Base<"LinkMail", CandidateRef & { readonly messageId: str
 /** An interview in the calendar, linked to its candidate the same way a mail is (decision 0002). */
 export type LinkEvent = Base<"LinkEvent", CandidateRef & { readonly eventId: string }>;
 
-export type MoveStage = Base<"MoveStage", CandidateRef & StageMove>;
+type MoveStage = Base<"MoveStage", CandidateRef & StageMove>;
 
 /** Only the fields present change, so re-applying on a fresher document merges field by field. */
-export type UpdateCandidate = Base<"UpdateCandidate", CandidateRef & { readonly changes: CandidateChanges }>;
+type UpdateCandidate = Base<"UpdateCandidate", CandidateRef & { readonly changes: CandidateChanges }>;
 
 export type LogContact = Base<"LogContact", CandidateRef & { readonly contact: ContactEvent }>;
 
@@ -86,17 +86,6 @@ export type CommandType = Command["type"];
 /** The commands that read-modify-write a process document (If-Match). */
 export type DocumentCommand =
   AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp;
-
-export function isDocumentCommand(command: Command): command is DocumentCommand {
-  return (
-    command.type === "AddCandidate" ||
-    command.type === "MoveStage" ||
-    command.type === "UpdateCandidate" ||
-    command.type === "LogContact" ||
-    command.type === "AddNote" ||
-    command.type === "CompleteFollowUp"
-  );
-}
 
 export function candidateKey(processId: string, candidateId: string): string {
   return `${processId}/${candidateId}`;

@@ -36,7 +36,7 @@ export interface EngineOptions {
   readonly backoff?: BackoffPolicy;
 }
 
-export interface Refreshed {
+interface Refreshed {
   readonly unreadable: readonly AppError[];
   /** Set when the processes shown are this device's copy, not Microsoft 365's. */
   readonly offline: AppError | null;

@@ -41,7 +41,7 @@ export function outboxFull(cause: unknown): AppError {
   );
 }
 
-export function outboxWriteFailed(cause: unknown): AppError {
+function outboxWriteFailed(cause: unknown): AppError {
   return appError(
     "outbox-write-failed",
     "Inte sparat: det gick inte att skriva till den lokala lagringen. Försök igen.",

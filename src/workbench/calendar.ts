@@ -17,7 +17,7 @@ const instant = (value: { dateTime?: string | null; timeZone?: string | null } |
   return dt === "" ? "" : new Date(/Z|[+-]\d\d:\d\d$/.test(dt) ? dt : `${dt}Z`).toISOString();
 };
 
-export function toListedEvent(e: Event): ListedEvent {
+function toListedEvent(e: Event): ListedEvent {
   return {
     id: e.id ?? "",
     subject: e.subject ?? "",

@@ -32,7 +32,7 @@ const person = (
 const people = (list: Message["toRecipients"]): Person[] =>
   (list ?? []).map(person).filter((p): p is Person => p !== null);
 
-export function toListedMessage(m: Message): ListedMessage {
+function toListedMessage(m: Message): ListedMessage {
   return {
     id: m.id ?? "",
     subject: m.subject ?? "",

@@ -63,6 +63,3 @@ export const driveStale = (): GraphError =>
 
 export const unknownSegment = (segment: string): GraphError =>
   new GraphError(400, "BadRequest", `Resource not found for the segment '${segment}'.`);
-
-export const methodNotAllowed = (): GraphError =>
-  new GraphError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target.");

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Res } from "./router";
 
-export const JSON_TYPE =
+const JSON_TYPE =
   "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
 
 export function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -1,5 +1,5 @@
 // The log of requests the emulator answered, so tests can count round trips.
-export interface SubRequestEntry {
+interface SubRequestEntry {
   id: string;
   method: string;
   url: string;

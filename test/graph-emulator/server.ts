@@ -13,7 +13,7 @@ import { buildRouter } from "./routes";
 
 export type { ServerParts } from "./parts";
 
-export const GRAPH_BASE = "https://graph.microsoft.com/v1.0";
+const GRAPH_BASE = "https://graph.microsoft.com/v1.0";
 const ALLOW_HEADERS =
   "Authorization, Content-Type, If-Match, If-None-Match, Prefer, client-request-id, return-client-request-id, SdkVersion, Accept";
 const EXPOSE_HEADERS = "ETag, Retry-After, request-id, client-request-id, Location, Preference-Applied";
@@ -27,7 +27,7 @@ function cors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
 }
 
-export function bearerToken(headers: Record<string, string>): string | null {
+function bearerToken(headers: Record<string, string>): string | null {
   const m = /^Bearer\s+(\S.*)$/i.exec(headers["authorization"] ?? "");
   return m ? m[1]!.trim() : null;
 }

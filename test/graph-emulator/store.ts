@@ -5,9 +5,6 @@ import type { Json } from "./odata/shape";
 
 export type { Json };
 
-export const WELL_KNOWN_FOLDERS = ["inbox", "sentitems", "drafts", "deleteditems"] as const;
-export type WellKnownFolder = (typeof WELL_KNOWN_FOLDERS)[number];
-
 export interface StoreData {
   user: Json;
   mailFolders: Json[];

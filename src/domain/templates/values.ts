@@ -27,7 +27,7 @@ export function rejectionReasonText(rejection: Rejection, language: Language): s
   return detail !== "" ? detail : REASON_TEXT[language][rejection.reason];
 }
 
-export function formatDate(date: string, language: Language): string {
+function formatDate(date: string, language: Language): string {
   return dateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
     day: "numeric",
     month: "long",
@@ -36,7 +36,7 @@ export function formatDate(date: string, language: Language): string {
   }).format(Date.parse(`${date}T00:00:00Z`));
 }
 
-export function timelineLines(milestones: readonly Milestone[], language: Language): readonly string[] {
+function timelineLines(milestones: readonly Milestone[], language: Language): readonly string[] {
   return [...milestones]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((m) => `${formatDate(m.date, language)}: ${m.title}`);

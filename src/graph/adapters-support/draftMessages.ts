@@ -50,7 +50,7 @@ export function readBodyItem(key: string, messageId: string): BatchItem {
 }
 
 /** Our text above the quoted original that createReply put in the draft. */
-export function replyBody(html: string, quoted: Message["body"]): string {
+function replyBody(html: string, quoted: Message["body"]): string {
   const content = quoted?.content ?? "";
   const at = /<body[^>]*>/i.exec(content);
   if (!at) return `${html}${content}`;

@@ -16,7 +16,7 @@ export interface Existing {
 }
 
 /** After a failed write: leave it for this call, send it again as it is, or list before sending. */
-export type Verdict = "final" | "again" | "look";
+type Verdict = "final" | "again" | "look";
 
 export interface FollowUpResource<E extends Existing> {
   /** Passes an upsert makes at most: the first, and those after looking again. */

@@ -3,7 +3,7 @@ import { ok, type Result } from "../../domain/result";
 import type { GraphAppError } from "../graphError";
 import type { GraphHttp, RequestOptions } from "../graphHttp";
 
-export interface Page<T> {
+interface Page<T> {
   readonly value?: T[];
   readonly "@odata.nextLink"?: string;
   readonly "@odata.deltaLink"?: string;

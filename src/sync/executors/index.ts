@@ -13,7 +13,7 @@ import type { Executor } from "./context";
 
 type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { type: T }>> };
 
-export const EXECUTORS: Registry = {
+const EXECUTORS: Registry = {
   AddCandidate: executeAddCandidate,
   MoveStage: documentExecutor(),
   UpdateCandidate: documentExecutor(),

@@ -9,7 +9,7 @@ import type { CalendarPort, ExistingFollowUp, TodoPort } from "../../graph/ports
 
 export type Remote = ExistingFollowUp & { readonly target: FollowUp["target"] };
 
-export const FOLLOW_UP_LIST_TTL_MS = 60_000;
+const FOLLOW_UP_LIST_TTL_MS = 60_000;
 
 export class RemoteFollowUps {
   private cached: { at: number; byId: Map<string, Remote> } | null = null;

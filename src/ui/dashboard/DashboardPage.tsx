@@ -48,7 +48,7 @@ const useStyles = makeStyles({
 });
 
 /** What the page around the overview provides; the page adds where a chosen candidate goes. */
-export type DashboardServices = Omit<OverviewServices, "layout" | "openCandidate" | "notify">;
+type DashboardServices = Omit<OverviewServices, "layout" | "openCandidate" | "notify">;
 
 export interface DashboardPageProps {
   readonly userEmail: string | null;

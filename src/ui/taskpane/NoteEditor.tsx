@@ -4,9 +4,9 @@ import { useFormStyles } from "../common/formStyles";
 import { useLanguage } from "../common/LanguageContext";
 
 /** OneNote page content is HTML; after escaping, 50 KB of text is what we promise to carry. */
-export const NOTE_LIMIT_BYTES = 50 * 1024;
+const NOTE_LIMIT_BYTES = 50 * 1024;
 const encoder = new TextEncoder();
-export const noteBytes = (text: string) => encoder.encode(text).length;
+const noteBytes = (text: string) => encoder.encode(text).length;
 
 /**
  * A note for the candidate's OneNote page. The text is a draft kept by the caller (so nothing

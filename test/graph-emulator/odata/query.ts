@@ -4,12 +4,12 @@ import { badRequest } from "../errors";
 import type { FilterExpr } from "./ast";
 import { parseFilter } from "./parser";
 
-export interface OrderBy {
+interface OrderBy {
   path: string[];
   desc: boolean;
 }
 
-export interface Expand {
+interface Expand {
   name: string;
   filter: FilterExpr | null;
 }
@@ -40,7 +40,7 @@ const KNOWN = new Set([
 const UNSUPPORTED = new Set(["$search", "$format", "$apply", "$compute", "$levels"]);
 
 /** Splits on commas that are not inside parentheses or quotes. */
-export function splitTopLevel(input: string): string[] {
+function splitTopLevel(input: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quoted = false;

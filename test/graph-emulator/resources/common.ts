@@ -32,14 +32,6 @@ export function userContext(ctx: Ctx, tail: string): string {
   return `${ctx.base}/$metadata#users('${String(ctx.store.user["id"])}')/${tail}`;
 }
 
-export function requireString(body: Json, key: string): string {
-  const v = body[key];
-  if (typeof v !== "string" || v === "") {
-    throw new GraphError(400, "ErrorInvalidRequest", `The property '${key}' is required.`);
-  }
-  return v;
-}
-
 export function emailAddress(name: string, address: string): Json {
   return { emailAddress: { name, address } };
 }

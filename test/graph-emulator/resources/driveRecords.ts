@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Json, Store } from "../store";
 
-export const DRIVE_ID = "b!svara-demo-drive";
+const DRIVE_ID = "b!svara-demo-drive";
 
 export function approot(store: Store): Json {
   for (const it of store.driveItems.values()) if (it["_special"] === "approot") return it;
@@ -15,7 +15,7 @@ export function childrenOf(store: Store, parentId: string): Json[] {
   return out.sort((a, b) => String(a["name"]).localeCompare(String(b["name"])));
 }
 
-export function childNamed(store: Store, parentId: string, name: string): Json | undefined {
+function childNamed(store: Store, parentId: string, name: string): Json | undefined {
   const lower = name.toLowerCase();
   for (const it of store.driveItems.values()) {
     if (it["_parentId"] === parentId && String(it["name"]).toLowerCase() === lower) return it;

@@ -32,7 +32,7 @@ const byReceivedDesc = (a: Json, b: Json): number => {
 };
 
 /** `Prefer: IdType="ImmutableId"`: ids survive a move between folders. */
-export function immutableIds(ctx: Ctx): boolean {
+function immutableIds(ctx: Ctx): boolean {
   return /IdType\s*=\s*"?ImmutableId"?/i.test(ctx.headers["prefer"] ?? "");
 }
 
@@ -72,7 +72,7 @@ function listMessages(ctx: Ctx, folderId: string | null, tail: string): Res {
   return { status: 200, body: page(items, q, opts) };
 }
 
-export function presentMessage(ctx: Ctx, rec: Json, q: ODataQuery | null): Json {
+function presentMessage(ctx: Ctx, rec: Json, q: ODataQuery | null): Json {
   return { "@odata.context": userContext(ctx, "messages/$entity"), ...shape(rec, q, SHAPE) };
 }
 

@@ -8,7 +8,7 @@ import type { Json, Store } from "../store";
 
 export const APP_ID = "WLID-000000004C12821A";
 
-export function who(store: Store): Json {
+function who(store: Store): Json {
   return { user: { id: String(store.user["id"]), displayName: String(store.user["displayName"]) } };
 }
 

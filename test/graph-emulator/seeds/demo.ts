@@ -19,7 +19,7 @@ const EVENT_ID_PREFIX = "AAMkADI0NzVmYjQ0LWQyZTItNDIxYS1iMWE2LTIyZGJiOGM0N2YzMQB
 const hashId = (prefix: string, key: string): string =>
   `${prefix}${createHash("sha256").update(key).digest("base64url").slice(0, 40)}`;
 
-export interface DemoContact {
+interface DemoContact {
   id: string;
   at: string;
   direction: "in" | "out";
@@ -30,7 +30,7 @@ export interface DemoContact {
   eventId: string | null;
 }
 
-export interface DemoCandidate {
+interface DemoCandidate {
   id: string;
   name: string;
   emails: string[];
@@ -46,7 +46,7 @@ export interface DemoCandidate {
   contacts: DemoContact[];
 }
 
-export interface DemoProcess {
+interface DemoProcess {
   schema: "svara.process/1";
   id: string;
   title: string;
@@ -63,7 +63,7 @@ export interface DemoProcess {
   updatedAt: string;
 }
 
-export interface DemoMail {
+interface DemoMail {
   id: string;
   folder: "inbox" | "sentitems";
   from: { name: string; address: string };
@@ -77,7 +77,7 @@ export interface DemoMail {
   category: string | null;
 }
 
-export interface DemoEvent {
+interface DemoEvent {
   id: string;
   subject: string;
   start: string;

@@ -1,7 +1,7 @@
 // The people of the demo: two recruitment processes and their candidates, each with the story of
 // their contacts as (days before now, direction, kind, summary). Plain data, no Graph.
 
-export interface StoryStep {
+interface StoryStep {
   /** Days before `now` (fractions allowed); the mail/contact happens then. */
   daysAgo: number;
   direction: "in" | "out";
@@ -13,7 +13,7 @@ export interface StoryStep {
   text?: string;
 }
 
-export interface DemoCandidateSpec {
+interface DemoCandidateSpec {
   id: string;
   name: string;
   email: string;

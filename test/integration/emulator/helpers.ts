@@ -1,7 +1,7 @@
 // Small helpers for talking to the emulator over real HTTP in tests.
 import type { RunningEmulator } from "../../graph-emulator";
 
-export const TOKEN = "test-token";
+const TOKEN = "test-token";
 
 export interface Answer<T = Record<string, unknown>> {
   status: number;

@@ -1,6 +1,6 @@
 // "Same shape as the Graph documentation's example": every key of the documented example is present
 // in our answer with the same JSON type (null matches any type: the docs use null for "not set").
-export type Json = Record<string, unknown>;
+type Json = Record<string, unknown>;
 
 function typeOf(v: unknown): string {
   if (v === null) return "null";

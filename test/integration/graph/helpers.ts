@@ -7,9 +7,6 @@ import { startEmulator, type RunningEmulator } from "../../graph-emulator";
 
 export const NOW = "2026-11-24T15:00:00Z";
 
-/** Retries without waiting: the faults under test, not the backoff, are what matter here. */
-export const NO_WAIT = { clock: { sleep: async () => undefined } };
-
 export function graphFor(emu: RunningEmulator): GraphHttp {
   const client = createGraphClient({
     baseUrl: emu.url,

@@ -52,12 +52,12 @@ export function graphHttp(emu: RunningEmulator, network: Network): GraphHttp {
   return createGraphHttp(client.value);
 }
 
-export function realPorts(emu: RunningEmulator, network: Network): SyncPorts {
+function realPorts(emu: RunningEmulator, network: Network): SyncPorts {
   const http = graphHttp(emu, network);
   return createGraphAdapters(http);
 }
 
-export interface Pane {
+interface Pane {
   engine: SyncEngine;
   outbox: OutboxStore;
   ports: SyncPorts;

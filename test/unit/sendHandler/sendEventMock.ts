@@ -4,7 +4,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { failed, succeeded } from "../host/officeMock";
 
-export interface Person {
+interface Person {
   readonly emailAddress: string;
   readonly displayName?: string;
 }

@@ -39,7 +39,7 @@ async function guarded<T>(faults: Faults, method: string, work: () => T): Promis
   return after ? err(after) : ok(value);
 }
 
-export class FakeProcesses implements ProcessesPort {
+class FakeProcesses implements ProcessesPort {
   readonly faults = new Faults();
   readonly docs = new Map<string, StoredProcess>();
   readonly calls: string[] = [];
@@ -180,13 +180,13 @@ class FakeFollowUps {
   }
 }
 
-export class FakeTodo extends FakeFollowUps implements TodoPort {
+class FakeTodo extends FakeFollowUps implements TodoPort {
   constructor() {
     super("task");
   }
 }
 
-export class FakeCalendar extends FakeFollowUps implements CalendarPort {
+class FakeCalendar extends FakeFollowUps implements CalendarPort {
   readonly linked = new Map<string, CandidateRef>();
   constructor() {
     super("event");
@@ -196,7 +196,7 @@ export class FakeCalendar extends FakeFollowUps implements CalendarPort {
   }
 }
 
-export class FakeNotes implements NotesPort {
+class FakeNotes implements NotesPort {
   readonly faults = new Faults();
   readonly pages = new Map<string, NoteEntry[]>();
   readonly calls: string[] = [];
@@ -256,7 +256,7 @@ export class FakeNotes implements NotesPort {
   }
 }
 
-export class FakeMailLinks implements MailLinksPort {
+class FakeMailLinks implements MailLinksPort {
   readonly faults = new Faults();
   readonly links = new Map<string, { ref: CandidateRef; category: string }>();
   readonly calls: string[] = [];
@@ -276,7 +276,7 @@ export class FakeMailLinks implements MailLinksPort {
   }
 }
 
-export class FakeDrafts implements DraftsPort {
+class FakeDrafts implements DraftsPort {
   readonly faults = new Faults();
   readonly made = new Map<string, DraftRequest>();
   creates = 0;

@@ -14,7 +14,7 @@ export const PROCESS_ID = "p-nordbank-backend";
 export const ASA = "c-asa-oberg";
 export const ERIK = "c-erik-nilsson";
 
-export const erik = () =>
+const erik = () =>
   candidate({ id: ERIK, name: "Erik Nilsson", emails: ["erik.nilsson@example.se"], phone: null });
 
 export interface Harness {
