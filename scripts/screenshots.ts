@@ -45,6 +45,39 @@ async function main() {
     await pane.getByTestId("call-panel").scrollIntoViewIfNeeded();
     await shoot(page, "call-booking", true);
     await close();
+
+    // The overview in the pane: nothing selected, everyone most urgent first; then the pipeline.
+    for (const lang of ["sv-SE", "en-US"] as const) {
+      const suffix = lang === "sv-SE" ? "" : "-en";
+      const wb = await openWorkbench(browser, { lang });
+      await wb.page.setViewportSize({ width: 1280, height: 1000 });
+      const overview = await taskPane(wb.page);
+      await overview.getByTestId("overview-row").first().waitFor();
+      await shoot(wb.page, `overview${suffix}`, true);
+      await overview.getByTestId("overview-tab-pipeline").click();
+      await overview.getByTestId("pipeline-view").waitFor();
+      await shoot(wb.page, `pipeline${suffix}`, true);
+      await wb.close();
+    }
+
+    // The dashboard (the Teams tab's page) with the report, full width.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const dashboard = await context.newPage();
+    const params = new URLSearchParams({
+      host: "workbench",
+      graph: process.env.E2E_GRAPH_URL!,
+      lang: "sv-SE",
+      theme: "light",
+      me: "maja.lind@svara-demo.se",
+    });
+    await dashboard.goto(`${process.env.E2E_WEB_URL}/dashboard.html?${params}`);
+    await dashboard.getByTestId("overview-row").first().waitFor();
+    await shoot(dashboard, "dashboard");
+    await dashboard.getByTestId("overview-tab-report").click();
+    await dashboard.getByTestId("report-table").waitFor();
+    await dashboard.waitForTimeout(1500); // the charts load in their own chunk
+    await shoot(dashboard, "report");
+    await context.close();
   } finally {
     await browser.close();
     await globalTeardown();

@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { useStore } from "zustand";
-import { selectChosenCandidate } from "../../state/chosenCandidate";
+import { focusedCandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
 import { useNow, useOverview, type CandidateRef } from "../overview/overviewServices";
 import { CandidateCard } from "../taskpane/CandidateCard";
@@ -37,7 +37,7 @@ export function CandidatePanel({ chosen, onClose }: { chosen: CandidateRef; onCl
   const processes = useStore(services.processes, (s) => s.processes);
   const settings = useStore(services.settings, (s) => s.settings);
   const now = useNow(processes);
-  const view = selectChosenCandidate(processes, chosen.processId, chosen.candidateId, settings, now);
+  const view = focusedCandidateView(processes, settings, now, chosen.processId, chosen.candidateId);
   const panel = useRef<HTMLElement>(null);
   // The recruiter chose someone: the panel is where their eyes (and a screen reader) go next.
   useEffect(() => panel.current?.focus(), [chosen.processId, chosen.candidateId]);

@@ -26,6 +26,7 @@ import { useLanguage } from "../common/LanguageContext";
 import { BulkCandidateList } from "./BulkCandidateList";
 import { BulkProgressPanel } from "./BulkProgressPanel";
 import { useNow, useOverview, type OverviewServices } from "./overviewServices";
+import { ProcessOptions } from "./ProcessOptions";
 
 /** "All with ≤ 2 days left" (overdue included). */
 const NEAR_DAYS = 2;
@@ -86,11 +87,7 @@ function BulkSelection({ bulk }: { bulk: BulkUpdateStoreApi }) {
           data-testid="bulk-process"
         >
           <option value="">{t("bulk.allProcesses")}</option>
-          {processes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
+          <ProcessOptions processes={processes} />
         </Select>
       </Field>
       <div className={styles.bar}>

@@ -9,6 +9,7 @@ import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
 import { countWords } from "./counts";
 import { useNow, useOverview } from "./overviewServices";
 import { listMaxHeight, rowKeys, useRowActions } from "./virtualRows";
+import { ProcessOptions } from "./ProcessOptions";
 
 const CLOSED: ReadonlySet<StageKind> = new Set(["hired", "rejected", "withdrawn"]);
 
@@ -63,11 +64,7 @@ export default function CandidatesView() {
             onChange={(_, d) => services.overview.getState().filterByProcess(d.value || null)}
           >
             <option value="">{t("overview.filter.allProcesses")}</option>
-            {processes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <ProcessOptions processes={processes} />
           </Select>
         </Field>
         <Field label={t("overview.filter.stage")} size="small" className={styles.filter}>

@@ -9,6 +9,7 @@ import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
 import { countWords } from "./counts";
 import { useNow, useOverview } from "./overviewServices";
 import { listMaxHeight, rowKeys, useRowActions } from "./virtualRows";
+import { ProcessOptions } from "./ProcessOptions";
 
 /** The pipeline as one flat list (headings, rows, the closed toggle), so it virtualises as one. */
 type Item =
@@ -94,11 +95,7 @@ export default function PipelineView() {
           data-testid="pipeline-process"
           onChange={(_, d) => services.overview.getState().showPipelineOf(d.value)}
         >
-          {processes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
+          <ProcessOptions processes={processes} />
         </Select>
       </Field>
       <Text size={200} className={styles.count} aria-live="polite" data-testid="pipeline-count">

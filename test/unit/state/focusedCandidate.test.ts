@@ -1,13 +1,13 @@
-import { selectChosenCandidate } from "../../../src/state/chosenCandidate";
+import { focusedCandidateView } from "../../../src/state/paneView";
 import { applied, candidate, process, settings } from "../domain/fixtures";
 
 const NOW = "2026-11-10T09:00:00.000Z";
 const asa = candidate({ contacts: [applied("2026-11-03T09:12:00.000Z")] });
 const nordbank = process({ candidates: [asa] });
 
-describe("the candidate chosen on the dashboard", () => {
+describe("a candidate chosen in the overview (the pane's focus, the dashboard's side panel)", () => {
   it("shows them as the pane's card does: stage, clock and what happened", () => {
-    const view = selectChosenCandidate([nordbank], nordbank.id, asa.id, settings, NOW);
+    const view = focusedCandidateView([nordbank], settings, NOW, nordbank.id, asa.id);
     expect(view?.candidate.name).toBe(asa.name);
     expect(view?.clock.phase).not.toBe("stopped");
     expect(view?.log.length).toBe(1);
@@ -15,12 +15,12 @@ describe("the candidate chosen on the dashboard", () => {
 
   it("is the same view until something moves, so the side panel does not re-render for nothing", () => {
     const processes = [nordbank];
-    expect(selectChosenCandidate(processes, nordbank.id, asa.id, settings, NOW)).toBe(
-      selectChosenCandidate(processes, nordbank.id, asa.id, settings, NOW),
+    expect(focusedCandidateView(processes, settings, NOW, nordbank.id, asa.id)).toBe(
+      focusedCandidateView(processes, settings, NOW, nordbank.id, asa.id),
     );
   });
 
   it("is gone once they are gone from every process", () => {
-    expect(selectChosenCandidate([nordbank], nordbank.id, "someone-else", settings, NOW)).toBeNull();
+    expect(focusedCandidateView([nordbank], settings, NOW, nordbank.id, "someone-else")).toBeNull();
   });
 });

@@ -1,0 +1,15 @@
+import type { Process } from "../../domain";
+
+/** The processes as a picker's options, in the recruiter's own order: the overview's filters and
+ * the pipeline's and the status update's process choice all list them the same way. */
+export function ProcessOptions({ processes }: { processes: readonly Process[] }) {
+  return (
+    <>
+      {processes.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.title}
+        </option>
+      ))}
+    </>
+  );
+}
