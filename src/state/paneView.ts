@@ -62,7 +62,7 @@ export interface PaneInputs {
   readonly me: string | null;
 }
 
-export function candidateView(
+function candidateView(
   process: Process,
   candidate: Candidate,
   settings: Settings,
