@@ -13,12 +13,15 @@ export interface CandidateRef {
 type PaneScreen =
   | { readonly kind: "item" }
   | { readonly kind: "overview" }
-  | { readonly kind: "candidate"; readonly ref: CandidateRef };
+  | { readonly kind: "candidate"; readonly ref: CandidateRef; readonly show?: CandidateSection };
+
+/** Where a candidate opened from a to-do starts: the call to make, or the details to fill in. */
+export type CandidateSection = "call" | "details";
 
 export interface PaneNavigationStore {
   readonly screen: PaneScreen;
   showOverview(): void;
-  showCandidate(ref: CandidateRef): void;
+  showCandidate(ref: CandidateRef, show?: CandidateSection): void;
   /** One step back: a candidate → the overview → the open item. */
   back(): void;
   /** The recruiter selected another mail or meeting: the pane follows it. */
@@ -32,8 +35,14 @@ export const createPaneNavigationStore = () =>
   createStore<PaneNavigationStore>()((set) => ({
     screen: ITEM,
     showOverview: () => set({ screen: OVERVIEW }),
-    showCandidate: (ref) =>
-      set({ screen: { kind: "candidate", ref: { processId: ref.processId, candidateId: ref.candidateId } } }),
+    showCandidate: (ref, show) =>
+      set({
+        screen: {
+          kind: "candidate",
+          ref: { processId: ref.processId, candidateId: ref.candidateId },
+          ...(show ? { show } : {}),
+        },
+      }),
     back: () => set((s) => ({ screen: s.screen.kind === "candidate" ? OVERVIEW : ITEM })),
     // The same object when already there, so a re-selected item re-renders nothing.
     showItem: () => set((s) => (s.screen.kind === "item" ? s : { screen: ITEM })),

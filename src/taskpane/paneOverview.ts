@@ -29,7 +29,7 @@ export function paneOverview(host: Host, sync: PaneSync, pane: PaneServices): Pa
       settings: sync.settings,
       outbox: sync.outbox,
       overview,
-      openCandidate: (ref) => navigation.getState().showCandidate(ref),
+      openCandidate: (ref, hint) => navigation.getState().showCandidate(ref, hint?.show),
       openLatestMail: (ref) => openLatestMail(host, pane, ref),
       notify: pane.notify,
     },

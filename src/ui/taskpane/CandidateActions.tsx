@@ -28,9 +28,12 @@ type ActionTab = "answer" | "reject" | "call" | "note" | "stage" | "details";
 export default function CandidateActions({
   view,
   mode,
+  initialTab,
 }: {
   view: CandidateView;
   mode: "read" | "compose" | "overview";
+  /** Opened from a to-do: start where its action is (the call, the details). */
+  initialTab?: "call" | "details";
 }) {
   const styles = useStyles();
   const { t, language } = useLanguage();
@@ -44,7 +47,7 @@ export default function CandidateActions({
       ? (["call", "answer", "note", "stage", "details"] as const)
       : (["answer", "reject", "note", "stage", "details"] as const)
   ).filter((name) => mode !== "overview" || name !== "answer");
-  const [tab, setTab] = useState<ActionTab>(tabs[0]!);
+  const [tab, setTab] = useState<ActionTab>(initialTab && tabs.includes(initialTab) ? initialTab : tabs[0]!);
   const current = tabs.includes(tab) ? tab : tabs[0]!;
   const rejectedStage = view.process.stages.find((s) => s.kind === "rejected");
   const actions = () => pane.actions();

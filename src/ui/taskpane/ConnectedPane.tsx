@@ -40,10 +40,13 @@ function CandidateBlock({
   view,
   mode,
   timeZone,
+  show,
 }: {
   view: CandidateView;
   mode: "read" | "overview";
   timeZone: string;
+  /** Opened from a to-do: the tab to start on. */
+  show?: "call" | "details";
 }) {
   return (
     <>
@@ -58,7 +61,12 @@ function CandidateBlock({
       />
       <Suspense fallback={<Spinner size="tiny" />}>
         {/* A new candidate starts on their own first tab, not on the last one's. */}
-        <CandidateActions key={`${view.process.id}/${view.candidate.id}`} view={view} mode={mode} />
+        <CandidateActions
+          key={`${view.process.id}/${view.candidate.id}/${show ?? ""}`}
+          view={view}
+          mode={mode}
+          {...(show ? { initialTab: show } : {})}
+        />
       </Suspense>
     </>
   );
@@ -164,7 +172,12 @@ export function ConnectedPane({
       )}
       {showing === "candidate" &&
         (focused ? (
-          <CandidateBlock view={focused} mode="overview" timeZone={settings.timeZone} />
+          <CandidateBlock
+            view={focused}
+            mode="overview"
+            timeZone={settings.timeZone}
+            {...(screen.kind === "candidate" && screen.show ? { show: screen.show } : {})}
+          />
         ) : (
           <Text data-testid="focused-gone">{t("overview.focus.gone")}</Text>
         ))}

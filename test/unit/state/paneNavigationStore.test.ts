@@ -32,4 +32,12 @@ describe("where the pane is: the open mail, the overview, a candidate picked the
     nav.getState().showItem();
     expect(nav.getState()).toBe(before);
   });
+
+  it("opens a candidate from a call to-do on the call, and from a missing number on the details", () => {
+    const nav = createPaneNavigationStore();
+    nav.getState().showCandidate(bjorn, "call");
+    expect(nav.getState().screen).toEqual({ kind: "candidate", ref: bjorn, show: "call" });
+    nav.getState().showCandidate(bjorn);
+    expect(nav.getState().screen).toEqual({ kind: "candidate", ref: bjorn });
+  });
 });
