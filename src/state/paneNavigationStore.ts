@@ -16,7 +16,7 @@ type PaneScreen =
   | { readonly kind: "candidate"; readonly ref: CandidateRef; readonly show?: CandidateSection };
 
 /** Where a candidate opened from a to-do starts: the call to make, or the details to fill in. */
-export type CandidateSection = "call" | "details";
+type CandidateSection = "call" | "details";
 
 export interface PaneNavigationStore {
   readonly screen: PaneScreen;
