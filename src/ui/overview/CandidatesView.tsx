@@ -1,14 +1,14 @@
 import { Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import { useStore } from "zustand";
-import { defaultStages, type StageKind } from "../../domain";
+import { defaultStages, type OverviewRow, type StageKind } from "../../domain";
 import { rowKey, selectFilteredRows, selectOverviewRows } from "../../state/overviewStore";
 import { useLanguage } from "../common/LanguageContext";
 import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
 import { countWords } from "./counts";
 import { useNow, useOverview } from "./overviewServices";
-import { listMaxHeight, rowKeys, useRowActions } from "./virtualRows";
+import { listMaxHeight, rowKeys, useRowActions, type RowActions } from "./virtualRows";
 import { ProcessOptions } from "./ProcessOptions";
 
 const CLOSED: ReadonlySet<StageKind> = new Set(["hired", "rejected", "withdrawn"]);
@@ -21,6 +21,19 @@ const useStyles = makeStyles({
   scroll: { overflowY: "auto", minWidth: 0 },
   list: { position: "relative", width: "100%" },
   item: { position: "absolute", top: 0, left: 0, width: "100%" },
+});
+
+/** One row, rendered again only when its candidate or clock changed: scrolling mounts the rows
+ * coming into view and leaves the others alone. */
+const ListRow = memo(function ListRow({ row, actions }: { row: OverviewRow; actions: RowActions }) {
+  return (
+    <CandidateRow
+      row={row}
+      where={`${row.processTitle} · ${row.stageName}`}
+      onOpen={() => actions.open(row)}
+      onOpenMail={() => void actions.openMail(row)}
+    />
+  );
 });
 
 /** Everyone still in a process, most urgent first: overdue with days, then days left. */
@@ -123,12 +136,7 @@ export default function CandidatesView() {
                   style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                   data-testid="overview-row"
                 >
-                  <CandidateRow
-                    row={row}
-                    where={`${row.processTitle} · ${row.stageName}`}
-                    onOpen={() => actions.open(row)}
-                    onOpenMail={() => void actions.openMail(row)}
-                  />
+                  <ListRow row={row} actions={actions} />
                 </div>
               );
             })}

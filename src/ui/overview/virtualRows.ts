@@ -1,5 +1,5 @@
 import type { Virtualizer } from "@tanstack/react-virtual";
-import type { KeyboardEvent } from "react";
+import { useMemo, type KeyboardEvent } from "react";
 import type { AppError, Result } from "../../domain";
 import { useOverview, type CandidateRef, type OverviewServices } from "./overviewServices";
 
@@ -41,8 +41,15 @@ export function rowKeys(
 }
 
 /** What a row's two buttons do: open the candidate; open their latest mail, saying why when it cannot. */
+export type RowActions = ReturnType<typeof useRowActions>;
+
+/** The same object for as long as the services are: rows memoised on it do not re-render. */
 export function useRowActions() {
   const services = useOverview();
+  return useMemo(() => rowActions(services), [services]);
+}
+
+function rowActions(services: OverviewServices) {
   return {
     open: (ref: CandidateRef) =>
       services.openCandidate({ processId: ref.processId, candidateId: ref.candidateId }),
