@@ -66,15 +66,7 @@ export function CandidatePanel({ chosen, onClose }: { chosen: CandidateRef; onCl
       </div>
       {view ? (
         <>
-          <CandidateCard
-            process={view.process}
-            candidate={view.candidate}
-            stageName={view.stageName}
-            clock={view.clock}
-            log={view.log}
-            nextFollowUp={view.followUps[0] ?? null}
-            timeZone={settings.timeZone}
-          />
+          <CandidateCard view={view} timeZone={settings.timeZone} />
           <div className={styles.actions}>
             <Button appearance="primary" onClick={() => void openLatestMail()} data-testid="open-latest-mail">
               {t("dashboard.openLatestMail")}

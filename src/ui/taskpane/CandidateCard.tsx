@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnswerClock, Candidate, FollowUp, LogEntry, Process } from "../../domain";
+import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { Panel, Rule } from "../common/Panel";
@@ -28,22 +28,20 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export interface CandidateCardProps {
-  readonly process: Process;
-  readonly candidate: Candidate;
-  readonly stageName: string;
-  readonly clock: AnswerClock;
-  /** Newest first. */
-  readonly log: readonly LogEntry[];
-  readonly nextFollowUp: FollowUp | null;
-  readonly timeZone: string;
-}
-
-/** Who the open mail is about: process, stage, how long they have waited, what happened and what is next. */
-export function CandidateCard(props: CandidateCardProps) {
+/** Who the open mail is about: process, stage, how long they have waited, what happened and what
+ * is next — the pane's card for a mail's sender and for a candidate chosen in the overview, and the
+ * dashboard's side panel. */
+export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZone: string }) {
   const styles = useStyles();
   const { t, language } = useLanguage();
-  const { candidate, process } = props;
+  const { candidate, process } = view;
+  const props = {
+    stageName: view.stageName,
+    clock: view.clock,
+    log: view.log,
+    nextFollowUp: view.followUps[0] ?? null,
+    timeZone,
+  };
   const last = props.log[0];
   const when = (iso: string) => formatDateTime(iso, language, props.timeZone);
   return (

@@ -50,15 +50,7 @@ function CandidateBlock({
 }) {
   return (
     <>
-      <CandidateCard
-        process={view.process}
-        candidate={view.candidate}
-        stageName={view.stageName}
-        clock={view.clock}
-        log={view.log}
-        nextFollowUp={view.followUps[0] ?? null}
-        timeZone={timeZone}
-      />
+      <CandidateCard view={view} timeZone={timeZone} />
       <Suspense fallback={<Spinner size="tiny" />}>
         {/* A new candidate starts on their own first tab, not on the last one's. */}
         <CandidateActions
