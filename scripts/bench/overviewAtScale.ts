@@ -18,6 +18,9 @@ const LONG_FRAME_MS = 50;
  * page's own minute poll landing mid-scroll on a shared 2-core machine) is counted, and allowed
  * for at most 1 frame in 500. */
 const HITCH_MS = 100;
+/** The first frames of a scroll (the scroller and the first new rows warming up) are shown in the
+ * detail but not counted against the share; the hitch limit holds for every frame. */
+const WARM_UP_FRAMES = 10;
 const LONG_FRAME_SHARE = 0.002;
 const ROW = '[data-testid="overview-row"]';
 
@@ -159,7 +162,8 @@ export async function overviewAtScale(root: string, rebuild: boolean): Promise<F
     }
 
     const scroll = await scrollThrough(page, 120, 1_500);
-    const long = scroll.frames.filter((f) => f > LONG_FRAME_MS);
+    const counted = scroll.frames.slice(WARM_UP_FRAMES);
+    const long = counted.filter((f) => f > LONG_FRAME_MS);
     const sorted = [...scroll.frames].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
     return [
@@ -177,9 +181,9 @@ export async function overviewAtScale(root: string, rebuild: boolean): Promise<F
       },
       {
         name: `Overview scroll, ${total} candidates`,
-        measured: `${long.length} of ${scroll.frames.length} frames > ${LONG_FRAME_MS} ms (p95 ${Math.round(p95)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms)`,
+        measured: `${long.length} of ${counted.length} frames > ${LONG_FRAME_MS} ms after ${WARM_UP_FRAMES} warm-up frames (p95 ${Math.round(p95)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms)`,
         budget: `no frame > ${HITCH_MS} ms; ≤ ${LONG_FRAME_SHARE * 100} % > ${LONG_FRAME_MS} ms`,
-        pass: (sorted.at(-1) ?? 0) <= HITCH_MS && long.length <= scroll.frames.length * LONG_FRAME_SHARE,
+        pass: (sorted.at(-1) ?? 0) <= HITCH_MS && long.length <= counted.length * LONG_FRAME_SHARE,
         detail:
           `scrolled 120 px per animation frame through the list's own scroll box, ` +
           `${Math.round(scroll.scrolled)} px; ${scroll.rows} rows in the DOM at the end (virtualised)` +
