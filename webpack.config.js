@@ -183,7 +183,9 @@ module.exports = (env = {}, argv = {}) => {
       server: env.https ? devCerts() : "http",
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
-      client: { overlay: { warnings: false, errors: true } },
+      // Build errors cover the page; runtime errors do not: office.js's own MicrosoftAjax error in a
+      // page outside Outlook is not ours, and an overlay over the pane hides the workbench (issue 11).
+      client: { overlay: { warnings: false, errors: true, runtimeErrors: false } },
     },
   };
 };
