@@ -34,6 +34,19 @@ function devCerts() {
 const DEV_URL = "https://localhost:3000";
 
 /**
+ * Loads a TypeScript module through tsx, registered only for the call. Not tsx's namespaced require:
+ * its module ids carry a query webpack's disk cache cannot resolve back, and the cache is then lost.
+ */
+function requireTypeScript(file) {
+  const unregister = require("tsx/cjs/api").register();
+  try {
+    return require(file);
+  } finally {
+    unregister();
+  }
+}
+
+/**
  * Emits teams/svara-teams.zip, the Teams app package (teams/README.md): teams/manifest.json moved to
  * the public URL, with the icons and language files. The zip is built by scripts/teams/ (TypeScript,
  * loaded through tsx), which `npm run validate:teams` also checks.
@@ -48,7 +61,7 @@ class TeamsPackagePlugin {
       compilation.hooks.processAssets.tap(
         { name: "TeamsPackagePlugin", stage: PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const teams = require("tsx/cjs/api").require("./scripts/teams/packageFiles.ts", __filename);
+          const teams = requireTypeScript("./scripts/teams/packageFiles.ts");
           for (const source of [teams.TEMPLATE, ...Object.values(teams.PACKAGE_SOURCES)])
             compilation.fileDependencies.add(path.join(__dirname, source));
           const zip = teams.buildTeamsPackage(__dirname, this.options);
@@ -72,6 +85,20 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // The production workbench builds (npm start, the browser tests) keep webpack's cache on disk,
+    // so a second start, or npm start after the browser tests' build, compiles only what changed.
+    // In the repository (.cache/), never in node_modules, which may be shared between checkouts.
+    // Stored a while after a build, not at once: the first page load gets the CPU first.
+    cache:
+      production && workbench
+        ? {
+            type: "filesystem",
+            cacheDirectory: path.resolve(__dirname, ".cache/webpack"),
+            buildDependencies: { config: [__filename] },
+            idleTimeoutForInitialStore: 20_000,
+            idleTimeoutAfterLargeChanges: 20_000,
+          }
+        : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       // The overview full width: the Teams tab's contentUrl and the browser page (src/dashboard/).
@@ -125,6 +152,7 @@ module.exports = (env = {}, argv = {}) => {
         // Marketplace rule: production loads office.js from Microsoft's CDN; locally there is no
         // network, so the workbench and tests load the copy in @microsoft/office-js.
         officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+        officeJsOutsideWorkbenchOnly: workbench,
       }),
       // No office.js: the dashboard runs in Teams and in a browser, never inside Outlook.
       new HtmlWebpackPlugin({
@@ -137,6 +165,7 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/sendHandler/eventRuntime.html",
         chunks: ["commands"],
         officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+        officeJsOutsideWorkbenchOnly: workbench,
       }),
       ...(workbench
         ? [
