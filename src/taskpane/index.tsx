@@ -10,7 +10,18 @@ import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPa
 import { syncConfigFor } from "../app/syncConfig";
 import { connectFailed } from "../app/appErrors";
 
+// Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk, fetched from the start
+// so it downloads while the host starts and the pane paints its first frame.
+const syncChunks = () =>
+  Promise.all([
+    import(/* webpackChunkName: "sync" */ "../app/startSync"),
+    import(/* webpackChunkName: "sync" */ "./paneOverview"),
+  ]);
+
 async function main() {
+  let preloaded: ReturnType<typeof syncChunks> | null = syncChunks();
+  // Awaited in connectOnce, where a failure is shown with a retry; never an unhandled rejection.
+  preloaded.catch(() => undefined);
   const host = await selectHost(window.location);
   const items = createItemStore();
   const drafts = createNoteDraftsStore();
@@ -44,7 +55,6 @@ async function main() {
     if (notice?.kind === "saved") noticeTimer = setTimeout(() => update({ notice: null }), 4000);
   };
 
-  // Microsoft 365 (MSAL, the Graph client, the outbox) loads after first paint, in its own chunk.
   const connect = async () => {
     try {
       await connectOnce();
@@ -54,10 +64,9 @@ async function main() {
   };
   const connectOnce = async () => {
     update({ connectError: null });
-    const [{ startSync }, { paneOverview }] = await Promise.all([
-      import(/* webpackChunkName: "sync" */ "../app/startSync"),
-      import(/* webpackChunkName: "sync" */ "./paneOverview"),
-    ]);
+    const chunks = preloaded ?? syncChunks(); // a retry fetches again
+    preloaded = null;
+    const [{ startSync }, { paneOverview }] = await chunks;
     const started = await startSync(host, syncConfigFor(host, window.location));
     if (!started.ok) {
       update({ connectError: started.error });
@@ -86,8 +95,8 @@ async function main() {
     if (props.notice) update({ notice: null });
   });
   render();
-  await load();
-  await connect();
+  // The item and the connection do not wait for each other: the pane shows the item, then its card.
+  await Promise.all([load(), connect()]);
 }
 
 void main();

@@ -32,6 +32,12 @@ const useStyles = makeStyles({
   frame: { border: "none", height: "100%", width: "100%", backgroundColor: tokens.colorNeutralBackground2 },
 });
 
+function deferred() {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /** The workbench plays Outlook: folders, a reading pane, a compose form, and Svara's pane beside them. */
 export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const styles = useStyles();
@@ -45,6 +51,14 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   const [body, setBody] = useState<{ contentType: string; content: string } | null>(null);
   const [compose, setCompose] = useState<ComposeDraft | null>(null);
   const [me, setMe] = useState<string | null>(null);
+  // The event runtime (commands.html) parses half a megabyte on the page's own thread: it starts once
+  // the pane has loaded (or a mail is being written), so it never slows the pane's first connection.
+  const [runtimeWanted, setRuntimeWanted] = useState(false);
+  const runtimeLoaded = useRef(deferred());
+  const paneLoaded = () =>
+    typeof requestIdleCallback === "function"
+      ? requestIdleCallback(() => setRuntimeWanted(true), { timeout: 2000 })
+      : setRuntimeWanted(true);
   const frameRef = useRef<HTMLIFrameElement | null>(null);
   const composeRef = useRef<ComposeHandle | null>(null);
   const runtimeRef = useRef<HTMLIFrameElement | null>(null);
@@ -104,6 +118,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
   openCompose.current = (draft: ComposeDraft) => {
     // A new compose form each time, as Outlook opens a new window: no recipients left from the last.
     setComposeKey(++composeCount.current);
+    setRuntimeWanted(true);
     setCompose(draft);
     bridge.current?.select(composeItem(draft));
   };
@@ -133,6 +148,8 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
     if (draft.to.length === 0) return "Lägg till minst en mottagare.";
     try {
       // As Outlook does: the OnMessageSend handler runs first and may stamp headers; the mail goes anyway.
+      // A mail written at once after the page opened waits for the runtime, as Outlook's would.
+      await Promise.race([runtimeLoaded.current.promise, new Promise((r) => setTimeout(r, 5000))]);
       const headers = await raiseOnMessageSend(() => runtimeRef.current, {
         recipients: draft.to.map((p) => p.email),
         subject: draft.subject,
@@ -222,15 +239,18 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
             <ReadingPane message={selected} body={body} />
           )}
         </div>
-        <iframe
-          ref={runtimeRef}
-          src={`commands.html?host=workbench&graph=${encodeURIComponent(settings.source.graphUrl)}`}
-          title="Svara event runtime"
-          hidden
-          aria-hidden="true"
-          tabIndex={-1}
-          style={{ display: "none" }}
-        />
+        {runtimeWanted && (
+          <iframe
+            ref={runtimeRef}
+            src={`commands.html?host=workbench&graph=${encodeURIComponent(settings.source.graphUrl)}`}
+            title="Svara event runtime"
+            hidden
+            aria-hidden="true"
+            tabIndex={-1}
+            style={{ display: "none" }}
+            onLoad={runtimeLoaded.current.resolve}
+          />
+        )}
         {me !== null && (
           <iframe
             key={paneUrl}
@@ -239,6 +259,7 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
             src={paneUrl}
             title="Svara task pane"
             data-testid="taskpane-frame"
+            onLoad={paneLoaded}
           />
         )}
       </div>

@@ -48,7 +48,12 @@ export function TaskPane(props: TaskPaneProps) {
   const state = useStore(props.items, (s) => s.state);
   const item = state.status === "ready" ? state.item : null;
   return (
-    <main className={styles.pane} aria-busy={state.status === "loading"}>
+    <main
+      className={styles.pane}
+      aria-busy={state.status === "loading"}
+      // What the first-start test waits for: the pane has reached Microsoft 365 (or the emulator).
+      data-connected={props.connected ? "true" : "false"}
+    >
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
         {t("app.name")}
       </Text>
