@@ -97,6 +97,12 @@ describe("npm start on a fresh clone", () => {
     };
     console.info(`npm start, first load: ${JSON.stringify(figures)}`);
 
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, "workbench-sv.png") });
+      await page.getByTestId("taskpane-frame").screenshot({ path: path.join(SHOTS, "pane-320-sv.png") });
+    }
+
     // Late errors (office.js gave up after ~28 s) cannot come: it is never fetched in the workbench.
     expect(seen.requests.filter((url) => /office\.js|MicrosoftAjax/i.test(url))).toEqual([]);
     expect(await page.locator("#webpack-dev-server-client-overlay").count()).toBe(0);
@@ -104,11 +110,6 @@ describe("npm start on a fresh clone", () => {
     expect(cardAt - readyAt).toBeLessThanOrEqual(READY_WITHIN_MS);
     expect(connectedAt - loadedAt).toBeLessThanOrEqual(CONNECTED_WITHIN_MS);
 
-    if (SHOTS) {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SHOTS, "workbench-sv.png") });
-      await page.getByTestId("taskpane-frame").screenshot({ path: path.join(SHOTS, "pane-320-sv.png") });
-    }
     await context.close();
   });
 
