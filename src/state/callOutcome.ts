@@ -13,6 +13,7 @@ type PlainCallOutcome = (typeof PLAIN_CALL_OUTCOMES)[number];
 
 export type AnyCallOutcome = CallVerdict | PlainCallOutcome;
 
+export type { CallChannel };
 export const CALL_CHANNELS: readonly CallChannel[] = ["phone", "teams"];
 
 type CallErrorCode = "call-outcome-missing" | "invalid-call-time" | "call-in-future";
