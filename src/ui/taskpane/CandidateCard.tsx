@@ -1,5 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { candidateLanguage, lastContactEntry } from "../../domain";
+import { candidateLanguage, channelLabel, lastContactEntry } from "../../domain";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
@@ -108,7 +108,9 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
             {props.log.slice(0, 5).map((entry) => (
               <li key={entry.id} className={styles.entry}>
                 <Text size={200} className={styles.muted}>
-                  {when(entry.at)} · {entry.what[language]} · {entry.how[language]}
+                  {when(entry.at)} · {entry.what[language]}
+                  {/* A note has no direction, nor a way it went ("Annat"): it is ours. */}
+                  {(entry.contact || entry.how !== channelLabel("other")) && ` · ${entry.how[language]}`}
                   {entry.contact && ` · ${t(entry.direction === "in" ? "log.in" : "log.out")}`}
                 </Text>
                 {entry.summary && <Text className={styles.value}>{entry.summary}</Text>}
