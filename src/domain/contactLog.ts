@@ -11,6 +11,9 @@ export interface LogEntry {
   readonly id: string;
   readonly at: string;
   readonly direction: ContactEvent["direction"];
+  /** False for a note and a call that did not reach them: nothing passed between us and the
+   * candidate, so no direction is shown and it is never their "last contact". */
+  readonly contact: boolean;
   readonly what: UserText;
   readonly how: UserText;
   readonly by: string;
@@ -38,6 +41,20 @@ const KIND: Readonly<Record<ContactKind, UserText>> = {
   note: { sv: "Anteckning", en: "Note" },
 };
 
+/** A call that did not reach the candidate is kept as a note (it stops no clock), said as what it was. */
+const CALL_ATTEMPT: UserText = { sv: "Samtalsförsök", en: "Call attempt" };
+
+/** Whether the entry is contact with the candidate: a note to ourselves is not. */
+export function isContact(contact: Pick<ContactEvent, "kind">): boolean {
+  return contact.kind !== "note";
+}
+
+function whatOf(contact: ContactEvent): UserText {
+  if (contact.kind === "note" && (contact.channel === "phone" || contact.channel === "teams"))
+    return CALL_ATTEMPT;
+  return KIND[contact.kind];
+}
+
 export function channelLabel(channel: ContactChannel): UserText {
   return CHANNEL[channel];
 }
@@ -51,7 +68,8 @@ export function logEntry(contact: ContactEvent, candidate: Candidate, process: P
     id: contact.id,
     at: contact.at,
     direction: contact.direction,
-    what: KIND[contact.kind],
+    contact: isContact(contact),
+    what: whatOf(contact),
     how: CHANNEL[contact.channel],
     by: contact.direction === "in" ? candidate.name : process.owner.name,
     summary: contact.summary,
@@ -79,9 +97,14 @@ function formatLogTime(at: string, language: Language, timeZone: string): string
   }).format(Date.parse(at));
 }
 
+/** The newest entry that was contact with the candidate (a log is newest first); null when none. */
+export function lastContactEntry(log: readonly LogEntry[]): LogEntry | null {
+  return log.find((entry) => entry.contact) ?? null;
+}
+
 /** One line for the UI and plain-text exports. */
 export function logEntryText(entry: LogEntry, language: Language, timeZone: string): string {
-  const arrow = entry.direction === "in" ? "←" : "→";
+  const arrow = !entry.contact ? "·" : entry.direction === "in" ? "←" : "→";
   const summary = entry.summary.trim() === "" ? "" : `: ${entry.summary.trim()}`;
   return `${formatLogTime(entry.at, language, timeZone)} ${arrow} ${entry.what[language]} (${entry.how[language]}, ${entry.by})${summary}`;
 }
@@ -89,8 +112,14 @@ export function logEntryText(entry: LogEntry, language: Language, timeZone: stri
 /** An HTML fragment for a OneNote page; every user-typed value is escaped. */
 export function logEntryHtml(entry: LogEntry, language: Language, timeZone: string): string {
   const when = escapeHtml(formatLogTime(entry.at, language, timeZone));
-  const dir = entry.direction === "in" ? "in" : language === "sv" ? "ut" : "out";
-  const head = `<b>${when}</b> · ${escapeHtml(entry.what[language])} · ${escapeHtml(entry.how[language])} (${dir}) · ${escapeHtml(entry.by)}`;
+  const dir = !entry.contact
+    ? ""
+    : entry.direction === "in"
+      ? " (in)"
+      : language === "sv"
+        ? " (ut)"
+        : " (out)";
+  const head = `<b>${when}</b> · ${escapeHtml(entry.what[language])} · ${escapeHtml(entry.how[language])}${dir} · ${escapeHtml(entry.by)}`;
   const body =
     entry.summary.trim() === "" ? "" : `<br>${escapeHtml(entry.summary.trim()).replace(/\r?\n/g, "<br>")}`;
   return `<p data-id="${escapeHtml(entry.id)}">${head}${body}</p>`;

@@ -102,6 +102,9 @@ export interface Candidate {
   /** Follow-ups the recruiter ticked off by hand (their ids): the planner plans them no more, so
    * sync completes their To Do task or event. Absent in documents written before it existed. */
   readonly completedFollowUps?: readonly string[];
+  /** The language the candidate writes in, guessed from their mail or set by the recruiter; absent
+   * = the process's language (candidateLanguage.ts). Templates default to it. */
+  readonly language?: Language;
 }
 
 export interface Process {

@@ -24,6 +24,9 @@ export interface HostItem {
   readonly start?: string;
   readonly end?: string;
   readonly attendees?: readonly Person[];
+  /** The start of a received mail's text, where the host has it without a round trip (the
+   * workbench: Graph's bodyPreview); it tells the language the sender writes in. */
+  readonly bodyPreview?: string;
 }
 
 export type ThemeKind = "light" | "dark" | "high-contrast";

@@ -57,7 +57,7 @@ export function recipientsOf(processes: readonly Process[], keys: Iterable<strin
 }
 
 /**
- * Each recipient's draft in their own process's language, then rounds of `roundSize`. Round ids
+ * Each recipient's draft in their own language (else their process's), then rounds of `roundSize`. Round ids
  * derive from the click's stamp (zero-padded, so the outbox's id order is the round order).
  */
 export function planBulkUpdate(

@@ -8,7 +8,7 @@ import type {
   Rejection,
   Result,
 } from "../domain";
-import { candidateNameFromMail, newCandidateId, ok } from "../domain";
+import { candidateNameFromMail, guessLanguage, newCandidateId, ok } from "../domain";
 import type { HostItem } from "../host/host";
 import {
   callContact,
@@ -21,7 +21,7 @@ import {
   type SourceMail,
   type Stamp,
 } from "../sync/commands";
-import { logCallOutcome, type CallLogged, type CallVerdict } from "./callOutcome";
+import { logCallOutcome, type AnyCallOutcome, type CallLogged, type CallWhen } from "./callOutcome";
 import { changedDetails, type CandidateDetails } from "./candidateDetails";
 import { statusUpdateDrafts } from "./statusDrafts";
 
@@ -53,7 +53,13 @@ export interface CandidateActions {
     processId: string,
     candidateId: string,
     mail: OpenMail,
-    extra?: { readonly phone?: string | null; readonly linkedInUrl?: string | null; readonly name?: string },
+    extra?: {
+      readonly phone?: string | null;
+      readonly linkedInUrl?: string | null;
+      readonly name?: string;
+      /** The language their mail is written in, when it says so clearly. */
+      readonly language?: Language | null;
+    },
   ): Promise<Result<unknown>>;
   /** The unknown sender of the open mail becomes a candidate: a fresh id, the mail linked, the clock started. */
   addCandidateFromItem(item: HostItem, input: NewCandidateInput): Promise<Result<unknown>>;
@@ -66,18 +72,22 @@ export interface CandidateActions {
     started: CandidateDetails,
     details: CandidateDetails,
   ): Promise<Result<unknown>> | null;
+  /** `when`: the time and way the recruiter says the call was made (default now, by phone). */
   logCall(
     ref: CandidateRef,
     outcome: CallOutcome,
     summary: string,
     decision?: boolean,
+    when?: CallWhen,
   ): Promise<Result<unknown>>;
-  /** The call after interview as the recruiter picked it (callOutcome.ts): logged, and a "no" closes. */
+  /** A call as the recruiter picked its outcome (callOutcome.ts): logged, and a "no" closes. Any
+   * stage: before the interview it is an answer or an attempt, after it the decision. */
   logCallOutcome(
     ref: CandidateRef,
-    outcome: CallVerdict,
+    outcome: AnyCallOutcome,
     notes: string,
     language: Language,
+    when?: CallWhen,
   ): Promise<CallLogged>;
   /** `at` null: the interview has no end time, so it is logged as held now. */
   logMeetingHeld(
@@ -132,6 +142,7 @@ export function candidateActions(
           phone: extra.phone ?? null,
           linkedInUrl: extra.linkedInUrl ?? null,
           stageId: null,
+          ...(extra.language ? { language: extra.language } : {}),
           sourceMail: {
             messageId: mail.messageId,
             internetMessageId: mail.internetMessageId ?? null,
@@ -146,8 +157,10 @@ export function candidateActions(
     dispatch(makeCommand("MoveStage", { ...ref, stageId, rejection }, stamp()));
   const updateCandidate: CandidateActions["updateCandidate"] = (ref, changes) =>
     dispatch(makeCommand("UpdateCandidate", { ...ref, changes }, stamp()));
-  const logCall: CandidateActions["logCall"] = (ref, outcome, summary, decision = false) =>
-    logContact(ref, (id, at) => callContact(id, at, outcome, summary, decision));
+  const logCall: CandidateActions["logCall"] = (ref, outcome, summary, decision = false, when = {}) =>
+    logContact(ref, (id, now) =>
+      callContact(id, when.at ?? now, outcome, summary, decision, when.channel ?? "phone"),
+    );
   return {
     addCandidateFromMail,
     addCandidateFromItem: (item, input) => {
@@ -161,7 +174,13 @@ export function candidateActions(
           subject: item.subject,
           from: { name: input.name, email: input.email },
         },
-        { name: input.name, phone: input.phone, linkedInUrl: input.linkedInUrl },
+        {
+          name: input.name,
+          phone: input.phone,
+          linkedInUrl: input.linkedInUrl,
+          // What they wrote decides the language of what we write back; unsure = the process's.
+          language: guessLanguage(`${item.subject}\n${item.bodyPreview ?? ""}`),
+        },
       );
     },
     // Opening the same mail again must not queue the link again: the id is the mail's and the candidate's.
@@ -180,8 +199,8 @@ export function candidateActions(
       return changes ? updateCandidate(ref, changes) : null;
     },
     logCall,
-    logCallOutcome: (ref, outcome, notes, language) =>
-      logCallOutcome({ logCall, moveStage }, processOf(ref.processId), ref, outcome, notes, language),
+    logCallOutcome: (ref, outcome, notes, language, when) =>
+      logCallOutcome({ logCall, moveStage }, processOf(ref.processId), ref, outcome, notes, language, when),
     // One interview is logged once, however often the recruiter opens the event: the id is the event's.
     logMeetingHeld: (ref, at, summary, eventId) => {
       if (eventId === null)

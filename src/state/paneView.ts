@@ -40,7 +40,13 @@ export type PaneView =
   | { readonly kind: "no-item" }
   | { readonly kind: "unknown-sender"; readonly sender: Person }
   | { readonly kind: "own-mail" }
-  | { readonly kind: "candidate"; readonly view: CandidateView }
+  | {
+      readonly kind: "candidate";
+      readonly view: CandidateView;
+      /** Their mail open in the reading pane (subject and the start of its text): whether it asks
+       * where things stand decides the template to start from (templateChoice.ts). */
+      readonly openMailText?: string;
+    }
   | {
       readonly kind: "compose";
       readonly recipients: readonly CandidateView[];
@@ -156,6 +162,7 @@ function derive(inputs: PaneInputs): PaneView {
       ? {
           kind: "candidate",
           view: candidateView(match.process, match.candidate, inputs.settings, inputs.now),
+          openMailText: `${item.subject}\n${item.bodyPreview ?? ""}`,
         }
       : { kind: "unknown-sender", sender: item.from };
   }

@@ -1,6 +1,7 @@
 import {
   DEFAULT_TEMPLATES,
   appError,
+  candidateLanguage,
   err,
   ok,
   renderForCandidate,
@@ -40,14 +41,14 @@ export const statusDraftId = (stamp: Stamp, { process, candidate }: Recipient): 
 
 /**
  * One candidate's status update (the process's timeline and next step, their first name, the
- * owner's signature) as a draft, in `language` — their process's own unless the caller writes to
- * several in one language. An error names why they cannot get one: no template in that language,
+ * owner's signature) as a draft, in `language` — their own (else their process's) unless the caller
+ * writes to several in one language. An error names why they cannot get one: no template in that language,
  * no address, or a value the template needs that their process lacks.
  */
 export function statusUpdateDraft(
   recipient: Recipient,
   id: string,
-  language: Language = recipient.process.language,
+  language: Language = candidateLanguage(recipient.candidate, recipient.process),
 ): Result<CreateDrafts["payload"]["drafts"][number]> {
   const { process, candidate } = recipient;
   const template = templateIn(language);

@@ -128,6 +128,9 @@ export function makeCommand<T extends CommandType>(
 
 export type CallOutcome = "reached" | "no-answer" | "voicemail";
 
+/** How a call was made: the phone, or a Teams call. */
+export type CallChannel = "phone" | "teams";
+
 /**
  * A call that reached the candidate is an answer and stops the clock; one that did not is only a
  * note of the attempt — the candidate still has not heard from us.
@@ -138,14 +141,16 @@ export function callContact(
   outcome: CallOutcome,
   summary: string,
   decision = false,
+  channel: CallChannel = "phone",
 ): ContactEvent {
+  // The attempt stays a note (it stops no clock); the log labels it a call attempt by its channel.
   const kind: ContactKind = outcome !== "reached" ? "note" : decision ? "decision" : "answer";
   const said = outcome === "no-answer" ? "Inget svar" : outcome === "voicemail" ? "Röstmeddelande" : "";
   return {
     id,
     at,
     direction: "out",
-    channel: "phone",
+    channel,
     kind,
     summary: said && summary ? `${said}: ${summary}` : said || summary,
     messageId: null,

@@ -56,6 +56,7 @@ export const toHostItem = (m: ListedMessage): HostItem => ({
   from: m.from,
   to: m.to,
   cc: m.cc,
+  bodyPreview: m.preview,
 });
 
 async function getJson<T>(source: MailboxSource, path: string): Promise<T> {

@@ -179,6 +179,8 @@ describe("the recruiter's day in the task pane", () => {
     expect(options.filter((o) => o.startsWith("Besked"))).toEqual([]);
     await pane.getByTestId("tab-call").click();
     await pane.getByTestId("log-call").getByLabel("Vad sades").fill("Erbjudande lämnat, svar på fredag");
+    // The outcome has no default (issue 11): the recruiter picks what was said.
+    await pane.getByTestId("log-call").locator('input[value="offer"]').check();
     await pane.getByTestId("log-call").getByRole("button", { name: "Logga samtalet" }).click();
     await eventually(
       "the clock stops after the call",

@@ -5,25 +5,12 @@ import type { RunningClock } from "../answerClock";
 import { compactInstant } from "../followUp";
 import type { Candidate, Process, Settings } from "../model";
 import { firstName } from "../names";
+import { rejectionTemplateKind } from "../nextStep";
 import { reachedInterview, stageOf } from "../stageRules";
 import type { TemplateKind } from "../templates/template";
 import { validatePhone } from "../validation";
 import { callSlot, formatWhen } from "../workingHours";
 import type { Draft } from "./draft";
-
-function rejectionTemplate(candidate: Candidate): TemplateKind | null {
-  switch (candidate.rejection?.reason) {
-    case "missing-requirement":
-    case "other":
-      return "rejection-missing-requirement";
-    case "applied-too-late":
-      return "rejection-applied-too-late";
-    case "others-went-further":
-      return "rejection-others-went-further";
-    default:
-      return null;
-  }
-}
 
 export function answerDrafts(
   candidate: Candidate,
@@ -41,7 +28,7 @@ export function answerDrafts(
   if (!reachedInterview(candidate, process)) {
     const template: TemplateKind | null =
       stageKind === "rejected"
-        ? rejectionTemplate(candidate)
+        ? rejectionTemplateKind(candidate.rejection)
         : stageKind === "applied"
           ? "application-received"
           : null;

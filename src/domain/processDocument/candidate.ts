@@ -30,6 +30,7 @@ const CANDIDATE_KEYS = [
   "updatedAt",
   "contacts",
   "completedFollowUps",
+  "language",
 ] as const;
 const CONTACT_KEYS = ["id", "at", "direction", "channel", "kind", "summary", "messageId", "eventId"] as const;
 
@@ -132,6 +133,11 @@ export function parseCandidate(
   const completedFollowUps = r
     .array(c, "completedFollowUps", path)
     .filter((id): id is string => typeof id === "string" && id !== "");
+  let language: "sv" | "en" | null = null;
+  if (c.language === "sv" || c.language === "en") language = c.language;
+  else if (c.language !== null && c.language !== undefined) {
+    r.warn(`${path}.language`, "okänt språk, processens används", "unknown language, the process's is used");
+  }
   return {
     id: r.id(c, "id", path),
     name: r.text(c, "name", path, true),
@@ -147,5 +153,6 @@ export function parseCandidate(
     updatedAt: r.instant(c, "updatedAt", path),
     contacts,
     ...(completedFollowUps.length > 0 ? { completedFollowUps } : {}),
+    ...(language ? { language } : {}),
   };
 }

@@ -48,6 +48,7 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
         eventId: k.eventId,
       })),
       ...(c.completedFollowUps?.length ? { completedFollowUps: [...c.completedFollowUps] } : {}),
+      ...(c.language ? { language: c.language } : {}),
     })),
     updatedAt: process.updatedAt,
   };

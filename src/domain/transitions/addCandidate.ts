@@ -3,7 +3,7 @@
 
 import { mailContactId } from "../mailContactIds";
 import type { Candidate, ContactEvent, IsoInstant, Process } from "../model";
-import { appError, err, ok, type AppError, type Result } from "../result";
+import { appError, err, ok, type AppError, type Language, type Result } from "../result";
 import { validateCandidate, validateEmail, validatePhone } from "../validation";
 
 /** The mail a candidate came from. */
@@ -25,6 +25,8 @@ export interface NewCandidate {
   readonly stageId: string | null;
   /** The application mail: logged as the first contact (it starts the clock) and linked. */
   readonly sourceMail: ApplicationMail | null;
+  /** Guessed from their mail (candidateLanguage.ts); absent = the process's language. */
+  readonly language?: Language;
 }
 
 /**
@@ -60,6 +62,7 @@ export function addCandidate(
     createdAt: addedAt,
     updatedAt: now,
     contacts: input.sourceMail ? [applicationContact(input.sourceMail)] : [],
+    ...(input.language === "sv" || input.language === "en" ? { language: input.language } : {}),
   };
   const problems = validateCandidate(candidate, process);
   if (problems.length > 0) return err(firstOf(problems));

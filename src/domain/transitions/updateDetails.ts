@@ -3,7 +3,7 @@
 // field.
 
 import type { Candidate } from "../model";
-import { appError, err, ok, type Result } from "../result";
+import { appError, err, ok, type Language, type Result } from "../result";
 import { validateEmail, validateLinkedInUrl, validatePhone } from "../validation";
 
 export interface CandidateChanges {
@@ -13,6 +13,8 @@ export interface CandidateChanges {
   readonly phone?: string | null;
   /** null or blank clears it. */
   readonly linkedInUrl?: string | null;
+  /** The language to write to them in; null clears it (the process's language again). */
+  readonly language?: Language | null;
 }
 
 /** The candidate with the changes checked and normalised; the same candidate when nothing differs. */
@@ -39,6 +41,20 @@ export function updateDetails(candidate: Candidate, changes: CandidateChanges): 
     const url = raw === "" ? ok(null) : validateLinkedInUrl(raw);
     if (!url.ok) return url;
     if (url.value !== next.linkedInUrl) next = { ...next, linkedInUrl: url.value };
+  }
+  if (changes.language !== undefined && changes.language !== (next.language ?? null)) {
+    if (changes.language === null) {
+      const { language: _cleared, ...rest } = next;
+      next = rest;
+    } else if (changes.language === "sv" || changes.language === "en") {
+      next = { ...next, language: changes.language };
+    } else {
+      return err(
+        appError("invalid-language", "Välj svenska eller engelska.", "Choose Swedish or English.", {
+          field: "language",
+        }),
+      );
+    }
   }
   return ok(next);
 }

@@ -1,10 +1,11 @@
 import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { DEFAULT_TEMPLATES } from "../../domain";
 import type { Result } from "../../domain";
 import { draftOf } from "../../state/noteDraftsStore";
 import type { CandidateView } from "../../state/paneView";
+import { callTalkingPoints } from "../../state/templateChoice";
 import { useLanguage } from "../common/LanguageContext";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
@@ -22,15 +23,19 @@ const useStyles = makeStyles({
 type ActionTab = "answer" | "reject" | "call" | "note" | "stage" | "details";
 
 /**
- * What the recruiter can do for the candidate. Before interview: answer with a template or close
- * with a reason (by mail). From interview on: the call — no decision mail is offered at all.
+ * What the recruiter can do for the candidate. Before interview: answer with a template, close
+ * with a reason (by mail), or log a call. From interview on: the call first — no decision mail is
+ * offered at all.
  */
 export default function CandidateActions({
   view,
   mode,
   initialTab,
+  openMailText,
 }: {
   view: CandidateView;
+  /** Their mail open in the reading pane, for the template to start on. */
+  openMailText?: string;
   mode: "read" | "compose" | "overview";
   /** Opened from a to-do: start where its action is (the call, the details). */
   initialTab?: "call" | "details";
@@ -45,11 +50,15 @@ export default function CandidateActions({
   const tabs: ActionTab[] = (
     view.afterInterview
       ? (["call", "answer", "note", "stage", "details"] as const)
-      : (["answer", "reject", "note", "stage", "details"] as const)
+      : (["answer", "reject", "call", "note", "stage", "details"] as const)
   ).filter((name) => mode !== "overview" || name !== "answer");
   const [tab, setTab] = useState<ActionTab>(initialTab && tabs.includes(initialTab) ? initialTab : tabs[0]!);
   const current = tabs.includes(tab) ? tab : tabs[0]!;
   const rejectedStage = view.process.stages.find((s) => s.kind === "rejected");
+  const script = useMemo(
+    () => (view.afterInterview ? callTalkingPoints(DEFAULT_TEMPLATES, view) : null),
+    [view],
+  );
   const actions = () => pane.actions();
   /** Every change says "saved" once it is in the outbox, or why it is not. */
   const done = async (saving: Result<unknown> | Promise<Result<unknown>>) => {
@@ -77,6 +86,9 @@ export default function CandidateActions({
           templates={DEFAULT_TEMPLATES}
           candidate={view.candidate}
           process={view.process}
+          clock={view.clock}
+          {...(openMailText === undefined ? {} : { openMailText })}
+          onGoToCall={() => setTab("call")}
           mode={mode === "compose" ? "compose" : "read"}
           onUse={async (rendered) => {
             const done =
@@ -98,11 +110,13 @@ export default function CandidateActions({
       {current === "call" && (
         <CallPanel
           candidate={view.candidate}
+          afterInterview={view.afterInterview}
+          script={script}
           call={view.followUps.find((f) => f.kind === "call" || f.kind === "get-phone") ?? null}
           timeZone={pane.timeZone}
           onSavePhone={(phone) => void done(actions().updateCandidate(ref, { phone }))}
-          onLogCall={async (outcome, notes) => {
-            const call = await actions().logCallOutcome(ref, outcome, notes, language);
+          onLogCall={async ({ outcome, notes, at, channel }) => {
+            const call = await actions().logCallOutcome(ref, outcome, notes, language, { at, channel });
             await done(call.saved);
             return call.logged;
           }}

@@ -1,4 +1,5 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { candidateLanguage, channelLabel, lastContactEntry } from "../../domain";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
@@ -42,7 +43,8 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
     nextFollowUp: view.followUps[0] ?? null,
     timeZone,
   };
-  const last = props.log[0];
+  // A note is not contact: the last contact is the last thing that passed between us and them.
+  const last = lastContactEntry(props.log);
   const when = (iso: string) => formatDateTime(iso, language, props.timeZone);
   return (
     <Panel
@@ -81,6 +83,10 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
         )}
         <Text className={styles.label}>{t("card.emails")}</Text>
         <Text className={styles.value}>{candidate.emails.join(", ")}</Text>
+        <Text className={styles.label}>{t("nextstep.language")}</Text>
+        <Text className={styles.value} data-testid="candidate-language">
+          {t(`nextstep.language.${candidateLanguage(candidate, process)}`)}
+        </Text>
         <Text className={styles.label}>{t("card.lastContact")}</Text>
         <Text className={styles.value} data-testid="last-contact">
           {last ? `${last.what[language]} · ${last.how[language]} · ${when(last.at)}` : t("card.noContact")}
@@ -102,8 +108,10 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
             {props.log.slice(0, 5).map((entry) => (
               <li key={entry.id} className={styles.entry}>
                 <Text size={200} className={styles.muted}>
-                  {when(entry.at)} · {entry.what[language]} · {entry.how[language]} ·{" "}
-                  {t(entry.direction === "in" ? "log.in" : "log.out")}
+                  {when(entry.at)} · {entry.what[language]}
+                  {/* A note has no direction, nor a way it went ("Annat"): it is ours. */}
+                  {(entry.contact || entry.how !== channelLabel("other")) && ` · ${entry.how[language]}`}
+                  {entry.contact && ` · ${t(entry.direction === "in" ? "log.in" : "log.out")}`}
                 </Text>
                 {entry.summary && <Text className={styles.value}>{entry.summary}</Text>}
               </li>

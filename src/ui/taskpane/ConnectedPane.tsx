@@ -41,9 +41,11 @@ function CandidateBlock({
   mode,
   timeZone,
   show,
+  openMailText,
 }: {
   view: CandidateView;
   mode: "read" | "overview";
+  openMailText?: string;
   timeZone: string;
   /** Opened from a to-do: the tab to start on. */
   show?: "call" | "details";
@@ -58,6 +60,7 @@ function CandidateBlock({
           view={view}
           mode={mode}
           {...(show ? { initialTab: show } : {})}
+          {...(openMailText === undefined ? {} : { openMailText })}
         />
       </Suspense>
     </>
@@ -190,7 +193,12 @@ export function ConnectedPane({
         </>
       )}
       {showing === "item" && view.kind === "candidate" && (
-        <CandidateBlock view={view.view} mode="read" timeZone={settings.timeZone} />
+        <CandidateBlock
+          view={view.view}
+          mode="read"
+          timeZone={settings.timeZone}
+          {...(view.openMailText === undefined ? {} : { openMailText: view.openMailText })}
+        />
       )}
       {showing === "item" && view.kind === "compose" && (
         <Suspense fallback={<Spinner size="tiny" />}>

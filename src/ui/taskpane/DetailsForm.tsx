@@ -1,6 +1,12 @@
-import { Button, Field, Input, Link, Spinner, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Link, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
-import { validateEmail, validateLinkedInUrl, validatePhone } from "../../domain";
+import {
+  candidateLanguage,
+  validateEmail,
+  validateLinkedInUrl,
+  validatePhone,
+  type Language,
+} from "../../domain";
 import type { CandidateDetails } from "../../state/candidateDetails";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
@@ -23,11 +29,13 @@ export function DetailsForm(props: {
   const [phone, setPhone] = useState(c.phone ?? "");
   const [linkedIn, setLinkedIn] = useState(c.linkedInUrl ?? "");
   const [emails, setEmails] = useState(c.emails.join("\n"));
+  const [writeIn, setWriteIn] = useState<Language>(candidateLanguage(c, props.view.process));
   const [errors, setErrors] = useState<Errors>({});
   const [started] = useState<CandidateDetails>(() => ({
     phone: c.phone,
     linkedInUrl: c.linkedInUrl,
     emails: c.emails,
+    language: candidateLanguage(c, props.view.process),
   }));
   const [linked, setLinked] = useState<Awaited<ReturnType<PaneLinked>> | null>(null);
 
@@ -62,6 +70,7 @@ export function DetailsForm(props: {
         phone: tel && tel.ok ? tel.value : null,
         linkedInUrl: li && li.ok ? li.value : null,
         emails: [...new Set(parsed.flatMap((r) => (r.ok ? [r.value] : [])))],
+        language: writeIn,
       },
       started,
     );
@@ -84,6 +93,19 @@ export function DetailsForm(props: {
         </Field>
         <Field label={t("details.emails")} validationMessage={errors.emails} required>
           <Textarea value={emails} onChange={(_, d) => setEmails(d.value)} resize="vertical" />
+        </Field>
+        <Field label={t("nextstep.language")} hint={t("nextstep.languageHint")}>
+          <Select
+            value={writeIn}
+            onChange={(_, d) => setWriteIn(d.value as Language)}
+            data-testid="details-language"
+          >
+            {(["sv", "en"] as const).map((l) => (
+              <option key={l} value={l}>
+                {t(`nextstep.language.${l}`)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Button type="submit" appearance="primary">
           {t("details.save")}

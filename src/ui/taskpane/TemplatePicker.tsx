@@ -2,13 +2,15 @@ import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react
 import DOMPurify from "dompurify";
 import { useMemo, useState } from "react";
 import {
-  isDecisionMail,
   reachedInterview,
   renderForCandidate,
+  type AnswerClock,
   type Candidate,
+  type Language,
   type Process,
   type Template,
 } from "../../domain";
+import { templateChoice } from "../../state/templateChoice";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 
@@ -29,28 +31,43 @@ export interface TemplatePickerProps {
   readonly templates: readonly Template[];
   readonly candidate: Candidate;
   readonly process: Process;
+  readonly clock: AnswerClock;
+  /** Their mail open in the reading pane: a question about where things stand is answered first. */
+  readonly openMailText?: string;
+  /** From the interview on the next step is the call: a way there instead of a mail. */
+  readonly onGoToCall?: () => void;
   /** read: open a reply; compose: insert at the cursor. */
   readonly mode: "read" | "compose";
   readonly onUse: (rendered: { subject: string; html: string }, template: Template) => void;
 }
 
 /**
- * Pick a template, see it personalised, use it. Templates the rules forbid for this candidate
- * (a decision mail after interview) are not offered at all.
+ * Pick a template, see it personalised, use it. It starts on the next step's template in the
+ * candidate's language (templateChoice.ts); call scripts and the mails the rules forbid for this
+ * candidate (a decision mail after interview) are not offered at all.
  */
 export function TemplatePicker(props: TemplatePickerProps) {
   const styles = useStyles();
   const { t } = useLanguage();
   const afterInterview = reachedInterview(props.candidate, props.process);
-  const offered = useMemo(
+  const [language, setLanguage] = useState<Language | undefined>();
+  const choice = useMemo(
     () =>
-      props.templates.filter(
-        (tpl) => tpl.language === props.process.language && !(afterInterview && isDecisionMail(tpl.kind)),
+      templateChoice(
+        props.templates,
+        {
+          candidate: props.candidate,
+          process: props.process,
+          clock: props.clock,
+          openMailText: props.openMailText,
+        },
+        language,
       ),
-    [props.templates, props.process.language, afterInterview],
+    [props.templates, props.candidate, props.process, props.clock, props.openMailText, language],
   );
-  const [templateId, setTemplateId] = useState(offered[0]?.id ?? "");
-  const template = offered.find((tpl) => tpl.id === templateId) ?? offered[0];
+  const offered = choice.offered;
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const template = offered.find((tpl) => tpl.id === templateId) ?? choice.preselected ?? undefined;
   const rendered = template ? renderForCandidate(template, props.candidate, props.process) : null;
 
   return (
@@ -59,6 +76,27 @@ export function TemplatePicker(props: TemplatePickerProps) {
         {t("templates.title")}
       </Text>
       {afterInterview && <Text data-testid="phone-only">{t("templates.phoneOnly")}</Text>}
+      {choice.step.kind === "call" && props.onGoToCall && (
+        <Button appearance="secondary" onClick={props.onGoToCall} data-testid="go-to-call">
+          {t("nextstep.goToCall")}
+        </Button>
+      )}
+      <Field label={t("nextstep.templateLanguage")} hint={t("nextstep.languageHint")}>
+        <Select
+          value={choice.language}
+          onChange={(_, d) => {
+            setLanguage(d.value as Language);
+            setTemplateId(null); // the new language starts on its own next-step template
+          }}
+          data-testid="template-language"
+        >
+          {(["sv", "en"] as const).map((l) => (
+            <option key={l} value={l}>
+              {t(`nextstep.language.${l}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label={t("templates.pick")}>
         <Select
           value={template?.id ?? ""}
@@ -83,7 +121,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
             // A scrollable region must be reachable by keyboard to be read (axe scrollable-region-focusable).
             tabIndex={0}
             data-testid="template-preview"
-            lang={props.process.language}
+            lang={choice.language}
             // The domain escapes every value; sanitising again is belt and braces for user templates.
             dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(rendered.value.html) }}
           />

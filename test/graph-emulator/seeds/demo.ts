@@ -8,7 +8,13 @@ import { createEvent } from "../resources/eventRecords";
 import { createMessage } from "../resources/messageRecords";
 import type { Store } from "../store";
 import { DEMO_OWNER, emptyStore } from "./base";
-import { DEMO_INTERVIEWS, DEMO_PROCESSES, UNKNOWN_SENDER, type DemoProcessSpec } from "./demoPeople";
+import {
+  DEMO_INTERVIEWS,
+  DEMO_PROCESSES,
+  ENGLISH_SENDER,
+  UNKNOWN_SENDER,
+  type DemoProcessSpec,
+} from "./demoPeople";
 
 export const SVARA_PROPERTY_ID = "String {6ba7bc0f-ea86-4499-8049-a2a6bb729aae} Name SvaraCandidate";
 
@@ -99,6 +105,8 @@ export interface DemoDataset {
   /** Candidates whose last inbound mail is unanswered, and for how many whole days. */
   waiting: { processId: string; candidateId: string; days: number }[];
   unknownSender: { name: string; email: string; messageId: string };
+  /** Another unknown sender, writing in English (issue 11). */
+  englishSender: { name: string; email: string; messageId: string };
   candidateWithoutPhone: { processId: string; candidateId: string };
 }
 
@@ -249,6 +257,19 @@ export function demoDataset(nowInput: Date | string): DemoDataset {
     link: null,
     category: null,
   });
+  const englishId = hashId(MAIL_ID_PREFIX, "mail:english-sender");
+  mails.push({
+    id: englishId,
+    folder: "inbox",
+    from: { name: ENGLISH_SENDER.name, address: ENGLISH_SENDER.email },
+    to: [{ name: DEMO_OWNER.name, address: DEMO_OWNER.email }],
+    subject: ENGLISH_SENDER.subject,
+    html: html(ENGLISH_SENDER.text),
+    at: new Date(now.getTime() - ENGLISH_SENDER.daysAgo * DAY).toISOString(),
+    conversationId: hashId("AAQkAGVmMDEzMTM4", "conv:english-sender"),
+    link: null,
+    category: null,
+  });
   mails.sort((a, b) => a.at.localeCompare(b.at));
   const waiting: DemoDataset["waiting"] = [];
   for (const p of processes) {
@@ -279,6 +300,7 @@ export function demoDataset(nowInput: Date | string): DemoDataset {
     categories: DEMO_PROCESSES.map((p) => ({ displayName: categoryOf(p), color: p.color })),
     waiting,
     unknownSender: { name: UNKNOWN_SENDER.name, email: UNKNOWN_SENDER.email, messageId: unknownId },
+    englishSender: { name: ENGLISH_SENDER.name, email: ENGLISH_SENDER.email, messageId: englishId },
     candidateWithoutPhone: withoutPhone,
   };
 }

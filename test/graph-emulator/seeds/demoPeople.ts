@@ -259,6 +259,16 @@ export const UNKNOWN_SENDER = {
   text: "Hej Maja! Jag såg annonsen för säljartjänsten hos Solkraft och vill gärna söka. CV bifogat.",
 };
 
+/** An English-speaking applicant to the Swedish sales process: added, they are written to in
+ * English whatever the recruiter's Outlook speaks (issue 11). */
+export const ENGLISH_SENDER = {
+  name: "Emily Carter",
+  email: "emily.carter@example.co.uk",
+  daysAgo: 0.7,
+  subject: "Application: Säljare – Solkraft AB",
+  text: "Hello Maja, I saw the advert for the sales role at Solkraft and would like to apply. I have five years of experience selling solar panels in the UK. My CV is attached. Best regards, Emily",
+};
+
 /** Interviews in the calendar: one held (Karin, 2 days ago), one coming (Mohammed, in 2 days). */
 export const DEMO_INTERVIEWS = [
   {

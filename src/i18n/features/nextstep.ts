@@ -1,0 +1,43 @@
+// The next step's words (issue 11): the candidate's language, the template picker's language
+// switch, a call logged at any stage, and notes that are not contact.
+export const sv = {
+  "nextstep.language": "Språk",
+  "nextstep.language.sv": "Svenska",
+  "nextstep.language.en": "Engelska",
+  "nextstep.languageHint": "Mallarna följer kandidatens språk.",
+  "nextstep.templateLanguage": "Mallens språk",
+  "nextstep.goToCall": "Gå till samtalet",
+  "nextstep.callFirst": "Nästa steg är ett samtal, inte ett mejl.",
+  "nextstep.logCall": "Logga ett samtal",
+  "nextstep.callTitle": "Samtal",
+  "nextstep.when": "När",
+  "nextstep.how": "Hur",
+  "nextstep.how.phone": "Telefon",
+  "nextstep.how.teams": "Teams",
+  "nextstep.outcome.reached": "Nådde kandidaten",
+  "nextstep.outcome.no-answer": "Svarade inte",
+  "nextstep.outcome.voicemail": "Lämnade röstmeddelande",
+  "nextstep.script": "Samtalsstöd",
+  "nextstep.note": "Anteckning",
+} as const;
+
+export const en: Record<keyof typeof sv, string> = {
+  "nextstep.language": "Language",
+  "nextstep.language.sv": "Swedish",
+  "nextstep.language.en": "English",
+  "nextstep.languageHint": "Templates follow the candidate's language.",
+  "nextstep.templateLanguage": "Template language",
+  "nextstep.goToCall": "Go to the call",
+  "nextstep.callFirst": "The next step is a call, not a mail.",
+  "nextstep.logCall": "Log a call",
+  "nextstep.callTitle": "Call",
+  "nextstep.when": "When",
+  "nextstep.how": "How",
+  "nextstep.how.phone": "Phone",
+  "nextstep.how.teams": "Teams",
+  "nextstep.outcome.reached": "Reached the candidate",
+  "nextstep.outcome.no-answer": "No answer",
+  "nextstep.outcome.voicemail": "Left a voicemail",
+  "nextstep.script": "Talking points",
+  "nextstep.note": "Note",
+};
