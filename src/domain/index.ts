@@ -30,6 +30,7 @@ export * from "./templates/library";
 export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
 export * from "./templates/templatesDocument";
+export * from "./templates/sample";
 export * from "./sentMail";
 export * from "./mailContactIds";
 export * from "./weeklyTodo";

@@ -1,11 +1,11 @@
 import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useStore } from "zustand";
-import { DEFAULT_TEMPLATES } from "../../domain";
 import type { Result } from "../../domain";
 import { draftOf } from "../../state/noteDraftsStore";
 import type { CandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
+import { useAllTemplates } from "../templates/useAllTemplates";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
 import { NoteEditor } from "./NoteEditor";
@@ -40,6 +40,7 @@ export default function CandidateActions({
   const pane = usePane();
   const ref = { processId: view.process.id, candidateId: view.candidate.id };
   const draft = useStore(pane.drafts, (s) => draftOf(s, ref));
+  const templates = useAllTemplates(pane.templates);
   // Opened from the overview no mail of theirs is open: a reply would go to whatever mail is, so
   // answering starts from their latest mail instead (the pane offers it above the card).
   const tabs: ActionTab[] = (
@@ -74,7 +75,7 @@ export default function CandidateActions({
       </TabList>
       {current === "answer" && (
         <TemplatePicker
-          templates={DEFAULT_TEMPLATES}
+          templates={templates}
           candidate={view.candidate}
           process={view.process}
           mode={mode === "compose" ? "compose" : "read"}
