@@ -4,8 +4,13 @@ import { PLACEHOLDERS, type Placeholder } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  select: { flexGrow: 1, minWidth: "160px" },
+  // One column: at 320 px a placeholder's description and name need the whole width.
+  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  field: { minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
+  // A native select is as wide as its longest option unless told otherwise.
+  native: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  insert: { alignSelf: "flex-start" },
 });
 
 /** Every placeholder a template may use, by what it means; "Insert" puts `{{name}}` at the cursor. */
@@ -14,13 +19,15 @@ export function PlaceholderPicker({ onInsert }: { onInsert: (token: string) => v
   const { t } = useLanguage();
   const [chosen, setChosen] = useState<Placeholder>(PLACEHOLDERS[0]);
   return (
-    <div className={styles.row}>
+    <div className={styles.picker}>
       <Field
-        className={styles.select}
+        className={styles.field}
         label={t("templates.editor.placeholder")}
         hint={t("templates.editor.insertHint")}
       >
         <Select
+          className={styles.select}
+          select={{ className: styles.native }}
           value={chosen}
           onChange={(_, d) => setChosen(d.value as Placeholder)}
           data-testid="placeholder-select"
@@ -32,7 +39,11 @@ export function PlaceholderPicker({ onInsert }: { onInsert: (token: string) => v
           ))}
         </Select>
       </Field>
-      <Button onClick={() => onInsert(`{{${chosen}}}`)} data-testid="placeholder-insert">
+      <Button
+        className={styles.insert}
+        onClick={() => onInsert(`{{${chosen}}}`)}
+        data-testid="placeholder-insert"
+      >
         {t("templates.editor.insert")}
       </Button>
     </div>

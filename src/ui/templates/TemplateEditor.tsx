@@ -78,7 +78,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       aria-label={t(props.isNew ? "templates.editor.titleNew" : "templates.editor.titleEdit")}
       data-testid="template-editor"
     >
-      <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
+      <Text as="h2" weight="semibold" size={400} style={{ margin: 0 }}>
         {t(props.isNew ? "templates.editor.titleNew" : "templates.editor.titleEdit")}
       </Text>
       <Field label={t("templates.editor.name")} required>

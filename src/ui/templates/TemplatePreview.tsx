@@ -37,12 +37,8 @@ export function TemplatePreview({
   const rendered = renderForCandidate(template, recipient.candidate, recipient.process);
   const name = recipient.candidate.name;
   return (
-    <section
-      className={styles.preview}
-      aria-label={t("templates.preview.title")}
-      data-testid="template-editor-preview"
-    >
-      <Text as="h4" weight="semibold" size={300} style={{ margin: 0 }}>
+    <div className={styles.preview} data-testid="template-editor-preview">
+      <Text as="h3" weight="semibold" size={300} style={{ margin: 0 }}>
         {t("templates.preview.title")}
       </Text>
       <Text size={200}>
@@ -66,6 +62,6 @@ export function TemplatePreview({
           />
         </>
       )}
-    </section>
+    </div>
   );
 }

@@ -103,7 +103,7 @@ function TemplateLibrary({ services, store }: { services: OverviewServices; stor
   const newDraft: TemplateDraft = { name: "", kind: "custom", language, subject: "", body: "" };
   return (
     <section className={styles.view} data-testid="templates-view">
-      <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+      <Text as="h2" weight="semibold" size={400} className={styles.heading}>
         {t("templates.library.own")}
       </Text>
       <Text size={200}>{t("templates.library.stored")}</Text>
@@ -137,7 +137,7 @@ function TemplateLibrary({ services, store }: { services: OverviewServices; stor
           ))}
         </ul>
       )}
-      <Text as="h3" weight="semibold" size={400} className={styles.heading}>
+      <Text as="h2" weight="semibold" size={400} className={styles.heading}>
         {t("templates.library.builtIn")}
       </Text>
       <Text size={200}>{t("templates.library.builtInHint")}</Text>
