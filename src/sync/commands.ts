@@ -75,7 +75,7 @@ export type CreateDrafts = Base<
  * so her changes go out in the order she made them; re-applied on a fresher document on 412. */
 export type ChangeTemplate = Base<"ChangeTemplate", { readonly change: TemplateChange }>;
 
-export const TEMPLATES_KEY = "templates";
+const TEMPLATES_KEY = "templates";
 
 export type Command =
   | AddCandidate

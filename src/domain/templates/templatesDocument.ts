@@ -5,7 +5,7 @@
 import { appError, err, ok, type AppError, type Result } from "../result";
 import { TEMPLATE_KINDS, type Template, type TemplateKind } from "./template";
 
-export const TEMPLATES_SCHEMA = "svara.templates/1";
+const TEMPLATES_SCHEMA = "svara.templates/1";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);

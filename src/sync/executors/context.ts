@@ -21,7 +21,7 @@ export interface DocumentCache {
 
 /** The last copy of her templates document the engine read or wrote (undefined: not read yet,
  * null: there is none). */
-export interface TemplatesCache {
+interface TemplatesCache {
   get(): StoredTemplates | null | undefined;
   put(stored: StoredTemplates | null): void;
 }
