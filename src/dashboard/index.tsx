@@ -85,6 +85,7 @@ async function main() {
           processes: sync.processes,
           settings: sync.settings,
           outbox: sync.outbox,
+          templates: sync.templates,
           overview: createOverviewStore(),
           openLatestMail: (ref) => openLatestMail(host, sync, ref),
         },

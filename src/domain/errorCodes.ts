@@ -42,7 +42,8 @@ type DomainErrorCode =
   | "template-not-found"
   | "unknown-placeholder"
   | "malformed-placeholder"
-  | "missing-value";
+  | "missing-value"
+  | "invalid-templates-document";
 
 /** One entry per layer, each the union of that layer's codes. Exported for the layers' `declare
  * module` entries, which knip cannot see as uses. @public */

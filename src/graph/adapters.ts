@@ -4,9 +4,18 @@ import { createCalendarEvents } from "./calendarEvents";
 import { createDrafts } from "./drafts";
 import type { GraphHttp } from "./graphHttp";
 import { createMailLinks } from "./mailLinks";
-import type { CalendarPort, DraftsPort, MailLinksPort, NotesPort, ProcessesPort, TodoPort } from "./ports";
+import type {
+  CalendarPort,
+  DraftsPort,
+  MailLinksPort,
+  NotesPort,
+  ProcessesPort,
+  TemplatesPort,
+  TodoPort,
+} from "./ports";
 import { createOneNote } from "./onenote";
 import { createProcesses } from "./processes";
+import { createTemplatesDocument } from "./templates";
 import { createTodoTasks } from "./todoTasks";
 
 export interface GraphAdapters {
@@ -16,6 +25,7 @@ export interface GraphAdapters {
   readonly calendar: CalendarPort;
   readonly notes: NotesPort;
   readonly drafts: DraftsPort;
+  readonly templates: TemplatesPort;
 }
 
 export function createGraphAdapters(http: GraphHttp): GraphAdapters {
@@ -26,5 +36,6 @@ export function createGraphAdapters(http: GraphHttp): GraphAdapters {
     calendar: createCalendarEvents(http),
     notes: createOneNote(http),
     drafts: createDrafts(http),
+    templates: createTemplatesDocument(http),
   };
 }

@@ -3,7 +3,7 @@
 // §2); sync/ codes against these interfaces only, so tests can also run it over in-memory fakes.
 // Graph types never cross this line.
 
-import type { Candidate, FollowUp, Language, Person, Process } from "../domain";
+import type { Candidate, FollowUp, Language, Person, Process, Template } from "../domain";
 import type { AppError, Result } from "../domain/result";
 
 /** A process document as stored, with the ETag it must be written back with. */
@@ -195,4 +195,18 @@ export interface DraftsPort {
       readonly requests: number;
     }>
   >;
+}
+
+/** The recruiter's own templates as stored, with the ETag they must be written back with. */
+export interface StoredTemplates {
+  readonly templates: readonly Template[];
+  readonly etag: string;
+}
+
+/** Her own templates: one document in the app folder, `approot:/templates.json`. */
+export interface TemplatesPort {
+  /** Null when she has saved none yet. */
+  read(): Promise<Result<StoredTemplates | null>>;
+  /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
+  write(templates: readonly Template[], etag: string | null): Promise<Result<StoredTemplates>>;
 }

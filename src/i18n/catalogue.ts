@@ -8,10 +8,11 @@ import * as nextstep from "./features/nextstep";
 import * as overview from "./features/overview";
 import * as pipeline from "./features/pipeline";
 import * as report from "./features/report";
+import * as templates from "./features/templates";
 import { en as paneEn } from "./messages.en";
 import { sv as paneSv } from "./messages.sv";
 
-export const FEATURES = { overview, pipeline, agenda, report, bulk, dashboard, nextstep } as const;
+export const FEATURES = { overview, pipeline, agenda, report, bulk, dashboard, nextstep, templates } as const;
 
 const sv = {
   ...paneSv,
@@ -22,6 +23,7 @@ const sv = {
   ...bulk.sv,
   ...dashboard.sv,
   ...nextstep.sv,
+  ...templates.sv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -35,6 +37,7 @@ const en: Record<MessageKey, string> = {
   ...bulk.en,
   ...dashboard.en,
   ...nextstep.en,
+  ...templates.en,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { sv, en };

@@ -16,8 +16,8 @@ import { memoLast } from "./memo";
 import { DEFAULT_REPORT_PERIOD, type ReportGrouping, type ReportPeriod } from "./reportSelectors";
 
 /** The overview's views: everyone (most urgent first), a process's pipeline, today and this week,
- * how well the promise is kept, and status updates to many at once. */
-export const OVERVIEW_TABS = ["candidates", "pipeline", "today", "report", "bulk"] as const;
+ * how well the promise is kept, status updates to many at once, and her templates. */
+export const OVERVIEW_TABS = ["candidates", "pipeline", "today", "report", "bulk", "templates"] as const;
 export type OverviewTab = (typeof OVERVIEW_TABS)[number];
 
 /** "processId/candidateId": one key per candidate across processes. */

@@ -6,6 +6,7 @@ import type { RoamingSettings } from "../host/host";
 import { createOutboxStatusStore, type OutboxStatusStoreApi } from "./outboxStatusStore";
 import { createProcessesStore, type ProcessesStoreApi } from "./processesStore";
 import { createSettingsStore, type SettingsStoreApi } from "./settingsStore";
+import { createTemplatesStore, type TemplatesStoreApi } from "./templatesStore";
 import { syncListenerFor } from "./syncListener";
 
 export interface SyncStores {
@@ -13,6 +14,7 @@ export interface SyncStores {
   readonly processes: ProcessesStoreApi;
   readonly outbox: OutboxStatusStoreApi;
   readonly settings: SettingsStoreApi;
+  readonly templates: TemplatesStoreApi;
 }
 
 /** What the engine needs from the stores; the composition root adds the outbox and the ports. */
@@ -49,12 +51,16 @@ export function createSyncStores(
     cancel: (id) => sync().cancel(id),
     resume: () => sync().resume(),
   });
+  const templates = createTemplatesStore({
+    dispatch: (c) => sync().dispatch(c),
+    refreshTemplates: () => sync().refreshTemplates(),
+  });
   engine = makeEngine({
-    listener: syncListenerFor(processes, outbox),
+    listener: syncListenerFor(processes, outbox, templates),
     settings: () => settings.getState().settings,
     language: () => settings.getState().language,
   });
-  return { engine, processes, outbox, settings };
+  return { engine, processes, outbox, settings, templates };
 }
 
 /** How often the pane drains the outbox anyway: the backstop for a signal that never came (no
@@ -84,6 +90,8 @@ export async function startSync(
   options: StartOptions = {},
 ): Promise<() => void> {
   await stores.processes.getState().load();
+  // Her own templates: one small document, read beside the processes (a failure leaves the built-ins).
+  void stores.templates.getState().load();
   await stores.engine.replay();
   void stores.engine
     .sweepFollowUps()

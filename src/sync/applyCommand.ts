@@ -61,6 +61,7 @@ export function applyCommand(
     case "LinkEvent":
       return requireCandidate(processes, command.payload);
     case "CreateDrafts":
+    case "ChangeTemplate": // her templates are not in the processes (templatesView.ts)
       return ok(processes);
   }
   // A type from a newer version, read back from the outbox: it changes nothing we could show.

@@ -14,6 +14,7 @@ import type {
   NewCandidate,
   NewNote,
   StageMove,
+  TemplateChange,
 } from "../domain";
 import type { DraftRequest } from "../graph/ports";
 
@@ -70,6 +71,12 @@ export type CreateDrafts = Base<
   { readonly drafts: readonly DraftRequest[]; readonly run?: string }
 >;
 
+/** Her own templates (one document, approot:/templates.json): all on one ordering key, `templates`,
+ * so her changes go out in the order she made them; re-applied on a fresher document on 412. */
+export type ChangeTemplate = Base<"ChangeTemplate", { readonly change: TemplateChange }>;
+
+const TEMPLATES_KEY = "templates";
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -79,7 +86,8 @@ export type Command =
   | LogContact
   | AddNote
   | CompleteFollowUp
-  | CreateDrafts;
+  | CreateDrafts
+  | ChangeTemplate;
 
 export type CommandType = Command["type"];
 
@@ -107,6 +115,7 @@ export type PayloadOf<T extends CommandType> = Extract<Command, { type: T }>["pa
 function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): string {
   // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
   if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
+  if (type === "ChangeTemplate") return TEMPLATES_KEY;
   const p = payload as { processId: string; candidateId: string };
   return candidateKey(p.processId, p.candidateId);
 }

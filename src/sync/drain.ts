@@ -29,7 +29,8 @@ function unexpected(envelope: OutboxEnvelope, e: unknown, retryable: boolean): A
 export interface DrainDeps {
   readonly outbox: OutboxStore;
   readonly ctx: ExecutionContext;
-  readonly view: OptimisticView;
+  /** What the recruiter sees: a command sent or failed leaves it. */
+  readonly view: Pick<OptimisticView, "remove">;
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;

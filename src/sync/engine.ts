@@ -4,7 +4,15 @@
 // queue, anything else is shown as failed with a retry — and holds back that candidate's later
 // commands, so none overtakes it. Nothing is dropped. This file is the API the stores use.
 
-import { DEFAULT_SETTINGS, ok, type AppError, type Language, type Result, type Settings } from "../domain";
+import {
+  DEFAULT_SETTINGS,
+  ok,
+  type AppError,
+  type Language,
+  type Result,
+  type Settings,
+  type Template,
+} from "../domain";
 import { applyCommand, type Processes } from "./applyCommand";
 import type { Command } from "./commands";
 import { Documents } from "./documents";
@@ -18,6 +26,7 @@ import type { OutboxStore } from "./outboxStore";
 import { OptimisticView } from "./optimisticView";
 import type { ProcessCache } from "./processCache";
 import { statusOf, type QueueState, type SyncListener } from "./syncEvents";
+import { isTemplateCommand, TemplatesView } from "./templatesView";
 
 export interface EngineOptions {
   readonly outbox: OutboxStore;
@@ -69,6 +78,10 @@ export interface SyncEngine {
   sweepFollowUps(): Promise<Result<FollowUpChanges>>;
   queueState(): QueueState;
   processes(): Processes;
+  /** Her own templates as she should see them (the document with her unsent changes on top). */
+  templates(): readonly Template[];
+  /** Reads her templates document from Microsoft 365 (one document, approot:/templates.json). */
+  refreshTemplates(): Promise<Result<readonly Template[]>>;
   /** Settles when nothing is being sent and nothing is ready to send (waiting retries excluded). */
   idle(): Promise<void>;
   stop(): void;
@@ -86,6 +99,13 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
 
   const view = new OptimisticView(isoNow, settings, (p) => listener.processes?.(p));
   const documents = new Documents(view, options.cache);
+  const templates = new TemplatesView((list) => listener.templates?.(list));
+  /** A command on screen: her templates have their own view, everything else is the processes'. */
+  const show = (command: Command) => (isTemplateCommand(command) ? templates : view).add(command);
+  const unshow = (commandId: string) => {
+    view.remove(commandId);
+    templates.remove(commandId);
+  };
   const ctx: ExecutionContext = {
     ports,
     now: isoNow,
@@ -94,13 +114,14 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     documents,
     localProcess: (id) => view.processes().find((p) => p.id === id),
     followUps: new RemoteFollowUps(ports, now),
+    templates,
   };
   const emit = (envelope: OutboxEnvelope, retryAt?: number) =>
     listener.command?.(statusOf(envelope, retryAt));
   const drain = new Drain({
     outbox,
     ctx,
-    view,
+    view: { remove: unshow },
     now,
     sleep: options.sleep ?? realSleep,
     random: options.random ?? Math.random,
@@ -120,17 +141,19 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
 
   return {
     async dispatch(command) {
-      const check = applyCommand(view.processes(), command, isoNow(), settings());
+      const check = isTemplateCommand(command)
+        ? templates.check(command)
+        : applyCommand(view.processes(), command, isoNow(), settings());
       if (!check.ok) return check;
       const shownBefore = view.has(command.id);
-      view.add(command);
+      show(command);
       const { id, type, key, payload, createdAt } = command;
       const saved = await outbox.enqueue({ id, type, key, payload, createdAt });
       if (!saved.ok) {
-        if (!shownBefore) view.remove(command.id); // not saved: do not pretend it was
+        if (!shownBefore) unshow(command.id); // not saved: do not pretend it was
         return saved;
       }
-      if (saved.value.status === "sent" || saved.value.status === "failed") view.remove(command.id);
+      if (saved.value.status === "sent" || saved.value.status === "failed") unshow(command.id);
       // Already sent by another runtime on this device (the OnMessageSend handler): the document in
       // Microsoft 365 has it, ours is older — read that one document again so the pane shows it.
       if (saved.value.status === "sent" && "processId" in command.payload) {
@@ -161,7 +184,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       const pending = await outbox.listPending();
       if (!pending.ok) return pending;
       for (const envelope of pending.value) {
-        view.add(envelope as unknown as Command);
+        show(envelope as unknown as Command);
         emit(envelope);
       }
       for (const status of ["failed", "paused"] as const) {
@@ -176,7 +199,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       const again = await outbox.retry(commandId);
       if (!again.ok) return again;
       drain.forgetWait(commandId);
-      view.add(again.value as unknown as Command);
+      show(again.value as unknown as Command);
       emit(again.value);
       drain.pump();
       return ok(undefined);
@@ -186,7 +209,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       const gone = await outbox.discard(commandId);
       if (!gone.ok) return gone;
       drain.forgetWait(commandId);
-      view.remove(commandId);
+      unshow(commandId);
       drain.pump(); // what waited behind it for this candidate can go now
       return ok(undefined);
     },
@@ -195,7 +218,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       const gone = await outbox.cancel(commandId);
       if (!gone.ok) return gone;
       drain.forgetWait(commandId);
-      view.remove(commandId);
+      unshow(commandId);
       drain.pump();
       return ok(undefined);
     },
@@ -231,6 +254,13 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
 
     queueState: () => drain.queueState(),
     processes: () => view.processes(),
+    templates: () => templates.templates(),
+    async refreshTemplates() {
+      const read = await ports.templates.read();
+      if (!read.ok) return read;
+      templates.put(read.value);
+      return ok(templates.templates());
+    },
     async idle() {
       await drain.idle();
       // A sweep holds the drain: idle means after it, with what it held back sent too.

@@ -1,7 +1,7 @@
 // What the engine tells the rest of the app (the stores in state/ subscribe): the processes as the
 // recruiter should see them, each command's fate, and whether the queue waits for a sign-in.
 
-import type { AppError } from "../domain";
+import type { AppError, Template } from "../domain";
 import type { Processes } from "./applyCommand";
 import type { OutboxEnvelope, StoredError } from "./outboxEnvelope";
 
@@ -26,6 +26,8 @@ export interface SyncListener {
   processes?(processes: Processes): void;
   command?(status: CommandStatus): void;
   queue?(state: QueueState): void;
+  /** Her own templates as she should see them (the document with her unsent changes on top). */
+  templates?(templates: readonly Template[]): void;
 }
 
 export function statusOf(envelope: OutboxEnvelope, retryAt?: number): CommandStatus {

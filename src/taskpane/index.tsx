@@ -78,6 +78,7 @@ async function main() {
       drafts,
       timeZone: started.value.settings.getState().settings.timeZone,
       actions: () => sync.processes.getState(),
+      templates: sync.templates,
       linkedMails: async (ref) => {
         const mails = await started.value.linkedMails(ref, 20);
         return mails.ok
@@ -87,7 +88,7 @@ async function main() {
       notify: (message: { kind: "saved" } | { kind: "error"; error: AppError }) =>
         notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
     };
-    update({ connected: { sync, services, overview: paneOverview(host, sync, services) } });
+    update({ connected: { sync, services, overview: paneOverview(host, sync, services, items) } });
   };
 
   host.onItemChanged((item) => {

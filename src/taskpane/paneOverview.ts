@@ -4,7 +4,9 @@
 import { err, type Result } from "../domain";
 import { noLinkedMail } from "../app/appErrors";
 import type { Host } from "../host/host";
+import type { ItemStoreApi } from "../state/itemStore";
 import { createOverviewStore } from "../state/overviewStore";
+import { candidatesByEmail } from "../state/processesStore";
 import { createPaneNavigationStore, type CandidateRef } from "../state/paneNavigationStore";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import type { PaneOverview } from "../ui/taskpane/paneOverview";
@@ -18,7 +20,20 @@ async function openLatestMail(host: Host, pane: PaneServices, ref: CandidateRef)
   return newest ? host.displayMessage(newest.id) : err(noLinkedMail());
 }
 
-export function paneOverview(host: Host, sync: PaneSync, pane: PaneServices): PaneOverview {
+/** The candidate whose mail is open in Outlook, if any: the template preview is for them. */
+function candidateOfItem(items: ItemStoreApi | undefined, sync: PaneSync): CandidateRef | null {
+  const state = items?.getState().state;
+  const from = state?.status === "ready" ? state.item?.from : null;
+  const match = from ? candidatesByEmail(sync.processes.getState(), from.email)[0] : undefined;
+  return match ? { processId: match.process.id, candidateId: match.candidate.id } : null;
+}
+
+export function paneOverview(
+  host: Host,
+  sync: PaneSync,
+  pane: PaneServices,
+  items?: ItemStoreApi,
+): PaneOverview {
   const overview = createOverviewStore();
   const navigation = createPaneNavigationStore();
   return {
@@ -29,6 +44,8 @@ export function paneOverview(host: Host, sync: PaneSync, pane: PaneServices): Pa
       settings: sync.settings,
       outbox: sync.outbox,
       overview,
+      ...(sync.templates ? { templates: sync.templates } : {}),
+      previewCandidate: () => candidateOfItem(items, sync),
       openCandidate: (ref, hint) => navigation.getState().showCandidate(ref, hint?.show),
       openLatestMail: (ref) => openLatestMail(host, pane, ref),
       notify: pane.notify,

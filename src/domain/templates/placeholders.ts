@@ -3,7 +3,7 @@
 
 import { appError, type AppError } from "../result";
 
-/** Every placeholder a template may use: the template editor's picker lists them (issue 11). @public */
+/** Every placeholder a template may use: the template editor's picker lists them. */
 export const PLACEHOLDERS = [
   "candidate.firstName",
   "candidate.name",
@@ -21,8 +21,8 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Values to fill in; a list (the timeline) renders as lines or a bulleted list. */
 export type TemplateValues = Partial<Record<Placeholder, string | readonly string[]>>;
 
-/** @public — the template editor checks what the recruiter types (issue 11). */
-export function isPlaceholder(name: string): name is Placeholder {
+/** Whether a name is one of the placeholders a template may use. */
+function isPlaceholder(name: string): name is Placeholder {
   return (PLACEHOLDERS as readonly string[]).includes(name);
 }
 

@@ -15,7 +15,7 @@ export interface TemplateDraft {
   readonly body: string;
 }
 
-/** @public — the template editor shows these before saving (issue 11). */
+/** Every problem with a draft at once: the template editor shows them before saving. */
 export function validateTemplate(draft: TemplateDraft): readonly AppError[] {
   const errors: AppError[] = [];
   const need = (value: string, field: string, sv: string, en: string): void => {

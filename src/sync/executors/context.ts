@@ -3,7 +3,7 @@
 
 import type { IsoInstant, Language, Process, Result, Settings } from "../../domain";
 import type { GraphAdapters } from "../../graph/adapters";
-import type { StoredProcess } from "../../graph/ports";
+import type { StoredProcess, StoredTemplates } from "../../graph/ports";
 import type { Command } from "../commands";
 import type { RemoteFollowUps } from "./remoteFollowUps";
 
@@ -19,6 +19,13 @@ export interface DocumentCache {
   exclusive<T>(processId: string, work: () => Promise<T>): Promise<T>;
 }
 
+/** The last copy of her templates document the engine read or wrote (undefined: not read yet,
+ * null: there is none). */
+interface TemplatesCache {
+  get(): StoredTemplates | null | undefined;
+  put(stored: StoredTemplates | null): void;
+}
+
 export interface ExecutionContext {
   readonly ports: SyncPorts;
   readonly now: () => IsoInstant;
@@ -30,6 +37,7 @@ export interface ExecutionContext {
   readonly followUps: RemoteFollowUps;
   /** The process as this device shows it, for a conflict's "your version". */
   readonly localProcess: (processId: string) => Process | undefined;
+  readonly templates: TemplatesCache;
 }
 
 /** What Graph answered, kept with the sent command (ids, ETags); JSON only. */

@@ -4,6 +4,7 @@ import type { Command } from "../commands";
 import { documentExecutor } from "./documentCommand";
 import { executeAddCandidate } from "./addCandidate";
 import { executeAddNote } from "./addNote";
+import { executeChangeTemplate } from "./changeTemplate";
 import { executeCompleteFollowUp } from "./completeFollowUp";
 import { executeCreateDrafts } from "./createDrafts";
 import { executeLinkEvent } from "./linkEvent";
@@ -23,6 +24,7 @@ const EXECUTORS: Registry = {
   LinkEvent: executeLinkEvent,
   CompleteFollowUp: executeCompleteFollowUp,
   CreateDrafts: executeCreateDrafts,
+  ChangeTemplate: executeChangeTemplate,
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */

@@ -13,6 +13,7 @@ const VIEWS = {
   today: lazy(() => import(/* webpackChunkName: "agenda" */ "./AgendaView")),
   report: lazy(() => import(/* webpackChunkName: "report" */ "./ReportView")),
   bulk: lazy(() => import(/* webpackChunkName: "bulk" */ "./BulkUpdateView")),
+  templates: lazy(() => import(/* webpackChunkName: "templates" */ "../templates/TemplatesView")),
 } satisfies Record<OverviewTab, unknown>;
 
 const LABELS: Record<OverviewTab, MessageKey> = {
@@ -21,6 +22,7 @@ const LABELS: Record<OverviewTab, MessageKey> = {
   today: "overview.tab.today",
   report: "overview.tab.report",
   bulk: "overview.tab.bulk",
+  templates: "templates.tab",
 };
 
 const useStyles = makeStyles({

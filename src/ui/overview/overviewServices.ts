@@ -4,6 +4,7 @@ import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
 import type { OverviewStoreApi } from "../../state/overviewStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
 import type { SettingsStoreApi } from "../../state/settingsStore";
+import type { TemplatesStoreApi } from "../../state/templatesStore";
 
 export interface CandidateRef {
   readonly processId: string;
@@ -26,6 +27,10 @@ export interface OverviewServices {
   readonly settings: SettingsStoreApi;
   readonly outbox: OutboxStatusStoreApi;
   readonly overview: OverviewStoreApi;
+  /** Her own templates (the Templates tab, and the pickers beside the built-ins). */
+  readonly templates?: TemplatesStoreApi;
+  /** The candidate the page has open now (the pane's mail), for the template preview; none: a sample. */
+  previewCandidate?(): CandidateRef | null;
   /** Show one candidate: the pane's card, the dashboard's side panel. The hint, when the page can
    * honour it, says what to show first (a follow-up's template, the call to log, the details). */
   openCandidate(ref: CandidateRef, hint?: CandidateHint): void;

@@ -1,12 +1,12 @@
 import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useStore } from "zustand";
-import { DEFAULT_TEMPLATES } from "../../domain";
 import type { Result } from "../../domain";
 import { draftOf } from "../../state/noteDraftsStore";
 import type { CandidateView } from "../../state/paneView";
 import { callTalkingPoints } from "../../state/templateChoice";
 import { useLanguage } from "../common/LanguageContext";
+import { useAllTemplates } from "../templates/useAllTemplates";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
 import { NoteEditor } from "./NoteEditor";
@@ -45,6 +45,7 @@ export default function CandidateActions({
   const pane = usePane();
   const ref = { processId: view.process.id, candidateId: view.candidate.id };
   const draft = useStore(pane.drafts, (s) => draftOf(s, ref));
+  const templates = useAllTemplates(pane.templates);
   // Opened from the overview no mail of theirs is open: a reply would go to whatever mail is, so
   // answering starts from their latest mail instead (the pane offers it above the card).
   const tabs: ActionTab[] = (
@@ -56,8 +57,8 @@ export default function CandidateActions({
   const current = tabs.includes(tab) ? tab : tabs[0]!;
   const rejectedStage = view.process.stages.find((s) => s.kind === "rejected");
   const script = useMemo(
-    () => (view.afterInterview ? callTalkingPoints(DEFAULT_TEMPLATES, view) : null),
-    [view],
+    () => (view.afterInterview ? callTalkingPoints(templates, view) : null),
+    [templates, view],
   );
   const actions = () => pane.actions();
   /** Every change says "saved" once it is in the outbox, or why it is not. */
@@ -83,7 +84,7 @@ export default function CandidateActions({
       </TabList>
       {current === "answer" && (
         <TemplatePicker
-          templates={DEFAULT_TEMPLATES}
+          templates={templates}
           candidate={view.candidate}
           process={view.process}
           clock={view.clock}

@@ -3,6 +3,7 @@ import type { AppError, Result } from "../../domain";
 import type { Host } from "../../host/host";
 import type { NoteDraftsStoreApi } from "../../state/noteDraftsStore";
 import type { ProcessesStore } from "../../state/processesStore";
+import type { TemplatesStoreApi } from "../../state/templatesStore";
 
 /** What the pane's actions need: the host (reply, insert) and a way to save changes. */
 export interface PaneServices {
@@ -10,6 +11,8 @@ export interface PaneServices {
   /** The recruiter's actions on candidates (state/candidateActions.ts): each resolves once saved. */
   actions(): ProcessesStore;
   readonly drafts: NoteDraftsStoreApi;
+  /** Her own templates, offered beside the built-ins in the template picker. */
+  readonly templates?: TemplatesStoreApi;
   readonly timeZone: string;
   /** The mails linked to a candidate (Svara's property), newest first; a read, not a change. */
   linkedMails(ref: {

@@ -2,7 +2,7 @@
 // same idempotency keys as the real adapters (ETag, transactionId / externalId, data-id, draft id)
 // and records every call, so a test can say "nothing lost, nothing made twice".
 
-import { err, ok, type FollowUp, type Process, type Result } from "../../../../src/domain";
+import { err, ok, type FollowUp, type Process, type Result, type Template } from "../../../../src/domain";
 import type {
   BulkCompleteOutcome,
   BulkFollowUpOutcome,
@@ -19,6 +19,8 @@ import type {
   NotesPort,
   ProcessesPort,
   StoredProcess,
+  StoredTemplates,
+  TemplatesPort,
   TodoPage,
   TodoPort,
 } from "../../../../src/graph/ports";
@@ -102,6 +104,34 @@ class FakeProcesses implements ProcessesPort {
   private nextEtag(): string {
     this.version += 1;
     return `W/"${this.version}"`;
+  }
+}
+
+/** Her own templates: one document with an ETag, like `approot:/templates.json`. */
+class FakeTemplates implements TemplatesPort {
+  readonly faults = new Faults();
+  doc: StoredTemplates | null = null;
+  readonly calls: string[] = [];
+  private version = 0;
+
+  read() {
+    this.calls.push("read");
+    return guarded(this.faults, "read", () => clone(this.doc));
+  }
+
+  async write(
+    templates: readonly Template[],
+    etag: string | null,
+  ): Promise<Result<StoredTemplates, FakeError>> {
+    this.calls.push("write");
+    await Promise.resolve();
+    if ((etag === null ? null : etag) !== (this.doc?.etag ?? null)) return err(conflict());
+    const before = this.faults.take("write");
+    if (before) return err(before);
+    this.version += 1;
+    this.doc = { templates: clone(templates), etag: `W/"t${this.version}"` };
+    const after = this.faults.take("write:after");
+    return after ? err(after) : ok(clone(this.doc));
   }
 }
 
@@ -323,6 +353,7 @@ export interface FakeMicrosoft365 extends SyncPorts {
   readonly calendar: FakeCalendar;
   readonly notes: FakeNotes;
   readonly drafts: FakeDrafts;
+  readonly templates: FakeTemplates;
 }
 
 export function fakeMicrosoft365(): FakeMicrosoft365 {
@@ -333,5 +364,6 @@ export function fakeMicrosoft365(): FakeMicrosoft365 {
     calendar: new FakeCalendar(),
     notes: new FakeNotes(),
     drafts: new FakeDrafts(),
+    templates: new FakeTemplates(),
   };
 }
