@@ -41,3 +41,7 @@ export * from "./transitions/notes";
 export * from "./transitions/followUps";
 export * from "./agenda";
 export * from "./overview";
+export * from "./processFields";
+export * from "./processGuess";
+export * from "./transitions/processes";
+export * from "./transitions/moveCandidate";

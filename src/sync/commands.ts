@@ -13,6 +13,7 @@ import type {
   IsoInstant,
   NewCandidate,
   NewNote,
+  ProcessFields,
   StageMove,
 } from "../domain";
 import type { DraftRequest } from "../graph/ports";
@@ -70,6 +71,22 @@ export type CreateDrafts = Base<
   { readonly drafts: readonly DraftRequest[]; readonly run?: string }
 >;
 
+/** A process made (`create`: its id is new, written with "create" semantics) or edited in the pane. */
+export type SaveProcess = Base<
+  "SaveProcess",
+  { readonly processId: string; readonly create: boolean; readonly fields: ProcessFields }
+>;
+
+/** Closed: it leaves the lists, its candidates stay; `closed: false` opens it again. */
+export type CloseProcess = Base<"CloseProcess", { readonly processId: string; readonly closed: boolean }>;
+
+/** To another process, same candidate id: the target receives them first, then the source lets go,
+ * so a move cut off between the two documents finishes when it is sent again. */
+export type MoveCandidate = Base<"MoveCandidate", CandidateRef & { readonly toProcessId: string }>;
+
+/** Added by mistake: out of the document, their mails unlinked, their reminders completed. */
+export type RemoveCandidate = Base<"RemoveCandidate", CandidateRef>;
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -79,13 +96,20 @@ export type Command =
   | LogContact
   | AddNote
   | CompleteFollowUp
-  | CreateDrafts;
+  | CreateDrafts
+  | SaveProcess
+  | CloseProcess
+  | MoveCandidate
+  | RemoveCandidate;
 
 export type CommandType = Command["type"];
 
 /** The commands that read-modify-write a process document (If-Match). */
 export type DocumentCommand =
-  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp;
+  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp | RemoveCandidate;
+
+/** The commands that read-modify-write a process document but are about no one candidate. */
+export type ProcessCommand = SaveProcess | CloseProcess;
 
 export function candidateKey(processId: string, candidateId: string): string {
   return `${processId}/${candidateId}`;
@@ -107,6 +131,8 @@ export type PayloadOf<T extends CommandType> = Extract<Command, { type: T }>["pa
 function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): string {
   // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
   if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
+  // A process's own changes go in order among themselves, beside its candidates'.
+  if (!("candidateId" in payload)) return `process/${(payload as { processId: string }).processId}`;
   const p = payload as { processId: string; candidateId: string };
   return candidateKey(p.processId, p.candidateId);
 }

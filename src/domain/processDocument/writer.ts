@@ -50,6 +50,8 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
       ...(c.completedFollowUps?.length ? { completedFollowUps: [...c.completedFollowUps] } : {}),
     })),
     updatedAt: process.updatedAt,
+    // Only when closed: an open process's document stays byte for byte what it was.
+    ...(process.closedAt ? { closedAt: process.closedAt } : {}),
   };
 }
 

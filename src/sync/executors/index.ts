@@ -10,6 +10,9 @@ import { executeLinkEvent } from "./linkEvent";
 import { executeLinkMail } from "./linkMail";
 import { executeLogContact } from "./logContact";
 import type { Executor } from "./context";
+import { executeCloseProcess, executeSaveProcess } from "./saveProcess";
+import { executeMoveCandidate } from "./moveCandidate";
+import { executeRemoveCandidate } from "./removeCandidate";
 
 type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { type: T }>> };
 
@@ -23,6 +26,10 @@ const EXECUTORS: Registry = {
   LinkEvent: executeLinkEvent,
   CompleteFollowUp: executeCompleteFollowUp,
   CreateDrafts: executeCreateDrafts,
+  SaveProcess: executeSaveProcess,
+  CloseProcess: executeCloseProcess,
+  MoveCandidate: executeMoveCandidate,
+  RemoveCandidate: executeRemoveCandidate,
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */
