@@ -7,6 +7,7 @@ import { isIsoDate } from "./calendarDays";
 import { DEFAULT_WARNING_DAY } from "./defaults";
 import type { Milestone, Person, Process } from "./model";
 import { appError, type AppError, type Language } from "./result";
+import { newCandidateId } from "./candidateNames";
 import { validateEmail } from "./validation";
 
 declare module "./errorCodes" {
@@ -131,3 +132,8 @@ export function warningDayFor(answerWindowDays: number, current: number = DEFAUL
   if (current < answerWindowDays) return current;
   return Math.max(0, Math.min(DEFAULT_WARNING_DAY, answerWindowDays - 1));
 }
+
+/** A process id for a new process: its title's slug and six characters of a fresh id, so two
+ * devices creating "Säljare" at once make two processes, never one overwritten. */
+export const newProcessId = (title: string, unique: string): string =>
+  `p-${newCandidateId(title, unique).slice(2)}`;

@@ -6,11 +6,12 @@ import * as bulk from "./features/bulk";
 import * as dashboard from "./features/dashboard";
 import * as overview from "./features/overview";
 import * as pipeline from "./features/pipeline";
+import * as processes from "./features/processes";
 import * as report from "./features/report";
 import { en as paneEn } from "./messages.en";
 import { sv as paneSv } from "./messages.sv";
 
-export const FEATURES = { overview, pipeline, agenda, report, bulk, dashboard } as const;
+export const FEATURES = { overview, pipeline, agenda, report, bulk, dashboard, processes } as const;
 
 const sv = {
   ...paneSv,
@@ -20,6 +21,7 @@ const sv = {
   ...report.sv,
   ...bulk.sv,
   ...dashboard.sv,
+  ...processes.sv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -32,6 +34,7 @@ const en: Record<MessageKey, string> = {
   ...report.en,
   ...bulk.en,
   ...dashboard.en,
+  ...processes.en,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { sv, en };

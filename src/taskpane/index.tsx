@@ -69,6 +69,7 @@ async function main() {
       drafts,
       timeZone: started.value.settings.getState().settings.timeZone,
       actions: () => sync.processes.getState(),
+      processes: sync.processes,
       linkedMails: async (ref) => {
         const mails = await started.value.linkedMails(ref, 20);
         return mails.ok

@@ -13,6 +13,7 @@ const VIEWS = {
   today: lazy(() => import(/* webpackChunkName: "agenda" */ "./AgendaView")),
   report: lazy(() => import(/* webpackChunkName: "report" */ "./ReportView")),
   bulk: lazy(() => import(/* webpackChunkName: "bulk" */ "./BulkUpdateView")),
+  processes: lazy(() => import(/* webpackChunkName: "processes" */ "../processes/ProcessesView")),
 } satisfies Record<OverviewTab, unknown>;
 
 const LABELS: Record<OverviewTab, MessageKey> = {
@@ -21,6 +22,7 @@ const LABELS: Record<OverviewTab, MessageKey> = {
   today: "overview.tab.today",
   report: "overview.tab.report",
   bulk: "overview.tab.bulk",
+  processes: "processes.tab",
 };
 
 const useStyles = makeStyles({

@@ -6,6 +6,7 @@ import type { Result } from "../../domain";
 import { draftOf } from "../../state/noteDraftsStore";
 import type { CandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
+import { CandidateProcessActions } from "../processes/CandidateProcessActions";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
 import { NoteEditor } from "./NoteEditor";
@@ -122,6 +123,14 @@ export default function CandidateActions({
             const saving = actions().updateDetails(ref, started, details);
             if (saving) void done(saving);
           }}
+        />
+      )}
+      {current === "details" && (
+        <CandidateProcessActions
+          process={view.process}
+          candidate={view.candidate}
+          store={pane.processes}
+          done={done}
         />
       )}
       {current === "stage" && (

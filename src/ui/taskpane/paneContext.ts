@@ -2,13 +2,15 @@ import { createContext, useContext } from "react";
 import type { AppError, Result } from "../../domain";
 import type { Host } from "../../host/host";
 import type { NoteDraftsStoreApi } from "../../state/noteDraftsStore";
-import type { ProcessesStore } from "../../state/processesStore";
+import type { ProcessesStore, ProcessesStoreApi } from "../../state/processesStore";
 
 /** What the pane's actions need: the host (reply, insert) and a way to save changes. */
 export interface PaneServices {
   readonly host: Host;
   /** The recruiter's actions on candidates (state/candidateActions.ts): each resolves once saved. */
   actions(): ProcessesStore;
+  /** The same store, to subscribe to (a removal's undo bar). */
+  readonly processes: ProcessesStoreApi;
   readonly drafts: NoteDraftsStoreApi;
   readonly timeZone: string;
   /** The mails linked to a candidate (Svara's property), newest first; a read, not a change. */
