@@ -127,6 +127,7 @@ describe("processes in the recruiter's hands", () => {
     await pane.getByTestId("tab-details").click();
     const move = pane.getByTestId("move-candidate");
     await move.getByTestId("move-target").selectOption(SOLKRAFT);
+    await move.scrollIntoViewIfNeeded();
     await accessible(pane);
     await shot(page, "move-candidate-sv-320");
     await move.getByRole("button", { name: "Flytta kandidaten" }).click();
@@ -211,7 +212,7 @@ describe("processes in the recruiter's hands", () => {
     await openMail(page, "Åsa Öberg");
     await pane.getByTestId("candidate-name").getByText("Åsa Öberg").waitFor();
     await pane.getByTestId("tab-details").click();
-    await pane.getByTestId("move-candidate").waitFor();
+    await pane.getByTestId("move-candidate").scrollIntoViewIfNeeded();
     await shot(page, "move-candidate-en-320");
     await pane.getByRole("button", { name: "Remove Åsa Öberg" }).click();
     await pane.getByTestId("undo-removal").waitFor();

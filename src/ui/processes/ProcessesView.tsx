@@ -108,7 +108,7 @@ function ProcessCard(props: { process: Process; onEdit: () => void; onClose: (cl
   const name = p.organisation ? `${p.title} – ${p.organisation}` : p.title;
   return (
     <Card className={styles.card} data-testid="process-card" aria-label={name}>
-      <Text as="h3" weight="semibold" className={styles.heading}>
+      <Text as="h2" size={300} weight="semibold" className={styles.heading}>
         {name} {p.closedAt && <Badge appearance="outline">{t("processes.closed")}</Badge>}
       </Text>
       <Text className={styles.muted}>
