@@ -81,8 +81,8 @@ describe("processes in the recruiter's hands", () => {
     await form.getByLabel("Företag eller organisation").fill("Solkraft AB");
     await form.getByLabel("Svarstid i dagar (1–90)").fill("91");
     await form.getByRole("button", { name: "Lägg till milstolpe" }).click();
-    await form.getByLabel("Milstolpe 1").fill("Sista ansökningsdag");
-    await form.getByLabel("Datum för milstolpe 1").fill("2026-12-18");
+    await form.getByLabel("Milstolpe 1", { exact: true }).fill("Sista ansökningsdag");
+    await form.getByLabel("Datum för milstolpe 1", { exact: true }).fill("2026-12-18");
     await form.getByLabel("Nästa steg (för statusuppdateringar)").fill("Intervjuer vecka 51");
     await form.getByLabel("Länk till enkät (https, valfri)").fill("http://forms.office.com/r/lager");
     await form.getByRole("button", { name: "Skapa processen" }).click();

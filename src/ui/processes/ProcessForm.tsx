@@ -28,14 +28,12 @@ import { useFormStyles } from "../common/formStyles";
 
 const useStyles = makeStyles({
   milestone: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "end",
-    padding: tokens.spacingVerticalXS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
-  milestoneFields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -165,27 +163,28 @@ export function ProcessForm(props: {
         </legend>
         {draft.milestones.map((m, i) => (
           <div key={m.id} className={styles.milestone} data-testid="milestone">
-            <div className={styles.milestoneFields}>
-              <Field
-                label={t("processes.form.milestoneTitle", { n: String(i + 1) })}
-                validationMessage={messageOf(`milestones.${i}.title`)}
-              >
-                <Input value={m.title} onChange={(_, d) => setMilestone(i, { title: d.value })} />
-              </Field>
-              <Field
-                label={t("processes.form.milestoneDate", { n: String(i + 1) })}
-                validationMessage={messageOf(`milestones.${i}.date`)}
-              >
-                <Input type="date" value={m.date} onChange={(_, d) => setMilestone(i, { date: d.value })} />
-              </Field>
-            </div>
-            <Button
-              appearance="subtle"
-              onClick={() => change({ milestones: draft.milestones.filter((_, j) => j !== i) })}
-              aria-label={t("processes.form.removeMilestone", { n: String(i + 1) })}
+            <Field
+              label={t("processes.form.milestoneTitle", { n: String(i + 1) })}
+              validationMessage={messageOf(`milestones.${i}.title`)}
             >
-              ✕
-            </Button>
+              <Input value={m.title} onChange={(_, d) => setMilestone(i, { title: d.value })} />
+            </Field>
+            <Field
+              label={t("processes.form.milestoneDate", { n: String(i + 1) })}
+              validationMessage={messageOf(`milestones.${i}.date`)}
+            >
+              <Input type="date" value={m.date} onChange={(_, d) => setMilestone(i, { date: d.value })} />
+            </Field>
+            <div>
+              <Button
+                appearance="subtle"
+                size="small"
+                onClick={() => change({ milestones: draft.milestones.filter((_, j) => j !== i) })}
+                aria-label={t("processes.form.removeMilestone", { n: String(i + 1) })}
+              >
+                {t("processes.form.removeMilestoneShort")}
+              </Button>
+            </div>
           </div>
         ))}
         <div>
