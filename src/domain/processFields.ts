@@ -44,7 +44,7 @@ export function processFieldsOf(process: Process): ProcessFields {
 }
 
 /** The survey goes to candidates in a mail: only an https address is worth sending them. */
-export function validateSurveyUrl(value: string, field = "surveyUrl"): AppError | null {
+function validateSurveyUrl(value: string, field = "surveyUrl"): AppError | null {
   let url: URL | null = null;
   try {
     url = new URL(value.trim());

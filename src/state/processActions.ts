@@ -34,7 +34,7 @@ export function processActions(
 }
 
 /** A removal waiting behind its undo bar. */
-export interface PendingRemoval extends CandidateRef {
+interface PendingRemoval extends CandidateRef {
   readonly name: string;
   /** Epoch ms when it becomes a command. */
   readonly at: number;
