@@ -45,7 +45,7 @@ const KIND: Readonly<Record<ContactKind, UserText>> = {
 const CALL_ATTEMPT: UserText = { sv: "Samtalsförsök", en: "Call attempt" };
 
 /** Whether the entry is contact with the candidate: a note to ourselves is not. */
-export function isContact(contact: Pick<ContactEvent, "kind">): boolean {
+function isContact(contact: Pick<ContactEvent, "kind">): boolean {
   return contact.kind !== "note";
 }
 

@@ -47,3 +47,7 @@ export * from "./overview";
 export * from "./candidateLanguage";
 export * from "./nextStep";
 export * from "./transitions/templates";
+export * from "./processFields";
+export * from "./processGuess";
+export * from "./transitions/processes";
+export * from "./transitions/moveCandidate";

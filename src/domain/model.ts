@@ -122,6 +122,9 @@ export interface Process {
   readonly milestones: readonly Milestone[];
   readonly candidates: readonly Candidate[];
   readonly updatedAt: IsoInstant;
+  /** When the recruiter closed the process: it leaves the lists, its candidates stay. Absent
+   * (open) in documents written before it existed. */
+  readonly closedAt?: IsoInstant | null;
 }
 
 export type DayCounting = "calendar" | "business";

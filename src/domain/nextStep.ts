@@ -6,7 +6,7 @@ import type { Candidate, Process, Rejection } from "./model";
 import { reachedInterview, stageOf } from "./stageRules";
 import type { TemplateKind } from "./templates/template";
 
-export type NextStepReason =
+type NextStepReason =
   "new" | "asking" | "overdue" | "waiting" | "rejected" | "after-interview" | "left";
 
 export type NextStep =

@@ -33,6 +33,7 @@ const PROCESS_KEYS = [
   "milestones",
   "candidates",
   "updatedAt",
+  "closedAt",
 ] as const;
 function parseStages(r: Reader, o: Obj, language: Language): Stage[] {
   if (!Array.isArray(o.stages) || o.stages.length === 0) {
@@ -128,6 +129,7 @@ export function parseProcessDocument(json: unknown): Result<ParsedProcess> {
     .array(json, "candidates", "process")
     .map((c, i) => parseCandidate(r, c, `candidates.${i}`, stages))
     .filter((c): c is Candidate => c !== null);
+  const closedAt = r.optionalInstant(json, "closedAt", "process");
   const process: Process = {
     id: r.id(json, "id", "process"),
     title: r.text(json, "title", "process", true),
@@ -142,7 +144,9 @@ export function parseProcessDocument(json: unknown): Result<ParsedProcess> {
     milestones: parseMilestones(r, json),
     candidates,
     updatedAt: r.instant(json, "updatedAt", "process"),
+    ...(closedAt ? { closedAt } : {}),
   };
+
   if (r.errors.length > 0) {
     return err(
       appError(

@@ -9,7 +9,7 @@ import type { Settings } from "./model";
 
 export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
-function validateId(value: string, field: string): Result<string> {
+export function validateId(value: string, field: string): Result<string> {
   return ID_PATTERN.test(value)
     ? ok(value)
     : err(

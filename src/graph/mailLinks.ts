@@ -34,7 +34,17 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
   const folders = new MailFolderIds();
 
   async function link(messageId: string, ref: CandidateRef, category: string): Promise<Result<void>> {
+    return relink(messageId, ref, category, null);
+  }
+
+  async function relink(
+    messageId: string,
+    ref: CandidateRef | null,
+    category: string | null,
+    oldCategory: string | null,
+  ): Promise<Result<void>> {
     const path = `/me/messages/${seg(messageId)}`;
+    const value = ref ? linkValue(ref) : "";
     for (let attempt = 1; ; attempt++) {
       const got = await http.get<Message & { "@odata.etag"?: string }>(
         withQuery(path, { $select: "categories", $expand: expandProperties(CANDIDATE_PROPERTY) }),
@@ -42,15 +52,16 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
       if (!got.ok) return got;
       const message = got.value.body;
       const categories = message.categories ?? [];
-      const linked = propertyValue(message, CANDIDATE_PROPERTY) === linkValue(ref);
-      if (linked && categories.includes(category)) return ok(undefined);
+      // The recruiter's own categories stay; ours is swapped (or only added, for a plain link).
+      const kept = categories.filter((c) => c !== oldCategory || c === category);
+      const wanted = category === null || kept.includes(category) ? kept : [...kept, category];
+      const linked = (propertyValue(message, CANDIDATE_PROPERTY) ?? "") === value;
+      if (linked && wanted.length === categories.length && wanted.every((c, i) => c === categories[i]))
+        return ok(undefined);
       // PATCH replaces the whole categories list: send the recruiter's own ones back with ours.
       const patched = await http.patch(
         path,
-        {
-          categories: categories.includes(category) ? categories : [...categories, category],
-          singleValueExtendedProperties: [{ id: CANDIDATE_PROPERTY, value: linkValue(ref) }],
-        },
+        { categories: wanted, singleValueExtendedProperties: [{ id: CANDIDATE_PROPERTY, value }] },
         {
           idempotent: true,
           headers: message["@odata.etag"] ? { "If-Match": message["@odata.etag"] } : {},
@@ -118,5 +129,5 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
     return skipped(made.error);
   }
 
-  return { link, messageWithLink, messagesOfCandidate, ensureCategory };
+  return { link, relink, messageWithLink, messagesOfCandidate, ensureCategory };
 }

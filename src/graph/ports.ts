@@ -64,6 +64,15 @@ export interface MailLinksPort {
   messagesOfCandidate(ref: CandidateRef, top?: number): Promise<Result<readonly MailSummary[]>>;
   /** Ensures the category exists in masterCategories; without MailboxSettings.ReadWrite it is skipped, not failed. */
   ensureCategory(name: string): Promise<Result<void>>;
+  /** A candidate moved (`ref` and `category`: their new process) or removed (both null): the old
+   * category comes off, the property gets the new link or an empty value (Graph cannot delete an
+   * extended property, and an empty one matches no candidate). Idempotent. */
+  relink(
+    messageId: string,
+    ref: CandidateRef | null,
+    category: string | null,
+    oldCategory: string,
+  ): Promise<Result<void>>;
 }
 
 /** New and changed mail since the last sync, per folder, for contact detection. */

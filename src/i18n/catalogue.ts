@@ -7,12 +7,23 @@ import * as dashboard from "./features/dashboard";
 import * as nextstep from "./features/nextstep";
 import * as overview from "./features/overview";
 import * as pipeline from "./features/pipeline";
+import * as processes from "./features/processes";
 import * as report from "./features/report";
 import * as templates from "./features/templates";
 import { en as paneEn } from "./messages.en";
 import { sv as paneSv } from "./messages.sv";
 
-export const FEATURES = { overview, pipeline, agenda, report, bulk, dashboard, nextstep, templates } as const;
+export const FEATURES = {
+  overview,
+  pipeline,
+  agenda,
+  report,
+  bulk,
+  dashboard,
+  nextstep,
+  templates,
+  processes,
+} as const;
 
 const sv = {
   ...paneSv,
@@ -24,6 +35,7 @@ const sv = {
   ...dashboard.sv,
   ...nextstep.sv,
   ...templates.sv,
+  ...processes.sv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -38,6 +50,7 @@ const en: Record<MessageKey, string> = {
   ...dashboard.en,
   ...nextstep.en,
   ...templates.en,
+  ...processes.en,
 };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { sv, en };

@@ -5,7 +5,7 @@ import type { CandidateActions, CandidateRef } from "./candidateActions";
 
 /** How the call after interview went, as the recruiter picks it. */
 export const CALL_OUTCOMES = ["offer", "next-step", "rejected", "no-answer"] as const;
-export type CallVerdict = (typeof CALL_OUTCOMES)[number];
+type CallVerdict = (typeof CALL_OUTCOMES)[number];
 
 /** How any other call went (before the interview, or just to ask something). */
 export const PLAIN_CALL_OUTCOMES = ["reached", "no-answer", "voicemail"] as const;

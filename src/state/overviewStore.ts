@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import {
   filterRows,
   nearDeadline,
+  openProcesses,
   overviewRows,
   pipeline,
   type IsoInstant,
@@ -16,8 +17,16 @@ import { memoLast } from "./memo";
 import { DEFAULT_REPORT_PERIOD, type ReportGrouping, type ReportPeriod } from "./reportSelectors";
 
 /** The overview's views: everyone (most urgent first), a process's pipeline, today and this week,
- * how well the promise is kept, status updates to many at once, and her templates. */
-export const OVERVIEW_TABS = ["candidates", "pipeline", "today", "report", "bulk", "templates"] as const;
+ * how well the promise is kept, status updates to many at once, her templates and her processes. */
+export const OVERVIEW_TABS = [
+  "candidates",
+  "pipeline",
+  "today",
+  "report",
+  "bulk",
+  "templates",
+  "processes",
+] as const;
 export type OverviewTab = (typeof OVERVIEW_TABS)[number];
 
 /** "processId/candidateId": one key per candidate across processes. */
@@ -78,13 +87,15 @@ export const createOverviewStore = () =>
 
 export type OverviewStoreApi = ReturnType<typeof createOverviewStore>;
 
-/** Everyone still in a process, most urgent first. The UI reads `now` when the processes change and
- * once a minute (useNow), so 10,000 clocks are worked out then, not on every render. */
+/** Everyone still in an open process, most urgent first. The UI reads `now` when the processes
+ * change and once a minute (useNow), so 10,000 clocks are worked out then, not on every render. */
 export const selectOverviewRows: (
   processes: readonly Process[],
   settings: Settings,
   now: IsoInstant,
-) => readonly OverviewRow[] = memoLast(overviewRows);
+) => readonly OverviewRow[] = memoLast((processes, settings, now) =>
+  overviewRows(openProcesses(processes), settings, now),
+);
 
 /** The rows the filter lets through (the same array when nothing is filtered). */
 export const selectFilteredRows: (
@@ -104,7 +115,8 @@ export const selectPipeline = memoLast(
     settings: Settings,
     now: IsoInstant,
   ): Pipeline | null => {
-    const process = processes.find((p) => p.id === processId) ?? processes[0];
+    const open = openProcesses(processes);
+    const process = open.find((p) => p.id === processId) ?? open[0];
     return process ? pipeline(process, settings, now) : null;
   },
 );

@@ -10,11 +10,18 @@ import {
 } from "../domain";
 import { stampNow, type Stamp } from "../sync/commands";
 import { candidateActions, type CandidateActions } from "./candidateActions";
+import {
+  processActions,
+  removalSlice,
+  type ProcessActions,
+  type RemovalDeps,
+  type RemovalSlice,
+} from "./processActions";
 import type { SyncEngine } from "../sync/engine";
 
 /** The processes and their candidates as the recruiter should see them (the engine's optimistic
  * view). Changes go out as commands through the engine; this store never talks to Graph. */
-export interface ProcessesStore extends CandidateActions {
+export interface ProcessesStore extends CandidateActions, ProcessActions, RemovalSlice {
   readonly status: "loading" | "ready" | "error";
   readonly processes: readonly Process[];
   readonly error: AppError | null;
@@ -26,6 +33,8 @@ export interface ProcessesStore extends CandidateActions {
   showProcesses(processes: readonly Process[]): void;
   /** Reads every process from Microsoft 365 (through the engine). */
   load(): Promise<void>;
+  /** Why the last removal, queued when its undo bar ended, was not saved; null when it was. */
+  readonly removalError: AppError | null;
 }
 
 export type ProcessesGateway = Pick<SyncEngine, "dispatch" | "refresh">;
@@ -33,8 +42,20 @@ export type ProcessesGateway = Pick<SyncEngine, "dispatch" | "refresh">;
 /** `stamp` makes each command's id and time at the click; tests pass a predictable one. The
  * recruiter's actions (candidateActions.ts) each resolve to "saved" or why not: an error means
  * it was not saved, and the form keeps what was typed. */
-export const createProcessesStore = (sync: ProcessesGateway, stamp: () => Stamp = () => stampNow()) =>
+export const createProcessesStore = (
+  sync: ProcessesGateway,
+  stamp: () => Stamp = () => stampNow(),
+  timers: Pick<RemovalDeps, "now" | "setTimer" | "clearTimer"> = {},
+) =>
   createStore<ProcessesStore>()((set, get) => ({
+    ...processActions((command) => sync.dispatch(command), stamp),
+    ...removalSlice(set, get, {
+      ...timers,
+      dispatch: (command) => sync.dispatch(command),
+      stamp,
+      removed: (saved) => set({ removalError: saved.ok ? null : saved.error }),
+    }),
+    removalError: null,
     ...candidateActions(
       (command) => sync.dispatch(command),
       stamp,

@@ -12,13 +12,18 @@ import {
   appError,
   changeCandidate,
   changeProcess,
+  closeProcess,
   completeFollowUp,
+  createProcess,
+  editProcess,
   err,
   logContact,
+  moveCandidate,
   moveStage,
   ok,
   requireCandidate,
   updateDetails,
+  withoutCandidate,
   type IsoInstant,
   type Processes,
   type Result,
@@ -63,6 +68,22 @@ export function applyCommand(
     case "CreateDrafts":
     case "ChangeTemplate": // her templates are not in the processes (templatesView.ts)
       return ok(processes);
+    case "SaveProcess":
+      return command.payload.create
+        ? createProcess(processes, command.payload.processId, command.payload.fields, command.createdAt)
+        : changeProcess(processes, command.payload.processId, now, (p) =>
+            editProcess(p, command.payload.fields),
+          );
+    case "CloseProcess":
+      return changeProcess(processes, command.payload.processId, now, (p) =>
+        ok(closeProcess(p, command.payload.closed, command.createdAt)),
+      );
+    case "MoveCandidate":
+      return moveCandidate(processes, command.payload, command.payload.toProcessId, settings, now);
+    case "RemoveCandidate":
+      return changeProcess(processes, command.payload.processId, now, (p) =>
+        ok(withoutCandidate(p, command.payload.candidateId)),
+      );
   }
   // A type from a newer version, read back from the outbox: it changes nothing we could show.
   return err(

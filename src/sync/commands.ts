@@ -13,6 +13,7 @@ import type {
   IsoInstant,
   NewCandidate,
   NewNote,
+  ProcessFields,
   StageMove,
   TemplateChange,
 } from "../domain";
@@ -76,6 +77,21 @@ export type CreateDrafts = Base<
 export type ChangeTemplate = Base<"ChangeTemplate", { readonly change: TemplateChange }>;
 
 const TEMPLATES_KEY = "templates";
+/** A process made (`create`: its id is new, written with "create" semantics) or edited in the pane. */
+export type SaveProcess = Base<
+  "SaveProcess",
+  { readonly processId: string; readonly create: boolean; readonly fields: ProcessFields }
+>;
+
+/** Closed: it leaves the lists, its candidates stay; `closed: false` opens it again. */
+export type CloseProcess = Base<"CloseProcess", { readonly processId: string; readonly closed: boolean }>;
+
+/** To another process, same candidate id: the target receives them first, then the source lets go,
+ * so a move cut off between the two documents finishes when it is sent again. */
+export type MoveCandidate = Base<"MoveCandidate", CandidateRef & { readonly toProcessId: string }>;
+
+/** Added by mistake: out of the document, their mails unlinked, their reminders completed. */
+export type RemoveCandidate = Base<"RemoveCandidate", CandidateRef>;
 
 export type Command =
   | AddCandidate
@@ -87,13 +103,20 @@ export type Command =
   | AddNote
   | CompleteFollowUp
   | CreateDrafts
-  | ChangeTemplate;
+  | ChangeTemplate
+  | SaveProcess
+  | CloseProcess
+  | MoveCandidate
+  | RemoveCandidate;
 
 export type CommandType = Command["type"];
 
 /** The commands that read-modify-write a process document (If-Match). */
 export type DocumentCommand =
-  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp;
+  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp | RemoveCandidate;
+
+/** The commands that read-modify-write a process document but are about no one candidate. */
+export type ProcessCommand = SaveProcess | CloseProcess;
 
 export function candidateKey(processId: string, candidateId: string): string {
   return `${processId}/${candidateId}`;
@@ -116,6 +139,8 @@ function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): 
   // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
   if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
   if (type === "ChangeTemplate") return TEMPLATES_KEY;
+  // A process's own changes go in order among themselves, beside its candidates'.
+  if (!("candidateId" in payload)) return `process/${(payload as { processId: string }).processId}`;
   const p = payload as { processId: string; candidateId: string };
   return candidateKey(p.processId, p.candidateId);
 }

@@ -12,7 +12,8 @@ type SyncErrorCode =
   | "sync-unexpected"
   | "unknown-command"
   | "drafts-partly-throttled"
-  | "drafts-partly-failed";
+  | "drafts-partly-failed"
+  | "sync-waiting-for-earlier-change";
 
 declare module "../domain/errorCodes" {
   interface ErrorCodes {
@@ -92,5 +93,16 @@ export function executorMissing(type: string): AppError {
     "Svara känner inte igen ändringen (en nyare version sparade den?). Den ligger kvar.",
     "Svara does not recognise the change (saved by a newer version?). It is kept.",
     { cause: { type }, retryable: false },
+  );
+}
+
+/** A process or candidate this device shows but Microsoft 365 does not have yet: an earlier change
+ * of ours (a new process, a move) is still on its way, and this one goes after it. */
+export function waitingForEarlierChange(processId: string): AppError {
+  return appError(
+    "sync-waiting-for-earlier-change",
+    "Väntar på att en tidigare ändring ska sparas först.",
+    "Waiting for an earlier change to be saved first.",
+    { cause: { processId }, retryable: true },
   );
 }

@@ -79,6 +79,7 @@ async function main() {
       timeZone: started.value.settings.getState().settings.timeZone,
       actions: () => sync.processes.getState(),
       templates: sync.templates,
+      processes: sync.processes,
       linkedMails: async (ref) => {
         const mails = await started.value.linkedMails(ref, 20);
         return mails.ok

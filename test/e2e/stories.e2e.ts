@@ -35,7 +35,9 @@ describe("the recruiter's day in the task pane", () => {
     await pane.getByTestId("candidate-name").getByText(demo.unknownSender.name).waitFor();
     expect(await pane.getByTestId("clock").getAttribute("data-phase")).toBe("running");
     expect(await pane.getByTestId("clock").textContent()).toMatch(/10 dagar kvar|9 dagar kvar/);
-    const processId = demo.processes[0]!.id;
+    // The process its subject names ("Ansökan: Säljare – Solkraft AB"), guessed — not the first one.
+    const applied = demo.processes.find((p) => p.id === "p-solkraft-saljare")!;
+    const processId = applied.id;
     const added = await eventually("the candidate is in the process document", () =>
       candidateInDocument(processId, demo.unknownSender.name),
     );
@@ -46,9 +48,7 @@ describe("the recruiter's day in the task pane", () => {
       );
       return m.categories.some((c) => c.startsWith("Svara:")) && m;
     });
-    expect(linked.categories).toContain(
-      `Svara: ${demo.processes[0]!.title} – ${demo.processes[0]!.organisation}`,
-    );
+    expect(linked.categories).toContain(`Svara: ${applied.title} – ${applied.organisation}`);
     await close();
   });
 

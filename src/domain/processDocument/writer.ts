@@ -51,6 +51,8 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
       ...(c.language ? { language: c.language } : {}),
     })),
     updatedAt: process.updatedAt,
+    // Only when closed: an open process's document stays byte for byte what it was.
+    ...(process.closedAt ? { closedAt: process.closedAt } : {}),
   };
 }
 

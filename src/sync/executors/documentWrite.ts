@@ -9,8 +9,8 @@ import { err, ok, type ErrorCode, type Process, type Result } from "../../domain
 import { isConflict } from "../../graph/graphError";
 import type { StoredProcess } from "../../graph/ports";
 import { applyCommand } from "../applyCommand";
-import type { DocumentCommand } from "../commands";
-import { conflictRetriesExhausted, unmergeableConflict } from "../failurePolicy";
+import type { Command, DocumentCommand, ProcessCommand } from "../commands";
+import { conflictRetriesExhausted, unmergeableConflict, waitingForEarlierChange } from "../failurePolicy";
 import type { ExecutionContext } from "./context";
 
 const MAX_CONFLICT_ROUNDS = 5;
@@ -22,24 +22,42 @@ export interface WrittenDocument {
   readonly wrote: boolean;
 }
 
+/** A command as applyCommand applies it to one document (or a move's half, in moveCandidate.ts). */
+export type DocumentChange = (process: Process) => Result<Process>;
+
 export async function writeDocument(
-  command: DocumentCommand,
+  command: DocumentCommand | ProcessCommand,
   ctx: ExecutionContext,
 ): Promise<Result<WrittenDocument>> {
-  const processId = command.payload.processId;
+  const change: DocumentChange = (process) => {
+    const applied = applyCommand([process], command, ctx.now(), ctx.settings());
+    return applied.ok ? ok(applied.value[0] ?? process) : applied;
+  };
+  return changeDocument(command.payload.processId, command, change, ctx);
+}
+
+/** One read-modify-write of the process document with If-Match; `command` is what a conflict
+ * shows as "your change". */
+export async function changeDocument(
+  processId: string,
+  command: Command,
+  change: DocumentChange,
+  ctx: ExecutionContext,
+): Promise<Result<WrittenDocument>> {
   // "Your version" as the recruiter saw it, before a fresh read replaces the view's base.
   const local = ctx.localProcess(processId);
   // One read-modify-write of a document at a time on this device: our own candidates sent in
   // parallel would otherwise all write on the same ETag and all but one get a 412.
-  return ctx.documents.exclusive(processId, () => readModifyWrite(command, local, ctx));
+  return ctx.documents.exclusive(processId, () => readModifyWrite(processId, command, change, local, ctx));
 }
 
 async function readModifyWrite(
-  command: DocumentCommand,
+  processId: string,
+  command: Command,
+  change: DocumentChange,
   local: Process | undefined,
   ctx: ExecutionContext,
 ): Promise<Result<WrittenDocument>> {
-  const processId = command.payload.processId;
   // Read inside the lock: the one before us may just have written a newer copy.
   let stored = ctx.documents.get(processId);
   let fresh = false;
@@ -48,21 +66,29 @@ async function readModifyWrite(
       const read = await ctx.ports.processes.read(processId);
       if (!read.ok) return read;
       fresh = true;
-      if (read.value === null) return err(gone(command, local, null, "process-not-found"));
+      if (read.value === null) {
+        // Never read here, yet shown: a new process of ours whose create has not gone out yet.
+        if (!ctx.documents.get(processId) && ctx.localProcess(processId))
+          return err(waitingForEarlierChange(processId));
+        return err(gone(command, local, null, "process-not-found"));
+      }
       stored = read.value;
       ctx.documents.put(stored);
     }
-    const applied = applyCommand([stored.process], command, ctx.now(), ctx.settings());
+    const applied = change(stored.process);
     if (!applied.ok) {
       if (!GONE.has(applied.error.code)) return applied; // invalid: no fresher copy will fix that
       if (!fresh) {
         stored = undefined; // our copy may be old: look at the latest before calling it a conflict
         continue;
       }
+      // Microsoft 365 lacks it, but this device still shows it: a change of ours not yet sent (a
+      // new process, a candidate moved here) brings it. Wait for that, do not call it gone.
+      if (stillShownHere(ctx, processId, command)) return err(waitingForEarlierChange(processId));
       return err(gone(command, local, stored, applied.error.code));
     }
-    const next = applied.value[0];
-    if (!next || next === stored.process) return ok({ stored, wrote: false });
+    const next = applied.value;
+    if (next === stored.process) return ok({ stored, wrote: false });
     const written = await ctx.ports.processes.write(next, stored.etag);
     if (written.ok) {
       ctx.documents.put(written.value);
@@ -74,13 +100,23 @@ async function readModifyWrite(
   return err(conflictRetriesExhausted(processId));
 }
 
+function stillShownHere(ctx: ExecutionContext, processId: string, command: Command): boolean {
+  const shown = ctx.localProcess(processId);
+  if (!shown) return false;
+  const candidateId = candidateOf(command);
+  return candidateId === null || shown.candidates.some((c) => c.id === candidateId);
+}
+
+const candidateOf = (command: Command): string | null =>
+  "candidateId" in command.payload ? command.payload.candidateId : null;
+
 function gone(
-  command: DocumentCommand,
+  command: Command,
   localProcess: Process | undefined,
   remote: StoredProcess | null,
   code: ErrorCode,
 ) {
-  const { candidateId } = command.payload;
+  const candidateId = candidateOf(command);
   const local = localProcess?.candidates.find((c) => c.id === candidateId) ?? null;
   const theirs = remote?.process.candidates.find((c) => c.id === candidateId) ?? null;
   const message =

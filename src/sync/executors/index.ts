@@ -11,6 +11,9 @@ import { executeLinkEvent } from "./linkEvent";
 import { executeLinkMail } from "./linkMail";
 import { executeLogContact } from "./logContact";
 import type { Executor } from "./context";
+import { executeCloseProcess, executeSaveProcess } from "./saveProcess";
+import { executeMoveCandidate } from "./moveCandidate";
+import { executeRemoveCandidate } from "./removeCandidate";
 
 type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { type: T }>> };
 
@@ -25,6 +28,10 @@ const EXECUTORS: Registry = {
   CompleteFollowUp: executeCompleteFollowUp,
   CreateDrafts: executeCreateDrafts,
   ChangeTemplate: executeChangeTemplate,
+  SaveProcess: executeSaveProcess,
+  CloseProcess: executeCloseProcess,
+  MoveCandidate: executeMoveCandidate,
+  RemoveCandidate: executeRemoveCandidate,
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */

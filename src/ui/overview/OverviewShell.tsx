@@ -14,6 +14,7 @@ const VIEWS = {
   report: lazy(() => import(/* webpackChunkName: "report" */ "./ReportView")),
   bulk: lazy(() => import(/* webpackChunkName: "bulk" */ "./BulkUpdateView")),
   templates: lazy(() => import(/* webpackChunkName: "templates" */ "../templates/TemplatesView")),
+  processes: lazy(() => import(/* webpackChunkName: "processes" */ "../processes/ProcessesView")),
 } satisfies Record<OverviewTab, unknown>;
 
 const LABELS: Record<OverviewTab, MessageKey> = {
@@ -23,6 +24,7 @@ const LABELS: Record<OverviewTab, MessageKey> = {
   report: "overview.tab.report",
   bulk: "overview.tab.bulk",
   templates: "templates.tab",
+  processes: "processes.tab",
 };
 
 const useStyles = makeStyles({

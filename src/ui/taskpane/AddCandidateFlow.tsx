@@ -1,5 +1,6 @@
 import type { Process } from "../../domain";
 import type { HostItem, Person } from "../../host/host";
+import { processChoice } from "../../state/processChoice";
 import { AddCandidateForm } from "./AddCandidateForm";
 import { usePane } from "./paneContext";
 
@@ -12,7 +13,7 @@ export default function AddCandidateFlow(props: {
   const pane = usePane();
   return (
     <AddCandidateForm
-      processes={props.processes}
+      choice={processChoice(props.processes, props.item.subject)}
       sender={props.sender}
       onSubmit={async (input) => {
         const saved = await pane.actions().addCandidateFromItem(props.item, input);

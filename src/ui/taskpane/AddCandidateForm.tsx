@@ -3,21 +3,25 @@ import { useState, type FormEvent } from "react";
 import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
 import { candidateNameFromMail } from "../../domain";
 import type { NewCandidateInput } from "../../state/candidateActions";
+import type { ProcessChoice } from "../../state/processChoice";
 import { useFormStyles } from "../common/formStyles";
+import type { Translate } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 
-type Errors = Partial<Record<"name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
+type Errors = Partial<Record<"processId" | "name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
 
 /** "Add as candidate" for a sender who is not one yet: name and address from the mail, editable. */
 export function AddCandidateForm(props: {
-  processes: readonly Process[];
+  /** The open processes and the one guessed from the mail, if any (state/processChoice.ts). */
+  choice: ProcessChoice;
   sender: { name: string; email: string };
   onSubmit: (input: NewCandidateInput) => void;
   busy?: boolean;
 }) {
   const styles = useFormStyles();
   const { t, language } = useLanguage();
-  const [processId, setProcessId] = useState(props.processes[0]?.id ?? "");
+  // Never silently the first process: the guess, or nothing until the recruiter chooses.
+  const [processId, setProcessId] = useState(props.choice.preselected ?? "");
   // "Öberg, Åsa" and "'Åsa' via LinkedIn" arrive as "Åsa Öberg" / "Åsa" (domain/candidateNames.ts).
   const [name, setName] = useState(() => candidateNameFromMail(props.sender));
   const [email, setEmail] = useState(props.sender.email);
@@ -30,6 +34,7 @@ export function AddCandidateForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next: Errors = {};
+    if (processId === "") next.processId = t("processes.chooseRequired");
     if (name.trim() === "") next.name = t("add.nameRequired");
     const mail = validateEmail(email, "email");
     if (!mail.ok) next.email = mail.error;
@@ -60,11 +65,17 @@ export function AddCandidateForm(props: {
         {t("add.title")}
       </Text>
       <Text>{t("add.unknownSender", { name: props.sender.name })}</Text>
-      <Field label={t("add.process")} required>
-        <Select value={processId} onChange={(_, d) => setProcessId(d.value)}>
-          {props.processes.map((p) => (
+      <Field
+        label={t("add.process")}
+        required
+        validationMessage={message(errors.processId)}
+        hint={errors.processId ? undefined : processHint(props.choice, processId, t)}
+      >
+        <Select value={processId} onChange={(_, d) => setProcessId(d.value)} data-testid="add-process">
+          {processId === "" && <option value="">{t("processes.choose")}</option>}
+          {props.choice.options.map((p: Process) => (
             <option key={p.id} value={p.id}>
-              {p.title} – {p.organisation}
+              {p.organisation ? `${p.title} – ${p.organisation}` : p.title}
             </option>
           ))}
         </Select>
@@ -81,9 +92,16 @@ export function AddCandidateForm(props: {
       <Field label={t("add.linkedIn")} validationMessage={message(errors.linkedInUrl)}>
         <Input type="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
       </Field>
-      <Button appearance="primary" type="submit" disabledFocusable={props.busy || processId === ""}>
+      <Button appearance="primary" type="submit" disabledFocusable={props.busy}>
         {t("add.submit")}
       </Button>
     </form>
   );
+}
+
+/** Says where the preselected process came from, or that the recruiter must choose. */
+function processHint(choice: ProcessChoice, processId: string, t: Translate): string | undefined {
+  if (choice.guess && choice.guess.processId === processId)
+    return t(choice.guess.from === "subject" ? "processes.guessedSubject" : "processes.guessedBody");
+  return processId === "" ? t("processes.noGuess") : undefined;
 }

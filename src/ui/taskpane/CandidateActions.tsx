@@ -7,6 +7,7 @@ import type { CandidateView } from "../../state/paneView";
 import { callTalkingPoints } from "../../state/templateChoice";
 import { useLanguage } from "../common/LanguageContext";
 import { useAllTemplates } from "../templates/useAllTemplates";
+import { CandidateProcessActions } from "../processes/CandidateProcessActions";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
 import { NoteEditor } from "./NoteEditor";
@@ -137,6 +138,14 @@ export default function CandidateActions({
             const saving = actions().updateDetails(ref, started, details);
             if (saving) void done(saving);
           }}
+        />
+      )}
+      {current === "details" && (
+        <CandidateProcessActions
+          process={view.process}
+          candidate={view.candidate}
+          store={pane.processes}
+          done={done}
         />
       )}
       {current === "stage" && (

@@ -2,14 +2,16 @@ import { createContext, useContext } from "react";
 import type { AppError, Result } from "../../domain";
 import type { Host } from "../../host/host";
 import type { NoteDraftsStoreApi } from "../../state/noteDraftsStore";
-import type { ProcessesStore } from "../../state/processesStore";
 import type { TemplatesStoreApi } from "../../state/templatesStore";
+import type { ProcessesStore, ProcessesStoreApi } from "../../state/processesStore";
 
 /** What the pane's actions need: the host (reply, insert) and a way to save changes. */
 export interface PaneServices {
   readonly host: Host;
   /** The recruiter's actions on candidates (state/candidateActions.ts): each resolves once saved. */
   actions(): ProcessesStore;
+  /** The same store, to subscribe to (a removal's undo bar). */
+  readonly processes: ProcessesStoreApi;
   readonly drafts: NoteDraftsStoreApi;
   /** Her own templates, offered beside the built-ins in the template picker. */
   readonly templates?: TemplatesStoreApi;

@@ -295,11 +295,38 @@ class FakeMailLinks implements MailLinksPort {
     this.calls.push(`link ${messageId}`);
     return guarded(this.faults, "link", () => void this.links.set(messageId, { ref, category }));
   }
+  relink(messageId: string, ref: CandidateRef | null, category: string | null) {
+    this.calls.push(`relink ${messageId}`);
+    return guarded(this.faults, "relink", () => {
+      if (ref && category) this.links.set(messageId, { ref, category });
+      else this.links.delete(messageId);
+    });
+  }
   messageWithLink() {
     return Promise.resolve(ok(null));
   }
-  messagesOfCandidate() {
-    return Promise.resolve(ok([]));
+  /** The mails linked to the candidate, as far as the links this fake has made say. */
+  messagesOfCandidate(ref: CandidateRef) {
+    const linked = [...this.links.entries()].filter(
+      ([, l]) => l.ref.processId === ref.processId && l.ref.candidateId === ref.candidateId,
+    );
+    return Promise.resolve(
+      ok(
+        linked.map(([id, l]) => ({
+          id,
+          subject: "",
+          from: null,
+          to: [],
+          cc: [],
+          at: "2026-11-01T00:00:00.000Z",
+          folder: "inbox" as const,
+          conversationId: null,
+          webLink: null,
+          link: l.ref,
+          categories: [l.category],
+        })),
+      ),
+    );
   }
   ensureCategory() {
     return Promise.resolve(ok(undefined));
