@@ -41,3 +41,4 @@ export * from "./transitions/notes";
 export * from "./transitions/followUps";
 export * from "./agenda";
 export * from "./overview";
+export * from "./plural";
