@@ -6,6 +6,8 @@ import { STAGE_KINDS, type Candidate, type Process } from "./model";
 import { validateRejection } from "./rejection";
 import { isValidTimeZone } from "./timeZone";
 import type { Settings } from "./model";
+import { defaultStageName } from "./defaults";
+import { plural, type PluralForms } from "./plural";
 
 export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -200,8 +202,8 @@ export function validateProcess(process: Process): readonly AppError[] {
       errors.push(
         appError(
           "stage-kind-count",
-          `Processen måste ha exakt ett steg av typen ”${kind}”.`,
-          `The process must have exactly one stage of kind "${kind}".`,
+          `Processen måste ha exakt ett steg för ”${defaultStageName(kind, "sv")}”.`,
+          `The process must have exactly one stage for "${defaultStageName(kind, "en")}".`,
           { field: "stages" },
         ),
       );
@@ -209,6 +211,42 @@ export function validateProcess(process: Process): readonly AppError[] {
   }
   return errors.filter((e): e is AppError => e !== null);
 }
+
+interface CountedSetting {
+  readonly min: number;
+  readonly sv: string;
+  readonly en: string;
+  readonly unit: { readonly sv: PluralForms; readonly en: PluralForms };
+}
+const DAYS = { sv: { one: "# dag", other: "# dagar" }, en: { one: "# day", other: "# days" } };
+
+// The settings as the recruiter knows them from the settings screen, never by their code names.
+const COUNTED_SETTINGS: Readonly<Partial<Record<keyof Settings, CountedSetting>>> = {
+  quietDaysBeforeStatusUpdate: {
+    min: 1,
+    sv: "dagar utan nyheter innan en statusuppdatering",
+    en: "the days without news before a status update",
+    unit: DAYS,
+  },
+  retentionMonths: {
+    min: 1,
+    sv: "hur många månader en avslutad kandidat sparas",
+    en: "how many months a closed candidate is kept",
+    unit: { sv: { one: "# månad", other: "# månader" }, en: { one: "# month", other: "# months" } },
+  },
+  surveyWithinDays: {
+    min: 1,
+    sv: "inom hur många dagar enkäten skickas",
+    en: "within how many days the survey is sent",
+    unit: DAYS,
+  },
+  callReminderMinutes: {
+    min: 0,
+    sv: "påminnelsen före ett samtal",
+    en: "the reminder before a call",
+    unit: { sv: { one: "# minut", other: "# minuter" }, en: { one: "# minute", other: "# minutes" } },
+  },
+};
 
 export function validateSettings(settings: Settings): readonly AppError[] {
   const errors: AppError[] = [];
@@ -232,20 +270,14 @@ export function validateSettings(settings: Settings): readonly AppError[] {
       ),
     );
   }
-  const counts: [keyof Settings, number][] = [
-    ["quietDaysBeforeStatusUpdate", 1],
-    ["retentionMonths", 1],
-    ["surveyWithinDays", 1],
-    ["callReminderMinutes", 0],
-  ];
-  for (const [field, min] of counts) {
+  for (const [field, setting] of Object.entries(COUNTED_SETTINGS) as [keyof Settings, CountedSetting][]) {
     const v = settings[field];
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < setting.min) {
       errors.push(
         appError(
           "invalid-setting",
-          `Inställningen ${field} måste vara ett heltal, minst ${min}.`,
-          `The setting ${field} must be a whole number, at least ${min}.`,
+          `Ange ${setting.sv} som ett heltal, minst ${plural("sv", setting.min, setting.unit.sv)}.`,
+          `Enter ${setting.en} as a whole number, at least ${plural("en", setting.min, setting.unit.en)}.`,
           { field },
         ),
       );

@@ -56,3 +56,18 @@ export function formatDateTime(
   const time = format(language, timeZone, { hour: "2-digit", minute: "2-digit" }).format(at);
   return language === "sv" ? `${day} kl. ${time}` : `${day}, ${time}`;
 }
+
+const decimals = new Map<Language, Intl.NumberFormat>();
+
+/** A size or share with one decimal, as the language writes it: "0,4" in Swedish, "0.4" in English. */
+export function formatDecimal(value: number, language: Language): string {
+  let f = decimals.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    decimals.set(language, f);
+  }
+  return f.format(value);
+}

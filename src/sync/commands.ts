@@ -140,7 +140,7 @@ export function callContact(
   decision = false,
 ): ContactEvent {
   const kind: ContactKind = outcome !== "reached" ? "note" : decision ? "decision" : "answer";
-  const said = outcome === "no-answer" ? "Inget svar" : outcome === "voicemail" ? "Röstmeddelande" : "";
+  const said = outcome === "no-answer" ? "Svarade inte" : outcome === "voicemail" ? "Röstmeddelande" : "";
   return {
     id,
     at,

@@ -63,7 +63,7 @@ export function statusUpdateDraft(
     target: "todo",
     dueAt,
     remindAt: dueAt,
-    title: { sv: `Lägesuppdatering till ${name}`, en: `Status update to ${name}` },
+    title: { sv: `Statusuppdatering till ${name}`, en: `Status update to ${name}` },
     body: {
       sv: `${why.sv}. Skicka tidsplanen och nästa steg för ${process.title}.`,
       en: `${why.en}. Send the timeline and the next step for ${process.title}.`,

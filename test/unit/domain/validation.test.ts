@@ -129,6 +129,13 @@ describe("validating what the recruiter types", () => {
       "stage-kind-count",
       "stage-kind-count",
     ]);
+    // The stage is named as the recruiter knows it, not by its code name.
+    const kindMessages = validateProcess(bad).filter((e) => e.code === "stage-kind-count");
+    expect(kindMessages.map((e) => e.message.sv)).toEqual([
+      "Processen måste ha exakt ett steg för ”Ansökt”.",
+      "Processen måste ha exakt ett steg för ”Urval”.",
+    ]);
+    expect(kindMessages[0]?.message.en).toBe('The process must have exactly one stage for "Applied".');
   });
 
   it("checks the settings", () => {
@@ -147,6 +154,12 @@ describe("validating what the recruiter types", () => {
     expect(
       validateSettings({ ...DEFAULT_SETTINGS, dayCounting: "lunar" as never }).map((e) => e.field),
     ).toEqual(["dayCounting"]);
+    const quiet = validateSettings({ ...DEFAULT_SETTINGS, quietDaysBeforeStatusUpdate: 0 })[0];
+    expect(quiet?.message.sv).toBe(
+      "Ange dagar utan nyheter innan en statusuppdatering som ett heltal, minst 1 dag.",
+    );
+    expect(quiet?.message.en).not.toContain("quietDaysBeforeStatusUpdate");
+    expect(quiet?.message.sv).not.toContain("quietDaysBeforeStatusUpdate");
   });
 });
 
@@ -169,8 +182,8 @@ describe("defaults and stages", () => {
       "Slutintervju",
       "Erbjudande",
       "Anställd",
-      "Avslutad",
-      "Återtagen",
+      "Inte aktuell",
+      "Drog sig ur",
     ]);
     expect(defaultStageName("final-interview", "en")).toBe("Final interview");
     expect(validateProcess(p)).toEqual([]);

@@ -34,7 +34,7 @@ describe("logging the call after Åsa's interview", () => {
     await actions().logCallOutcome(asa, "no-answer", "Röstbrevlåda", "sv");
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
-      payload: { contact: { kind: "note", summary: "Inget svar: Röstbrevlåda" } },
+      payload: { contact: { kind: "note", summary: "Svarade inte: Röstbrevlåda" } },
     });
   });
 
