@@ -78,16 +78,44 @@ export function validateUrl(value: string, field = "url"): Result<string> {
   );
 }
 
+/**
+ * A candidate's LinkedIn profile as https://www.linkedin.com/in/<name>, however it was pasted: with
+ * or without a scheme, from a country host (se.linkedin.com), with tracking parameters. A company
+ * page (/company/…) is refused by name: it is the employer's page, not the candidate.
+ */
 export function validateLinkedInUrl(value: string, field = "linkedInUrl"): Result<string> {
-  const url = validateUrl(value, field);
-  if (!url.ok) return url;
-  const host = new URL(url.value).hostname.toLowerCase();
-  if (host === "linkedin.com" || host.endsWith(".linkedin.com")) return url;
+  const raw = value.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    url = null;
+  }
+  const host = url?.hostname.toLowerCase() ?? "";
+  const onLinkedIn =
+    url !== null &&
+    (url.protocol === "https:" || url.protocol === "http:") &&
+    (host === "linkedin.com" || host.endsWith(".linkedin.com"));
+  const [section, name] = (url?.pathname ?? "").split("/").filter((p) => p !== "");
+  if (onLinkedIn && section?.toLowerCase() === "in" && name) {
+    return ok(`https://www.linkedin.com/in/${name}`);
+  }
+  if (onLinkedIn && (section?.toLowerCase() === "company" || section?.toLowerCase() === "school")) {
+    return err(
+      appError(
+        "invalid-linkedin-url",
+        `”${value}” är en företagssida på LinkedIn. Ange kandidatens egen profil, t.ex. linkedin.com/in/anna-svensson.`,
+        `"${value}" is a company page on LinkedIn. Enter the candidate's own profile, e.g. linkedin.com/in/anna-svensson.`,
+        { field },
+      ),
+    );
+  }
   return err(
     appError(
-      "invalid-linkedin-url",
-      `”${value}” är ingen LinkedIn-adress.`,
-      `"${value}" is not a LinkedIn address.`,
+      url === null || !host.includes(".") ? "invalid-url" : "invalid-linkedin-url",
+      `”${value}” är ingen LinkedIn-profil. Ange adressen till kandidatens profil, t.ex. linkedin.com/in/anna-svensson.`,
+      `"${value}" is not a LinkedIn profile. Enter the address of the candidate's profile, e.g. linkedin.com/in/anna-svensson.`,
       { field },
     ),
   );

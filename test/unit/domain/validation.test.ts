@@ -62,6 +62,35 @@ describe("validating what the recruiter types", () => {
     });
   });
 
+  it.each([
+    ["https://www.linkedin.com/in/asa-oberg", "https://www.linkedin.com/in/asa-oberg"],
+    ["www.linkedin.com/in/asa-oberg", "https://www.linkedin.com/in/asa-oberg"],
+    ["linkedin.com/in/asa-oberg/", "https://www.linkedin.com/in/asa-oberg"],
+    ["https://se.linkedin.com/in/asa-oberg", "https://www.linkedin.com/in/asa-oberg"],
+    ["http://linkedin.com/in/asa-oberg?trk=public_profile", "https://www.linkedin.com/in/asa-oberg"],
+    ["  LinkedIn.com/in/%C3%A5sa-%C3%B6berg  ", "https://www.linkedin.com/in/%C3%A5sa-%C3%B6berg"],
+  ])("accepts the LinkedIn profile %s, stored as %s", (typed, stored) => {
+    expect(validateLinkedInUrl(typed)).toEqual({ ok: true, value: stored });
+  });
+
+  it.each([
+    ["https://www.linkedin.com/company/nordbank", /företagssida/, /company page/],
+    ["linkedin.com/company/solkraft-ab/", /företagssida/, /company page/],
+    ["www.linkedin.com/school/kth", /företagssida/, /company page/],
+    ["https://www.linkedin.com/jobs/view/123", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+    ["https://www.linkedin.com/in/", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+    ["https://linkedin.com.evil.example/in/asa", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+    ["ftp://www.linkedin.com/in/asa", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+  ])("refuses %s, saying why", (typed, sv, en) => {
+    const r = validateLinkedInUrl(typed);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message.sv).toMatch(sv);
+      expect(r.error.message.en).toMatch(en);
+      expect(r.error.field).toBe("linkedInUrl");
+    }
+  });
+
   it("wants a reason for every rejection, and words for 'missing' and 'other'", () => {
     expect(validateRejection(null)).toMatchObject({ error: { code: "rejection-reason-missing" } });
     expect(validateRejection({ reason: "because" })).toMatchObject({
