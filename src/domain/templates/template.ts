@@ -13,6 +13,20 @@ export const TEMPLATE_KINDS = [
   "call-script",
   "survey-invitation",
   "custom",
+  // Issue 11: the mails a Swedish recruiter expects (../shared/reviews/swedish-text.md).
+  "interview-thanks",
+  "missed-call",
+  "interview-confirmation",
+  "interview-rebooking",
+  "position-filled",
+  "recruitment-cancelled",
+  "reference-request",
+  "offer-summary",
+  "talent-pool-consent",
+  "consent-renewal",
+  "incomplete-application",
+  "withdrawal-confirmation",
+  "test-invitation",
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

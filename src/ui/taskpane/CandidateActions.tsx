@@ -77,6 +77,7 @@ export default function CandidateActions({
           templates={DEFAULT_TEMPLATES}
           candidate={view.candidate}
           process={view.process}
+          dueAt={view.clock.phase === "stopped" ? undefined : view.clock.dueAt}
           mode={mode === "compose" ? "compose" : "read"}
           onUse={async (rendered) => {
             const done =

@@ -29,6 +29,8 @@ export interface TemplatePickerProps {
   readonly templates: readonly Template[];
   readonly candidate: Candidate;
   readonly process: Process;
+  /** The answer clock's due time, so a template can promise the real date. */
+  readonly dueAt?: string;
   /** read: open a reply; compose: insert at the cursor. */
   readonly mode: "read" | "compose";
   readonly onUse: (rendered: { subject: string; html: string }, template: Template) => void;
@@ -51,7 +53,9 @@ export function TemplatePicker(props: TemplatePickerProps) {
   );
   const [templateId, setTemplateId] = useState(offered[0]?.id ?? "");
   const template = offered.find((tpl) => tpl.id === templateId) ?? offered[0];
-  const rendered = template ? renderForCandidate(template, props.candidate, props.process) : null;
+  const rendered = template
+    ? renderForCandidate(template, props.candidate, props.process, undefined, props.dueAt)
+    : null;
 
   return (
     <section className={styles.picker} aria-label={t("templates.title")} data-testid="template-picker">
