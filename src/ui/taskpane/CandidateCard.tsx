@@ -93,7 +93,7 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
                 href={candidate.linkedInUrl}
                 target="_blank"
                 rel="noopener noreferrer"
-                aria-label={t("card.linkedInOpen", { name: candidate.name })}
+                title={t("card.linkedInOpen", { name: candidate.name })}
                 data-testid="candidate-linkedin"
               >
                 {candidate.linkedInUrl.replace(/^https:\/\/(www\.)?/, "")}
