@@ -46,8 +46,8 @@ export function interactiveAuthError(e: unknown): AppError {
   if (CANCELLED.has(code)) {
     return appError(
       "auth-cancelled",
-      "Inloggningen avbröts. Svara behöver att du loggar in för att spara i Microsoft 365.",
-      "Sign-in was cancelled. Svara needs you to sign in to save to Microsoft 365.",
+      "Inloggningen avbröts. Du måste logga in för att Svara ska kunna spara i Microsoft 365.",
+      "Sign-in was cancelled. You need to sign in for Svara to save to Microsoft 365.",
       { cause: safeCause(e), retryable: true },
     );
   }

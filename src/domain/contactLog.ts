@@ -36,7 +36,7 @@ const KIND: Readonly<Record<ContactKind, UserText>> = {
   message: { sv: "Meddelande", en: "Message" },
   interview: { sv: "Intervju", en: "Interview" },
   answer: { sv: "Svar", en: "Answer" },
-  "status-update": { sv: "Lägesuppdatering", en: "Status update" },
+  "status-update": { sv: "Statusuppdatering", en: "Status update" },
   decision: { sv: "Besked", en: "Decision" },
   note: { sv: "Anteckning", en: "Note" },
 };

@@ -24,8 +24,8 @@ const STAGE_NAMES: Readonly<Record<StageKind, { id: string; sv: string; en: stri
   "final-interview": { id: "final", sv: "Slutintervju", en: "Final interview" },
   offer: { id: "offer", sv: "Erbjudande", en: "Offer" },
   hired: { id: "hired", sv: "Anställd", en: "Hired" },
-  rejected: { id: "rejected", sv: "Avslutad", en: "Rejected" },
-  withdrawn: { id: "withdrawn", sv: "Återtagen", en: "Withdrawn" },
+  rejected: { id: "rejected", sv: "Inte aktuell", en: "Not going further" },
+  withdrawn: { id: "withdrawn", sv: "Drog sig ur", en: "Withdrew" },
 };
 
 export function defaultStageName(kind: StageKind, language: Language): string {

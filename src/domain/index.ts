@@ -51,3 +51,4 @@ export * from "./processFields";
 export * from "./processGuess";
 export * from "./transitions/processes";
 export * from "./transitions/moveCandidate";
+export * from "./plural";

@@ -6,8 +6,7 @@ import type { Candidate, Process, Rejection } from "./model";
 import { reachedInterview, stageOf } from "./stageRules";
 import type { TemplateKind } from "./templates/template";
 
-type NextStepReason =
-  "new" | "asking" | "overdue" | "waiting" | "rejected" | "after-interview" | "left";
+type NextStepReason = "new" | "asking" | "overdue" | "waiting" | "rejected" | "after-interview" | "left";
 
 export type NextStep =
   | { readonly kind: "mail"; readonly template: TemplateKind; readonly reason: NextStepReason }

@@ -6,6 +6,8 @@ import { STAGE_KINDS, type Candidate, type Process } from "./model";
 import { validateRejection } from "./rejection";
 import { isValidTimeZone } from "./timeZone";
 import type { Settings } from "./model";
+import { defaultStageName } from "./defaults";
+import { plural, type PluralForms } from "./plural";
 
 export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -76,16 +78,44 @@ export function validateUrl(value: string, field = "url"): Result<string> {
   );
 }
 
+/**
+ * A candidate's LinkedIn profile as https://www.linkedin.com/in/<name>, however it was pasted: with
+ * or without a scheme, from a country host (se.linkedin.com), with tracking parameters. A company
+ * page (/company/…) is refused by name: it is the employer's page, not the candidate.
+ */
 export function validateLinkedInUrl(value: string, field = "linkedInUrl"): Result<string> {
-  const url = validateUrl(value, field);
-  if (!url.ok) return url;
-  const host = new URL(url.value).hostname.toLowerCase();
-  if (host === "linkedin.com" || host.endsWith(".linkedin.com")) return url;
+  const raw = value.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    url = null;
+  }
+  const host = url?.hostname.toLowerCase() ?? "";
+  const onLinkedIn =
+    url !== null &&
+    (url.protocol === "https:" || url.protocol === "http:") &&
+    (host === "linkedin.com" || host.endsWith(".linkedin.com"));
+  const [section, name] = (url?.pathname ?? "").split("/").filter((p) => p !== "");
+  if (onLinkedIn && section?.toLowerCase() === "in" && name) {
+    return ok(`https://www.linkedin.com/in/${name}`);
+  }
+  if (onLinkedIn && (section?.toLowerCase() === "company" || section?.toLowerCase() === "school")) {
+    return err(
+      appError(
+        "invalid-linkedin-url",
+        `”${value}” är en företagssida på LinkedIn. Ange kandidatens egen profil, t.ex. linkedin.com/in/anna-svensson.`,
+        `"${value}" is a company page on LinkedIn. Enter the candidate's own profile, e.g. linkedin.com/in/anna-svensson.`,
+        { field },
+      ),
+    );
+  }
   return err(
     appError(
-      "invalid-linkedin-url",
-      `”${value}” är ingen LinkedIn-adress.`,
-      `"${value}" is not a LinkedIn address.`,
+      url === null || !host.includes(".") ? "invalid-url" : "invalid-linkedin-url",
+      `”${value}” är ingen LinkedIn-profil. Ange adressen till kandidatens profil, t.ex. linkedin.com/in/anna-svensson.`,
+      `"${value}" is not a LinkedIn profile. Enter the address of the candidate's profile, e.g. linkedin.com/in/anna-svensson.`,
       { field },
     ),
   );
@@ -200,8 +230,8 @@ export function validateProcess(process: Process): readonly AppError[] {
       errors.push(
         appError(
           "stage-kind-count",
-          `Processen måste ha exakt ett steg av typen ”${kind}”.`,
-          `The process must have exactly one stage of kind "${kind}".`,
+          `Processen måste ha exakt ett steg för ”${defaultStageName(kind, "sv")}”.`,
+          `The process must have exactly one stage for "${defaultStageName(kind, "en")}".`,
           { field: "stages" },
         ),
       );
@@ -209,6 +239,42 @@ export function validateProcess(process: Process): readonly AppError[] {
   }
   return errors.filter((e): e is AppError => e !== null);
 }
+
+interface CountedSetting {
+  readonly min: number;
+  readonly sv: string;
+  readonly en: string;
+  readonly unit: { readonly sv: PluralForms; readonly en: PluralForms };
+}
+const DAYS = { sv: { one: "# dag", other: "# dagar" }, en: { one: "# day", other: "# days" } };
+
+// The settings as the recruiter knows them from the settings screen, never by their code names.
+const COUNTED_SETTINGS: Readonly<Partial<Record<keyof Settings, CountedSetting>>> = {
+  quietDaysBeforeStatusUpdate: {
+    min: 1,
+    sv: "dagar utan nyheter innan en statusuppdatering",
+    en: "the days without news before a status update",
+    unit: DAYS,
+  },
+  retentionMonths: {
+    min: 1,
+    sv: "hur många månader en avslutad kandidat sparas",
+    en: "how many months a closed candidate is kept",
+    unit: { sv: { one: "# månad", other: "# månader" }, en: { one: "# month", other: "# months" } },
+  },
+  surveyWithinDays: {
+    min: 1,
+    sv: "inom hur många dagar enkäten skickas",
+    en: "within how many days the survey is sent",
+    unit: DAYS,
+  },
+  callReminderMinutes: {
+    min: 0,
+    sv: "påminnelsen före ett samtal",
+    en: "the reminder before a call",
+    unit: { sv: { one: "# minut", other: "# minuter" }, en: { one: "# minute", other: "# minutes" } },
+  },
+};
 
 export function validateSettings(settings: Settings): readonly AppError[] {
   const errors: AppError[] = [];
@@ -232,20 +298,14 @@ export function validateSettings(settings: Settings): readonly AppError[] {
       ),
     );
   }
-  const counts: [keyof Settings, number][] = [
-    ["quietDaysBeforeStatusUpdate", 1],
-    ["retentionMonths", 1],
-    ["surveyWithinDays", 1],
-    ["callReminderMinutes", 0],
-  ];
-  for (const [field, min] of counts) {
+  for (const [field, setting] of Object.entries(COUNTED_SETTINGS) as [keyof Settings, CountedSetting][]) {
     const v = settings[field];
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < setting.min) {
       errors.push(
         appError(
           "invalid-setting",
-          `Inställningen ${field} måste vara ett heltal, minst ${min}.`,
-          `The setting ${field} must be a whole number, at least ${min}.`,
+          `Ange ${setting.sv} som ett heltal, minst ${plural("sv", setting.min, setting.unit.sv)}.`,
+          `Enter ${setting.en} as a whole number, at least ${plural("en", setting.min, setting.unit.en)}.`,
           { field },
         ),
       );

@@ -19,17 +19,21 @@ export const hostErrors = {
   notCompose: (): AppError =>
     appError(
       "host-not-compose",
-      "Det går bara att infoga text i ett mail du skriver.",
-      "Text can only be inserted into a mail you are writing.",
+      "Det går bara att infoga text i ett meddelande du skriver.",
+      "Text can only be inserted into a message you are writing.",
     ),
   notRead: (): AppError =>
     appError(
       "host-not-read",
-      "Svara kan bara öppna ett svar på ett mail du läser.",
-      "Svara can only open a reply to a mail you are reading.",
+      "Svara kan bara öppna ett svar på ett meddelande du läser.",
+      "Svara can only open a reply to a message you are reading.",
     ),
   noItem: (): AppError =>
-    appError("host-no-item", "Inget mail eller möte är markerat.", "No mail or meeting is selected."),
+    appError(
+      "host-no-item",
+      "Inget meddelande eller möte är markerat.",
+      "No message or meeting is selected.",
+    ),
   office: (what: string, cause: unknown): AppError =>
     appError(
       "host-office-failed",

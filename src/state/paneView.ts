@@ -29,6 +29,8 @@ export interface CandidateView {
   /** What the planner wants next, soonest first. */
   readonly followUps: readonly FollowUp[];
   readonly afterInterview: boolean;
+  /** The soonest follow-up's time has passed: it is overdue, not "next". */
+  readonly followUpOverdue: boolean;
 }
 
 export interface MeetingAttendee extends CandidateView {
@@ -85,6 +87,7 @@ function candidateView(
     log: [...contactLog(candidate, process)].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
     followUps,
     afterInterview: reachedInterview(candidate, process),
+    followUpOverdue: followUps[0] !== undefined && Date.parse(followUps[0].dueAt) < Date.parse(now),
   };
 }
 

@@ -179,7 +179,7 @@ export function callContact(
 ): ContactEvent {
   // The attempt stays a note (it stops no clock); the log labels it a call attempt by its channel.
   const kind: ContactKind = outcome !== "reached" ? "note" : decision ? "decision" : "answer";
-  const said = outcome === "no-answer" ? "Inget svar" : outcome === "voicemail" ? "Röstmeddelande" : "";
+  const said = outcome === "no-answer" ? "Svarade inte" : outcome === "voicemail" ? "Röstmeddelande" : "";
   return {
     id,
     at,

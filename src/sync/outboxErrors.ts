@@ -63,7 +63,7 @@ export function commandAlreadySending(id: string): AppError {
 export function commandNotFound(id: string): AppError {
   return appError(
     "outbox-command-missing",
-    "Ändringen finns inte längre i utkorgen.",
+    "Ändringen finns inte längre i kön.",
     "The change is no longer in the outbox.",
     { cause: { id }, retryable: false },
   );

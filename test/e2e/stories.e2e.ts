@@ -62,7 +62,7 @@ describe("the recruiter's day in the task pane", () => {
     await pane.getByTestId("candidate-card").waitFor();
     expect(await pane.getByTestId("candidate-name").textContent()).toBe(candidate.name);
     expect(await pane.getByTestId("clock").getAttribute("data-phase")).toBe("overdue");
-    expect(await pane.getByTestId("clock").textContent()).toMatch(/Försenad \d+ dag/);
+    expect(await pane.getByTestId("clock").textContent()).toMatch(/\d+ dagar? för sent/);
     expect(await pane.getByTestId("candidate-log").locator("li").count()).toBeGreaterThan(0);
     expect(await pane.getByTestId("last-contact").textContent()).toContain("E-post");
     await pane.getByTestId("candidate-actions").waitFor();
@@ -90,7 +90,7 @@ describe("the recruiter's day in the task pane", () => {
     const { page, pane, close } = await openWorkbench(browser);
     await openMail(page, candidate.name);
     await pane.getByTestId("template-picker").waitFor();
-    await pane.getByTestId("template-select").selectOption({ label: "Lägesuppdatering" });
+    await pane.getByTestId("template-select").selectOption({ label: "Statusuppdatering" });
     const preview = pane.getByTestId("template-preview");
     await preview.getByText(`Hej ${first}`, { exact: false }).waitFor();
     await accessible(pane);
@@ -124,10 +124,10 @@ describe("the recruiter's day in the task pane", () => {
     await form.getByRole("button", { name: "Avsluta och skriv beskedet" }).click();
     await form.getByText("Skriv vilket krav som inte uppfylldes.").waitFor();
     await accessible(pane);
-    await form.getByLabel("Vad, i kandidatens ord").fill("minst tre års erfarenhet av Kotlin");
+    await form.getByLabel("Förklaring till kandidaten").fill("minst tre års erfarenhet av Kotlin");
     await form.getByRole("button", { name: "Avsluta och skriv beskedet" }).click();
 
-    await pane.getByTestId("candidate-stage").getByText("Avslutad").waitFor();
+    await pane.getByTestId("candidate-stage").getByText("Inte aktuell").waitFor();
     await pane.getByTestId("template-select").selectOption({ label: "Besked: ett krav saknas" });
     await pane
       .getByTestId("template-preview")
@@ -200,7 +200,7 @@ describe("the recruiter's day in the task pane", () => {
     await pane.getByTestId("compose-recipients").getByText(candidate.name, { exact: false }).waitFor();
     await pane.getByTestId("template-select").selectOption({ label: "Ansökan mottagen" });
     await accessible(pane);
-    await pane.getByRole("button", { name: "Infoga i mailet" }).click();
+    await pane.getByRole("button", { name: "Infoga i meddelandet" }).click();
     await page
       .getByTestId("compose-body")
       .getByText(`Hej ${candidate.name.split(" ")[0]}`, { exact: false })
@@ -311,12 +311,12 @@ describe("the recruiter's day in the task pane", () => {
     await pane.getByTestId("tab-details").click();
     const form = pane.getByTestId("details-form");
     await form.getByLabel("Telefon").fill("070 12");
-    await form.getByRole("button", { name: "Spara uppgifterna" }).click();
+    await form.getByRole("button", { name: "Spara kontaktuppgifterna" }).click();
     await form.getByText("går inte att ringa", { exact: false }).waitFor();
     await form.getByLabel("Telefon").fill("+46 70 444 55 66");
     await form.getByLabel("LinkedIn").fill("https://www.linkedin.com/in/svara-demo");
     await form.getByLabel("E-postadresser (en per rad)").fill(`${candidate.emails[0]}\nprivat@example.org`);
-    await form.getByRole("button", { name: "Spara uppgifterna" }).click();
+    await form.getByRole("button", { name: "Spara kontaktuppgifterna" }).click();
     const saved = await eventually("the details are saved", async () => {
       const c = await candidateInDocument(NORDBANK, candidate.name);
       return c?.phone === "+46704445566" && c;

@@ -6,6 +6,7 @@ import { compactInstant } from "../followUp";
 import type { Candidate, Process, Settings } from "../model";
 import { firstName } from "../names";
 import { rejectionTemplateKind } from "../nextStep";
+import { pluralBoth } from "../plural";
 import { reachedInterview, stageOf } from "../stageRules";
 import type { TemplateKind } from "../templates/template";
 import { validatePhone } from "../validation";
@@ -55,10 +56,10 @@ export function answerDrafts(
         target: "todo",
         dueAt: warningAt,
         remindAt: warningAt,
-        title: {
-          sv: `${name} har väntat ${process.warningDay} dagar`,
-          en: `${name} has waited ${process.warningDay} days`,
-        },
+        title: pluralBoth(process.warningDay, {
+          sv: { one: `${name} har väntat # dag`, other: `${name} har väntat # dagar` },
+          en: { one: `${name} has waited # day`, other: `${name} has waited # days` },
+        }),
         body: {
           sv: `Svaret till ${name} (${process.title}) ska vara ute senast ${due.sv}.`,
           en: `The answer to ${name} (${process.title}) is due by ${due.en}.`,

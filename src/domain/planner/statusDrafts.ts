@@ -5,6 +5,7 @@ import { addCountedDays, clockPolicy, stopsClock } from "../answerClock";
 import { addDays } from "../calendarDays";
 import { compactInstant } from "../followUp";
 import type { Candidate, IsoInstant, Milestone, Process, Settings, UserText } from "../model";
+import { pluralBoth } from "../plural";
 import { atMorning } from "../workingHours";
 import type { Draft } from "./draft";
 
@@ -44,11 +45,17 @@ export function statusUpdateDraft(
   const dueAt = byMilestone ? milestone[1] : quietDue;
   const name = candidate.name.trim();
   const why: UserText = byMilestone
-    ? { sv: `”${milestone[0].title}” har passerats`, en: `"${milestone[0].title}" has passed` }
-    : {
-        sv: `${name} har inte hört något på ${settings.quietDaysBeforeStatusUpdate} dagar`,
-        en: `${name} has heard nothing for ${settings.quietDaysBeforeStatusUpdate} days`,
-      };
+    ? { sv: `”${milestone[0].title}” har passerat`, en: `"${milestone[0].title}" has passed` }
+    : pluralBoth(settings.quietDaysBeforeStatusUpdate, {
+        sv: {
+          one: `${name} har inte hört av oss på # dag`,
+          other: `${name} har inte hört av oss på # dagar`,
+        },
+        en: {
+          one: `${name} has not heard from us for # day`,
+          other: `${name} has not heard from us for # days`,
+        },
+      });
   return {
     kind: "status-update",
     anchor: byMilestone ? milestone[0].id : compactInstant(since),
@@ -56,7 +63,7 @@ export function statusUpdateDraft(
     target: "todo",
     dueAt,
     remindAt: dueAt,
-    title: { sv: `Lägesuppdatering till ${name}`, en: `Status update to ${name}` },
+    title: { sv: `Statusuppdatering till ${name}`, en: `Status update to ${name}` },
     body: {
       sv: `${why.sv}. Skicka tidsplanen och nästa steg för ${process.title}.`,
       en: `${why.en}. Send the timeline and the next step for ${process.title}.`,

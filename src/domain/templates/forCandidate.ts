@@ -1,7 +1,7 @@
 // Rendering a template for a particular candidate, with the two rules that protect them: a
 // rejection always says why, and after an interview nobody gets their decision by mail.
 
-import type { Candidate, Person, Process } from "../model";
+import type { Candidate, IsoInstant, Person, Process } from "../model";
 import { appError, err, type Result } from "../result";
 import { reachedInterview } from "../stageRules";
 import { placeholdersIn } from "./placeholders";
@@ -14,6 +14,8 @@ export function renderForCandidate(
   candidate: Candidate,
   process: Process,
   recruiter: Person = process.owner,
+  /** The answer clock's due time, for {{candidate.answerBy}}; without it a date no later is used. */
+  dueAt?: IsoInstant,
 ): Result<Rendered> {
   // A custom mail that gives a rejection reason is a rejection, whatever the recruiter called it.
   const givesDecision =
@@ -24,7 +26,7 @@ export function renderForCandidate(
     return err(
       appError(
         "decision-by-phone",
-        `${candidate.name} har varit på intervju: beskedet ges per telefon, inte per mejl.`,
+        `${candidate.name} har varit på intervju: beskedet ges per telefon, inte per e-post.`,
         `${candidate.name} has been interviewed: the decision is given by phone, not by mail.`,
         { field: "template" },
       ),
@@ -40,5 +42,5 @@ export function renderForCandidate(
       ),
     );
   }
-  return renderTemplate(template, templateValues(candidate, process, template.language, recruiter));
+  return renderTemplate(template, templateValues(candidate, process, template.language, recruiter, dueAt));
 }

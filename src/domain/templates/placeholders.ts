@@ -15,6 +15,10 @@ export const PLACEHOLDERS = [
   "rejection.reason",
   "recruiter.name",
   "recruiter.email",
+  // The title with the organisation when there is one: "Säljare hos Solkraft AB", or "Säljare".
+  "process.titleAndOrganisation",
+  // The day the candidate will have heard from us, from the answer clock: "fredag 11 december".
+  "candidate.answerBy",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -13,6 +13,20 @@ export const TEMPLATE_KINDS = [
   "call-script",
   "survey-invitation",
   "custom",
+  // Issue 11: the mails a Swedish recruiter expects (../shared/reviews/swedish-text.md).
+  "interview-thanks",
+  "missed-call",
+  "interview-confirmation",
+  "interview-rebooking",
+  "position-filled",
+  "recruitment-cancelled",
+  "reference-request",
+  "offer-summary",
+  "talent-pool-consent",
+  "consent-renewal",
+  "incomplete-application",
+  "withdrawal-confirmation",
+  "test-invitation",
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
@@ -32,7 +46,15 @@ export function isRejectionKind(kind: TemplateKind): boolean {
   return kind.startsWith("rejection-");
 }
 
+/** Kinds that tell the candidate where they stand for good: "the position is filled" and "the
+ * recruitment is cancelled" are a no as much as a rejection is. */
+const DECISION_KINDS: readonly TemplateKind[] = [
+  "next-step-offer",
+  "position-filled",
+  "recruitment-cancelled",
+];
+
 /** A mail that tells the candidate a decision: before interview only (from interview on, we call). */
 export function isDecisionMail(kind: TemplateKind): boolean {
-  return isRejectionKind(kind) || kind === "next-step-offer";
+  return isRejectionKind(kind) || DECISION_KINDS.includes(kind);
 }

@@ -4,7 +4,7 @@
 import { mailContactId } from "../mailContactIds";
 import type { Candidate, ContactEvent, IsoInstant, Process } from "../model";
 import { appError, err, ok, type AppError, type Language, type Result } from "../result";
-import { validateCandidate, validateEmail, validatePhone } from "../validation";
+import { validateCandidate, validateEmail, validateLinkedInUrl, validatePhone } from "../validation";
 
 /** The mail a candidate came from. */
 export interface ApplicationMail {
@@ -47,7 +47,9 @@ export function addCandidate(
   const stageId = input.stageId ?? process.stages.find((s) => s.kind === "applied")?.id ?? "";
   const phone = input.phone === null || input.phone.trim() === "" ? ok(null) : validatePhone(input.phone);
   if (!phone.ok) return phone;
-  const linkedInUrl = input.linkedInUrl?.trim() ? input.linkedInUrl.trim() : null;
+  const linkedIn = input.linkedInUrl?.trim() ? validateLinkedInUrl(input.linkedInUrl) : ok(null);
+  if (!linkedIn.ok) return linkedIn;
+  const linkedInUrl = linkedIn.value;
   const candidate: Candidate = {
     id: input.candidateId,
     name: input.name.trim(),

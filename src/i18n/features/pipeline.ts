@@ -3,8 +3,7 @@
 export const sv = {
   "pipeline.process": "Process",
   "pipeline.stageHeading": "{stage} ({count})",
-  "pipeline.count.one": "1 kandidat i processen",
-  "pipeline.count.many": "{count} kandidater i processen",
+  "pipeline.count": "{count, plural, one {# kandidat i processen} other {# kandidater i processen}}",
   "pipeline.showClosed": "Visa avslutade ({count})",
   "pipeline.hideClosed": "Dölj avslutade ({count})",
   "pipeline.list": "{process}, per steg",
@@ -14,8 +13,7 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   "pipeline.process": "Process",
   "pipeline.stageHeading": "{stage} ({count})",
-  "pipeline.count.one": "1 candidate in the process",
-  "pipeline.count.many": "{count} candidates in the process",
+  "pipeline.count": "{count, plural, one {# candidate in the process} other {# candidates in the process}}",
   "pipeline.showClosed": "Show closed ({count})",
   "pipeline.hideClosed": "Hide closed ({count})",
   "pipeline.list": "{process}, by stage",

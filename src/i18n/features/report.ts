@@ -17,12 +17,10 @@ export const sv = {
   "report.summary.noneDecided": "Ingen väntan under perioden är avgjord än.",
   "report.summary.median": "Hälften fick svar inom {days}.",
   "report.summary.p90": "9 av 10 fick svar inom {days}.",
-  "report.summary.overdue.none": "Ingen kandidat är försenad nu.",
-  "report.summary.overdue.one": "1 kandidat är försenad nu.",
-  "report.summary.overdue.other": "{count} kandidater är försenade nu.",
-  "report.summary.late.none": "Vi har inte svarat för sent till någon.",
-  "report.summary.late.one": "Vi svarade för sent till 1 kandidat.",
-  "report.summary.late.other": "Vi svarade för sent till {count} kandidater.",
+  "report.summary.overdue":
+    "{count, plural, =0 {Ingen kandidat är försenad nu.} one {# kandidat är försenad nu.} other {# kandidater är försenade nu.}}",
+  "report.summary.late":
+    "{count, plural, =0 {Vi har inte svarat för sent till någon.} one {Vi svarade för sent till # kandidat.} other {Vi svarade för sent till # kandidater.}}",
   "report.caption.process": "Svarstider per process, {from}–{to}",
   "report.caption.recruiter": "Svarstider per rekryterare, {from}–{to}",
   "report.caption.week": "Svarstider per vecka då väntan började",
@@ -58,12 +56,10 @@ export const en: Record<keyof typeof sv, string> = {
   "report.summary.noneDecided": "No wait in the period is decided yet.",
   "report.summary.median": "Half were answered within {days}.",
   "report.summary.p90": "9 out of 10 were answered within {days}.",
-  "report.summary.overdue.none": "No candidate is overdue now.",
-  "report.summary.overdue.one": "1 candidate is overdue now.",
-  "report.summary.overdue.other": "{count} candidates are overdue now.",
-  "report.summary.late.none": "We have answered no one late.",
-  "report.summary.late.one": "We answered 1 candidate late.",
-  "report.summary.late.other": "We answered {count} candidates late.",
+  "report.summary.overdue":
+    "{count, plural, =0 {No candidate is overdue now.} one {# candidate is overdue now.} other {# candidates are overdue now.}}",
+  "report.summary.late":
+    "{count, plural, =0 {We have answered no one late.} one {We answered # candidate late.} other {We answered # candidates late.}}",
   "report.caption.process": "Answer times per process, {from}–{to}",
   "report.caption.recruiter": "Answer times per recruiter, {from}–{to}",
   "report.caption.week": "Answer times by the week the wait began",

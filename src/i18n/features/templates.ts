@@ -47,6 +47,9 @@ export const sv = {
   "templates.placeholder.candidate.name": "Kandidatens hela namn",
   "templates.placeholder.process.title": "Tjänstens titel",
   "templates.placeholder.process.organisation": "Organisationen",
+  "templates.placeholder.process.titleAndOrganisation":
+    "Tjänsten och organisationen (”Säljare hos Solkraft AB”)",
+  "templates.placeholder.candidate.answerBy": "Datum då kandidaten senast får besked",
   "templates.placeholder.process.nextStep": "Nästa steg",
   "templates.placeholder.process.timeline": "Tidsplanen",
   "templates.placeholder.process.surveyUrl": "Länk till enkäten",
@@ -102,6 +105,8 @@ export const en: Record<keyof typeof sv, string> = {
   "templates.placeholder.candidate.name": "The candidate's full name",
   "templates.placeholder.process.title": "The role's title",
   "templates.placeholder.process.organisation": "The organisation",
+  "templates.placeholder.process.titleAndOrganisation": 'The role and organisation ("Sales at Solkraft AB")',
+  "templates.placeholder.candidate.answerBy": "The date the candidate hears from us at the latest",
   "templates.placeholder.process.nextStep": "The next step",
   "templates.placeholder.process.timeline": "The timeline",
   "templates.placeholder.process.surveyUrl": "Link to the survey",

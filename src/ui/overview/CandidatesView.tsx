@@ -6,7 +6,6 @@ import { defaultStages, type OverviewRow, type StageKind } from "../../domain";
 import { rowKey, selectFilteredRows, selectOverviewRows } from "../../state/overviewStore";
 import { useLanguage } from "../common/LanguageContext";
 import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
-import { countWords } from "./counts";
 import { useNow, useOverview } from "./overviewServices";
 import { listMaxHeight, rowKeys, useRowActions, type RowActions } from "./virtualRows";
 import { ProcessOptions } from "./ProcessOptions";
@@ -60,11 +59,8 @@ export default function CandidatesView() {
     overscan: 8,
   });
   const filtered = filter.processId !== null || filter.stageKind !== null;
-  const count = countWords(t, language, rows.length, "overview.count.one", "overview.count.many");
-  const late =
-    overdue === 0
-      ? t("overview.overdue.none")
-      : countWords(t, language, overdue, "overview.overdue.one", "overview.overdue.many");
+  const count = t("overview.count", { count: rows.length });
+  const late = t("overview.overdue", { count: overdue });
 
   return (
     <div className={styles.view} data-testid="candidates-view">

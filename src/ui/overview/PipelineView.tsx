@@ -6,7 +6,6 @@ import type { OverviewRow, Pipeline, PipelineColumn } from "../../domain";
 import { rowKey, selectPipeline } from "../../state/overviewStore";
 import { useLanguage } from "../common/LanguageContext";
 import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
-import { countWords } from "./counts";
 import { useNow, useOverview } from "./overviewServices";
 import { listMaxHeight, rowKeys, useRowActions } from "./virtualRows";
 import { ProcessOptions } from "./ProcessOptions";
@@ -63,7 +62,7 @@ const useStyles = makeStyles({
 export default function PipelineView() {
   const styles = useStyles();
   const services = useOverview();
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const actions = useRowActions();
   const processes = useStore(services.processes, (s) => s.processes);
   const settings = useStore(services.settings, (s) => s.settings);
@@ -99,7 +98,7 @@ export default function PipelineView() {
         </Select>
       </Field>
       <Text size={200} className={styles.count} aria-live="polite" data-testid="pipeline-count">
-        {countWords(t, language, pipeline.open, "pipeline.count.one", "pipeline.count.many")}
+        {t("pipeline.count", { count: pipeline.open })}
       </Text>
       <div
         ref={scroll}

@@ -11,12 +11,10 @@ function clockText(clock: AnswerClock, t: Translate): string {
   if (clock.phase === "overdue") {
     const days = clock.overdueDays ?? 0;
     if (days === 0) return t("overview.clock.overdueToday");
-    return t(days === 1 ? "overview.clock.overdue.one" : "overview.clock.overdue.many", { count: days });
+    return t("overview.clock.overdue", { count: days });
   }
   if (clock.daysLeft === 0) return t("overview.clock.dueToday");
-  return t(clock.daysLeft === 1 ? "overview.clock.daysLeft.one" : "overview.clock.daysLeft.many", {
-    count: clock.daysLeft,
-  });
+  return t("overview.clock.daysLeft", { count: clock.daysLeft });
 }
 
 // The clock is what the row is for: it keeps its one line and its width; the process text gives way.

@@ -7,10 +7,8 @@ export function bulkClockText(clock: AnswerClock, t: Translate): string {
   if (clock.phase === "overdue") {
     const days = clock.overdueDays ?? 0;
     if (days === 0) return t("bulk.clock.overdueToday");
-    return days === 1 ? t("bulk.clock.overdue.one") : t("bulk.clock.overdue.other", { days });
+    return t("bulk.clock.overdue", { days });
   }
   if (clock.daysLeft === 0) return t("bulk.clock.dueToday");
-  return clock.daysLeft === 1
-    ? t("bulk.clock.left.one")
-    : t("bulk.clock.left.other", { days: clock.daysLeft });
+  return t("bulk.clock.left", { days: clock.daysLeft });
 }

@@ -90,7 +90,7 @@ export function AddCandidateForm(props: {
         <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
       </Field>
       <Field label={t("add.linkedIn")} validationMessage={message(errors.linkedInUrl)}>
-        <Input type="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
+        <Input type="text" inputMode="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
       </Field>
       <Button appearance="primary" type="submit" disabledFocusable={props.busy}>
         {t("add.submit")}

@@ -1,10 +1,11 @@
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { candidateLanguage, channelLabel, lastContactEntry } from "../../domain";
+import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { Panel, Rule } from "../common/Panel";
 import { ClockBadge } from "../common/ClockBadge";
+import { PhoneNumber } from "../common/PhoneNumber";
 
 const useStyles = makeStyles({
   rows: {
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
   entry: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorPaletteRedForeground1 },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Who the open mail is about: process, stage, how long they have waited, what happened and what
@@ -63,7 +65,7 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
           {candidate.name}
         </Text>
       }
-      subtitle={`${process.title} – ${process.organisation}`}
+      subtitle={process.organisation.trim() ? `${process.title} – ${process.organisation}` : process.title}
     >
       <ClockBadge clock={props.clock} timeZone={props.timeZone} />
       <div className={styles.rows}>
@@ -75,7 +77,9 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
         </span>
         <Text className={styles.label}>{t("card.phone")}</Text>
         {candidate.phone ? (
-          <Text className={styles.value}>{candidate.phone}</Text>
+          <span className={styles.value}>
+            <PhoneNumber value={candidate.phone} name={candidate.name} />
+          </span>
         ) : (
           <Text className={styles.missing} data-testid="phone-missing">
             {t("card.noPhone")}
@@ -87,12 +91,34 @@ export function CandidateCard({ view, timeZone }: { view: CandidateView; timeZon
         <Text className={styles.value} data-testid="candidate-language">
           {t(`nextstep.language.${candidateLanguage(candidate, process)}`)}
         </Text>
+        {candidate.linkedInUrl && (
+          <>
+            <Text className={styles.label}>{t("card.linkedIn")}</Text>
+            <span className={styles.value}>
+              <Link
+                href={candidate.linkedInUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                title={t("card.linkedInOpen", { name: candidate.name })}
+                data-testid="candidate-linkedin"
+              >
+                {candidate.linkedInUrl.replace(/^https:\/\/(www\.)?/, "")}
+              </Link>
+            </span>
+          </>
+        )}
         <Text className={styles.label}>{t("card.lastContact")}</Text>
         <Text className={styles.value} data-testid="last-contact">
           {last ? `${last.what[language]} · ${last.how[language]} · ${when(last.at)}` : t("card.noContact")}
         </Text>
-        <Text className={styles.label}>{t("card.nextFollowUp")}</Text>
-        <Text className={styles.value} data-testid="next-follow-up">
+        <Text className={view.followUpOverdue ? styles.overdue : styles.label}>
+          {t(view.followUpOverdue ? "card.overdueFollowUp" : "card.nextFollowUp")}
+        </Text>
+        <Text
+          className={mergeClasses(styles.value, view.followUpOverdue && styles.overdue)}
+          data-testid="next-follow-up"
+          data-overdue={view.followUpOverdue}
+        >
           {props.nextFollowUp
             ? `${props.nextFollowUp.title[language]} · ${when(props.nextFollowUp.dueAt)}`
             : t("card.noFollowUp")}

@@ -89,7 +89,7 @@ export function DetailsForm(props: {
           <Input type="tel" value={phone} onChange={(_, d) => setPhone(d.value)} />
         </Field>
         <Field label={t("details.linkedIn")} validationMessage={errors.linkedInUrl}>
-          <Input type="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
+          <Input type="text" inputMode="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
         </Field>
         <Field label={t("details.emails")} validationMessage={errors.emails} required>
           <Textarea value={emails} onChange={(_, d) => setEmails(d.value)} resize="vertical" />

@@ -1,6 +1,7 @@
 import { Button, Field, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { useFormStyles } from "../common/formStyles";
+import { formatDecimal } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 
 /** OneNote page content is HTML; after escaping, 50 KB of text is what we promise to carry. */
@@ -20,10 +21,10 @@ export function NoteEditor(props: {
   // While a save is on its way, a second click would make the same note twice in OneNote.
   const [saving, setSaving] = useState(false);
   const styles = useFormStyles();
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const bytes = noteBytes(props.draft);
   const tooLong = bytes > NOTE_LIMIT_BYTES;
-  const kb = (bytes / 1024).toFixed(1);
+  const kb = formatDecimal(bytes / 1024, language);
   return (
     <form
       className={styles.form}

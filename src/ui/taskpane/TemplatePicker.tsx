@@ -66,9 +66,13 @@ export function TemplatePicker(props: TemplatePickerProps) {
     [props.templates, props.candidate, props.process, props.clock, props.openMailText, language],
   );
   const offered = choice.offered;
+  // The clock's due time, so a template can promise the real date ("svar senast fredag 11 december").
+  const dueAt = props.clock.phase === "stopped" ? undefined : props.clock.dueAt;
   const [templateId, setTemplateId] = useState<string | null>(null);
   const template = offered.find((tpl) => tpl.id === templateId) ?? choice.preselected ?? undefined;
-  const rendered = template ? renderForCandidate(template, props.candidate, props.process) : null;
+  const rendered = template
+    ? renderForCandidate(template, props.candidate, props.process, undefined, dueAt)
+    : null;
 
   return (
     <section className={styles.picker} aria-label={t("templates.title")} data-testid="template-picker">

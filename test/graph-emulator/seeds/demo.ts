@@ -117,8 +117,8 @@ export const STAGES = [
   { id: "final", name: "Slutintervju", kind: "final-interview" },
   { id: "offer", name: "Erbjudande", kind: "offer" },
   { id: "hired", name: "Anställd", kind: "hired" },
-  { id: "rejected", name: "Avslutad", kind: "rejected" },
-  { id: "withdrawn", name: "Återtagen", kind: "withdrawn" },
+  { id: "rejected", name: "Inte aktuell", kind: "rejected" },
+  { id: "withdrawn", name: "Drog sig ur", kind: "withdrawn" },
 ];
 
 export const categoryOf = (p: { title: string; organisation: string }): string =>

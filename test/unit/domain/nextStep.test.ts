@@ -43,7 +43,7 @@ describe("the right next step for a candidate", () => {
       reason: "asking",
     });
     expect(stepFor(c)).toMatchObject({ template: "status-update", reason: "overdue" });
-    expect(templateOf(c)?.name).toBe("Lägesuppdatering");
+    expect(templateOf(c)?.name).toBe("Statusuppdatering");
   });
 
   it("answers someone asking where things stand with a status update even before the clock runs late", () => {

@@ -43,7 +43,7 @@ describe("first names", () => {
 
 describe("the default templates", () => {
   it("has every kind in Swedish and English", () => {
-    expect(DEFAULT_TEMPLATES).toHaveLength(18);
+    expect(DEFAULT_TEMPLATES).toHaveLength(44);
     expect(defaultTemplate("status-update", "en").subject).toContain("{{process.title}}");
     for (const t of DEFAULT_TEMPLATES) expect(checkTemplateText(t.subject + t.body, "body")).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe("the default templates", () => {
   it("greets Åsa by her first name and lists the timeline in date order", () => {
     const r = renderForCandidate(defaultTemplate("status-update", "sv"), candidate(), p);
     if (!r.ok) throw new Error(r.error.message.en);
-    expect(r.value.subject).toBe("Läget i rekryteringen till Backend-utvecklare");
+    expect(r.value.subject).toBe("Så går det i rekryteringen – Backend-utvecklare");
     expect(r.value.text).toMatch(/^Hej Åsa,/);
     expect(r.value.text).toContain("– 20 november 2026: Sista ansökningsdag\n– 1 december 2026: Intervjuer");
     expect(r.value.html).toContain(
@@ -64,7 +64,8 @@ describe("the default templates", () => {
   it("acknowledges an application even for a process with no milestones yet", () => {
     const bare = process({ milestones: [], nextStep: "", surveyUrl: null });
     const r = renderForCandidate(defaultTemplate("application-received", "en"), candidate(), bare);
-    expect(r.ok && r.value.text).toContain("within ten days");
+    expect(r.ok && r.value.text).toMatch(/You will hear from us by \w+day \d{1,2} \w+\./);
+    expect(r.ok && r.value.text).not.toContain("ten days");
     expect(renderForCandidate(defaultTemplate("status-update", "en"), candidate(), bare)).toMatchObject({
       ok: false,
       error: { field: "process.timeline" },
@@ -77,15 +78,17 @@ describe("the default templates", () => {
       rejection: { reason: "missing-requirement", detail: "minst tre års erfarenhet av Kotlin" },
     });
     const r = renderForCandidate(defaultTemplate("rejection-missing-requirement", "sv"), c, p);
-    expect(r.ok && r.value.text).toContain("Det som avgjorde var: minst tre års erfarenhet av Kotlin.");
+    expect(r.ok && r.value.text).toContain(
+      "Ett krav för tjänsten är minst tre års erfarenhet av Kotlin, och det kunde vi tyvärr inte se i din ansökan.",
+    );
   });
 
   it("words 'applied too late' and 'others went further' itself when the recruiter adds nothing", () => {
     expect(rejectionReasonText({ reason: "applied-too-late", detail: "" }, "en")).toBe(
-      "the application arrived after the closing date",
+      "it arrived after the closing date",
     );
-    expect(rejectionReasonText({ reason: "others-went-further", detail: "" }, "sv")).toContain(
-      "andra kandidaters",
+    expect(rejectionReasonText({ reason: "others-went-further", detail: "" }, "sv")).toBe(
+      "kandidater vars erfarenhet bättre stämmer överens med det vi söker",
     );
     expect(rejectionReasonText({ reason: "others-went-further", detail: "fler år med Go" }, "sv")).toBe(
       "fler år med Go",
@@ -218,7 +221,7 @@ describe("the recruiter's own templates", () => {
     });
     const deleted = deleteTemplate(created.value, "t-kort");
     expect(deleted.ok && deleted.value).toEqual([]);
-    expect(allTemplates(created.value)).toHaveLength(19);
+    expect(allTemplates(created.value)).toHaveLength(45);
   });
 
   it("validates them the same way as the defaults", () => {
@@ -284,7 +287,8 @@ describe("templates, for any candidate (properties)", () => {
   const arbProcess: fc.Arbitrary<Process> = fc
     .record({
       title: nonBlank,
-      organisation: nonBlank,
+      // The organisation is optional: a template must read right without it.
+      organisation: fc.oneof(nonBlank, fc.constant("")),
       nextStep: nonBlank,
       milestone: nonBlank,
       owner: nonBlank,
@@ -334,7 +338,11 @@ describe("templates, for any candidate (properties)", () => {
           interviewedStages.includes(c.stageId) || c.contacts.some((k) => k.kind === "interview");
         for (const t of DEFAULT_TEMPLATES) {
           const r = renderForCandidate(t, c, proc);
-          const decision = t.kind.startsWith("rejection-") || t.kind === "next-step-offer";
+          // A no in any form — a rejection, "the position is filled", "the recruitment is cancelled" —
+          // and "you go further" are decisions: after an interview they are a call.
+          const decision =
+            t.kind.startsWith("rejection-") ||
+            ["next-step-offer", "position-filled", "recruitment-cancelled"].includes(t.kind);
           if (decision && afterInterview) {
             expect(r).toMatchObject({ ok: false, error: { code: "decision-by-phone" } });
           } else if (t.kind.startsWith("rejection-") && c.rejection === null) {

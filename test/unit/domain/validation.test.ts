@@ -62,6 +62,35 @@ describe("validating what the recruiter types", () => {
     });
   });
 
+  it.each([
+    ["https://www.linkedin.com/in/asa-oberg", "https://www.linkedin.com/in/asa-oberg"],
+    ["www.linkedin.com/in/asa-oberg", "https://www.linkedin.com/in/asa-oberg"],
+    ["linkedin.com/in/asa-oberg/", "https://www.linkedin.com/in/asa-oberg"],
+    ["https://se.linkedin.com/in/asa-oberg", "https://www.linkedin.com/in/asa-oberg"],
+    ["http://linkedin.com/in/asa-oberg?trk=public_profile", "https://www.linkedin.com/in/asa-oberg"],
+    ["  LinkedIn.com/in/%C3%A5sa-%C3%B6berg  ", "https://www.linkedin.com/in/%C3%A5sa-%C3%B6berg"],
+  ])("accepts the LinkedIn profile %s, stored as %s", (typed, stored) => {
+    expect(validateLinkedInUrl(typed)).toEqual({ ok: true, value: stored });
+  });
+
+  it.each([
+    ["https://www.linkedin.com/company/nordbank", /företagssida/, /company page/],
+    ["linkedin.com/company/solkraft-ab/", /företagssida/, /company page/],
+    ["www.linkedin.com/school/kth", /företagssida/, /company page/],
+    ["https://www.linkedin.com/jobs/view/123", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+    ["https://www.linkedin.com/in/", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+    ["https://linkedin.com.evil.example/in/asa", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+    ["ftp://www.linkedin.com/in/asa", /ingen LinkedIn-profil/, /not a LinkedIn profile/],
+  ])("refuses %s, saying why", (typed, sv, en) => {
+    const r = validateLinkedInUrl(typed);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message.sv).toMatch(sv);
+      expect(r.error.message.en).toMatch(en);
+      expect(r.error.field).toBe("linkedInUrl");
+    }
+  });
+
   it("wants a reason for every rejection, and words for 'missing' and 'other'", () => {
     expect(validateRejection(null)).toMatchObject({ error: { code: "rejection-reason-missing" } });
     expect(validateRejection({ reason: "because" })).toMatchObject({
@@ -129,6 +158,13 @@ describe("validating what the recruiter types", () => {
       "stage-kind-count",
       "stage-kind-count",
     ]);
+    // The stage is named as the recruiter knows it, not by its code name.
+    const kindMessages = validateProcess(bad).filter((e) => e.code === "stage-kind-count");
+    expect(kindMessages.map((e) => e.message.sv)).toEqual([
+      "Processen måste ha exakt ett steg för ”Ansökt”.",
+      "Processen måste ha exakt ett steg för ”Urval”.",
+    ]);
+    expect(kindMessages[0]?.message.en).toBe('The process must have exactly one stage for "Applied".');
   });
 
   it("checks the settings", () => {
@@ -147,6 +183,12 @@ describe("validating what the recruiter types", () => {
     expect(
       validateSettings({ ...DEFAULT_SETTINGS, dayCounting: "lunar" as never }).map((e) => e.field),
     ).toEqual(["dayCounting"]);
+    const quiet = validateSettings({ ...DEFAULT_SETTINGS, quietDaysBeforeStatusUpdate: 0 })[0];
+    expect(quiet?.message.sv).toBe(
+      "Ange dagar utan nyheter innan en statusuppdatering som ett heltal, minst 1 dag.",
+    );
+    expect(quiet?.message.en).not.toContain("quietDaysBeforeStatusUpdate");
+    expect(quiet?.message.sv).not.toContain("quietDaysBeforeStatusUpdate");
   });
 });
 
@@ -169,8 +211,8 @@ describe("defaults and stages", () => {
       "Slutintervju",
       "Erbjudande",
       "Anställd",
-      "Avslutad",
-      "Återtagen",
+      "Inte aktuell",
+      "Drog sig ur",
     ]);
     expect(defaultStageName("final-interview", "en")).toBe("Final interview");
     expect(validateProcess(p)).toEqual([]);

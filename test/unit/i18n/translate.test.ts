@@ -36,8 +36,16 @@ describe("the UI speaks the recruiter's language", () => {
   });
 
   it("writes dates in Swedish time, across the change to winter time", () => {
-    expect(formatDateTime("2026-10-24T22:30:00Z", "sv")).toBe("25 okt. 2026 00:30");
-    expect(formatDateTime("2026-10-25T22:30:00Z", "sv")).toBe("25 okt. 2026 23:30");
-    expect(formatDateTime("2026-10-25T22:30:00Z", "en")).toBe("25 Oct 2026, 23:30");
+    const nextYear = Date.parse("2027-01-10T12:00:00Z");
+    expect(formatDateTime("2026-10-24T22:30:00Z", "sv", undefined, nextYear)).toBe("25 okt. 2026 kl. 00:30");
+    expect(formatDateTime("2026-10-25T22:30:00Z", "sv", undefined, nextYear)).toBe("25 okt. 2026 kl. 23:30");
+    expect(formatDateTime("2026-10-25T22:30:00Z", "en", undefined, nextYear)).toBe("25 Oct 2026, 23:30");
+  });
+
+  it("leaves out this year, as a recruiter writes a date: 2 dec. kl. 16:17", () => {
+    const now = Date.parse("2026-11-29T12:00:00Z");
+    expect(formatDateTime("2026-12-02T15:17:00Z", "sv", undefined, now)).toBe("2 dec. kl. 16:17");
+    expect(formatDateTime("2026-12-02T15:17:00Z", "en", undefined, now)).toBe("2 Dec, 16:17");
+    expect(formatDateTime("2025-12-02T15:17:00Z", "sv", undefined, now)).toBe("2 dec. 2025 kl. 16:17");
   });
 });

@@ -26,7 +26,7 @@ describe("logging the call after Åsa's interview", () => {
   it("writes the outcome in the pane's language, whatever the process's", async () => {
     const { sent, actions } = recordingStore([nordbank]);
     await actions().logCallOutcome(asa, "next-step", "", "en");
-    expect(sent[0]).toMatchObject({ payload: { contact: { summary: "Goes further" } } });
+    expect(sent[0]).toMatchObject({ payload: { contact: { summary: "Goes on to the next step" } } });
   });
 
   it("logs a call she did not answer as an attempt only (a note), which leaves her clock running", async () => {
@@ -34,7 +34,7 @@ describe("logging the call after Åsa's interview", () => {
     await actions().logCallOutcome(asa, "no-answer", "Röstbrevlåda", "sv");
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
-      payload: { contact: { kind: "note", summary: "Inget svar: Röstbrevlåda" } },
+      payload: { contact: { kind: "note", summary: "Svarade inte: Röstbrevlåda" } },
     });
   });
 

@@ -64,6 +64,17 @@ describe("what the pane shows for the open mail", () => {
     expect(view.view.followUps.length).toBeGreaterThan(0);
   });
 
+  it("calls a follow-up whose time has passed overdue, not next", () => {
+    const onTime = paneView(inputs(mailFrom("Åsa", "asa.oberg@example.se")));
+    const late = paneView(
+      inputs(mailFrom("Åsa", "asa.oberg@example.se"), { now: "2026-11-15T12:00:00.000Z" }),
+    );
+    if (onTime.kind !== "candidate" || late.kind !== "candidate") throw new Error("no candidate");
+    expect(onTime.view.followUpOverdue).toBe(false);
+    expect(Date.parse(late.view.followUps[0]!.dueAt)).toBeLessThan(Date.parse("2026-11-15T12:00:00.000Z"));
+    expect(late.view.followUpOverdue).toBe(true);
+  });
+
   it("knows a candidate after interview gets the decision by phone", () => {
     const interviewed = candidate({
       stageId: "interview",

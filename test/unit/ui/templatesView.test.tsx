@@ -105,12 +105,12 @@ describe("the Templates tab: her own templates", () => {
     expect(within(builtIn).queryByText("Ta bort")).toBeNull();
     await act(async () => fireEvent.click(within(builtIn).getByText("Kopiera")));
     // The copy opens in the editor, previewed for a made-up candidate (no mail is open).
-    expect((screen.getByTestId("template-name") as HTMLInputElement).value).toBe("Lägesuppdatering (kopia)");
+    expect((screen.getByTestId("template-name") as HTMLInputElement).value).toBe("Statusuppdatering (kopia)");
     expect(screen.getByTestId("template-editor-preview").textContent).toContain("exempelkandidat");
     fireEvent.click(screen.getByText("Avbryt"));
     const copy = store.getState().own[0]!;
     fireEvent.click(within(screen.getByTestId(`template-row-${copy.id}`)).getByText("Ta bort"));
-    expect(screen.getByTestId("template-delete-dialog").textContent).toContain("Lägesuppdatering (kopia)");
+    expect(screen.getByTestId("template-delete-dialog").textContent).toContain("Statusuppdatering (kopia)");
     expect(store.getState().own).toHaveLength(1);
     await act(async () => fireEvent.click(screen.getByTestId("template-delete-confirm")));
     expect(store.getState().own).toEqual([]);

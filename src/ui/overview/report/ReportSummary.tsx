@@ -18,19 +18,8 @@ const useStyles = makeStyles({
 export function ReportSummary({ stats }: { stats: AnswerStats }) {
   const styles = useStyles();
   const { t, language } = useLanguage();
-  const count = (n: number) => ({ count: n });
-  const overdue =
-    stats.overdueNow === 0
-      ? t("report.summary.overdue.none")
-      : stats.overdueNow === 1
-        ? t("report.summary.overdue.one")
-        : t("report.summary.overdue.other", count(stats.overdueNow));
-  const late =
-    stats.answeredLate === 0
-      ? t("report.summary.late.none")
-      : stats.answeredLate === 1
-        ? t("report.summary.late.one")
-        : t("report.summary.late.other", count(stats.answeredLate));
+  const overdue = t("report.summary.overdue", { count: stats.overdueNow });
+  const late = t("report.summary.late", { count: stats.answeredLate });
   return (
     <ul className={styles.list} data-testid="report-summary">
       <li>
