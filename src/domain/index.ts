@@ -20,6 +20,7 @@ export * from "./planner";
 export * from "./workingHours";
 export * from "./reconcile";
 export * from "./contactLog";
+export * from "./latestMail";
 export * from "./metrics";
 export * from "./retention";
 export * from "./templates/template";

@@ -79,6 +79,8 @@ export interface ExistingFollowUp {
   readonly followUp: FollowUp;
   /** The To Do task id or calendar event id. */
   readonly remoteId: string;
+  /** To Do only: the web link the task's linkedResource opens now (null: none). */
+  readonly mailUrl?: string | null;
 }
 
 /** To Do only: the mail a task links to. */

@@ -114,7 +114,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     return ok(
       [...tasks.value.values()]
         .filter((k) => !k.completed && k.followUp !== null)
-        .map((k) => ({ followUp: k.followUp!, remoteId: k.remoteId })),
+        .map((k) => ({ followUp: k.followUp!, remoteId: k.remoteId, mailUrl: k.linked.webUrl ?? null })),
     );
   }
 
