@@ -174,6 +174,13 @@ export interface NotesPort {
   syncTodoPage(page: TodoPage): Promise<Result<{ readonly created: boolean; readonly appended: number }>>;
   /** Finds or creates the candidate's page (a new section when one is full: 507). */
   ensurePage(process: Process, candidate: Candidate): Promise<Result<string>>;
+  /** The page's header (stage, contact details) brought in line with the candidate, by a PATCH
+   * replacing its data-id's element; "unchanged" when its words already match. */
+  refreshHeader(
+    pageId: string,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<"updated" | "unchanged">>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */
   appendEntry(pageId: string, entry: NoteEntry): Promise<Result<"appended" | "already-there">>;
 }

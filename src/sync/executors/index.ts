@@ -9,14 +9,15 @@ import { executeCreateDrafts } from "./createDrafts";
 import { executeLinkEvent } from "./linkEvent";
 import { executeLinkMail } from "./linkMail";
 import { executeLogContact } from "./logContact";
+import { refreshOneNoteHeader } from "./oneNoteHeader";
 import type { Executor } from "./context";
 
 type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { type: T }>> };
 
 const EXECUTORS: Registry = {
   AddCandidate: executeAddCandidate,
-  MoveStage: documentExecutor(),
-  UpdateCandidate: documentExecutor(),
+  MoveStage: documentExecutor(refreshOneNoteHeader),
+  UpdateCandidate: documentExecutor(refreshOneNoteHeader),
   LogContact: executeLogContact,
   AddNote: executeAddNote,
   LinkMail: executeLinkMail,

@@ -234,6 +234,18 @@ class FakeNotes implements NotesPort {
     }
   }
 
+  /** Each page's header as last refreshed: the candidate's stage id. */
+  readonly headers = new Map<string, string>();
+
+  refreshHeader(pageId: string, _process: Process, candidate: { stageId: string }) {
+    this.calls.push(`header ${pageId}`);
+    return guarded(this.faults, "header", (): "updated" | "unchanged" => {
+      if (this.headers.get(pageId) === candidate.stageId) return "unchanged";
+      this.headers.set(pageId, candidate.stageId);
+      return "updated";
+    });
+  }
+
   entries(): NoteEntry[] {
     return [...this.pages.values()].flat();
   }
