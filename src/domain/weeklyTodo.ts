@@ -44,6 +44,18 @@ export function isoWeek(date: IsoDate): {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+const weekKeyOf = (year: number, week: number): string => `${year}-W${pad(week)}`;
+
+/** The week a to-do page's title names, in either language ("… vecka 48, 2026", "… week 48,
+ * 2026"): the key that finds this week's page whatever language the UI had when it was made, so a
+ * language switch never makes a second page for the same week. */
+export function weekKeyFromTitle(title: string): string | null {
+  const m = /\b(?:vecka|week)\s+(\d{1,2}),\s*(\d{4})\s*$/i.exec(title.trim());
+  if (!m) return null;
+  const week = Number(m[1]);
+  return week >= 1 && week <= 53 ? weekKeyOf(Number(m[2]), week) : null;
+}
+
 const todoItemId = (followUpId: string): string => `svara-todo-${fnv1a(followUpId)}`;
 
 export function weeklyTodo(processes: readonly Process[], settings: Settings, now: IsoInstant): WeeklyTodo {
@@ -57,7 +69,7 @@ export function weeklyTodo(processes: readonly Process[], settings: Settings, no
     overdue: a.overdue,
   }));
   return {
-    weekKey: `${year}-W${pad(week)}`,
+    weekKey: weekKeyOf(year, week),
     monday,
     title: { sv: `Svara – att göra vecka ${week}, ${year}`, en: `Svara – to do week ${week}, ${year}` },
     items,

@@ -2,6 +2,7 @@
 // process sections: made with every to-do, later only topped up with what it lacks, so what the
 // recruiter ticked off in OneNote stays ticked.
 import type { OnenotePage } from "@microsoft/microsoft-graph-types";
+import { weekKeyFromTitle } from "../domain";
 import { isRetryable, ok, type Result } from "../domain/result";
 import type { GraphHttp } from "./graphHttp";
 import type { NotesPort, TodoPage } from "./ports";
@@ -13,10 +14,15 @@ import { hasDataId } from "./onenotePage";
 const TODO_SECTION = "Svara – att göra";
 
 export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<NotesPort, "syncTodoPage"> {
-  async function pageTitled(sectionId: string, title: string): Promise<Result<string | null>> {
+  /** This week's page: by the week its title names, in either language (so switching the UI to
+   * English finds the page made in Swedish), the exact title as a fallback. The oldest wins. */
+  async function pageOfWeek(sectionId: string, page: TodoPage): Promise<Result<string | null>> {
     const listed = await book.pagesIn(sectionId);
     if (!listed.ok) return listed;
-    return ok(listed.value.find((p) => (p.title ?? "").trim() === title.trim())?.id ?? null);
+    const ofWeek = listed.value.find(
+      (p) => weekKeyFromTitle(p.title ?? "") === page.weekKey || (p.title ?? "").trim() === page.title.trim(),
+    );
+    return ok(ofWeek?.id ?? null);
   }
 
   async function syncTodoPage(page: TodoPage): Promise<Result<{ created: boolean; appended: number }>> {
@@ -27,7 +33,7 @@ export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<Notes
     const section = sections.value[0] ?? null;
     const made = section ? ok(section) : await book.addSection(nb.value, TODO_SECTION, 1);
     if (!made.ok) return made;
-    const existing = await pageTitled(made.value.id, page.title);
+    const existing = await pageOfWeek(made.value.id, page);
     if (!existing.ok) return existing;
     if (!existing.value) {
       const created = await http.post<OnenotePage>(
@@ -38,7 +44,7 @@ export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<Notes
       if (created.ok) return ok({ created: true, appended: 0 });
       if (!isRetryable(created.error)) return created;
       // The answer was lost: the page may be there; the next sync tops it up rather than twins it.
-      const again = await pageTitled(made.value.id, page.title);
+      const again = await pageOfWeek(made.value.id, page);
       return again.ok && again.value ? ok({ created: true, appended: 0 }) : created;
     }
     const content = await book.pageContent(existing.value);

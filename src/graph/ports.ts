@@ -159,6 +159,8 @@ export interface NoteEntry {
 /** A week's to-do page: created with every item, later only topped up with new ones. */
 export interface TodoPage {
   readonly title: string;
+  /** "2026-W48": the page of this week is the one whose title names this week, in any language. */
+  readonly weekKey: string;
   /** The whole page, for creating it. */
   readonly html: string;
   /** Each to-do with its data-id, for topping an existing page up. */

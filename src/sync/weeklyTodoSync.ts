@@ -22,6 +22,7 @@ export async function syncWeeklyTodo(
   const week = weeklyTodo(processes, settings, now);
   return notes.syncTodoPage({
     title: week.title[language],
+    weekKey: week.weekKey,
     html: weeklyTodoPageHtml(week, language),
     items: week.items.map((item) => ({ id: item.id, html: todoItemHtml(item, language) })),
   });

@@ -11,9 +11,10 @@ beforeEach(async () => {
 afterEach(() => emu.close());
 
 const todo = (id: string, text: string) => ({ id, html: `<p data-tag="to-do" data-id="${id}">${text}</p>` });
-const page = (items: { id: string; html: string }[]) => ({
-  title: "Svara – att göra vecka 48, 2026",
-  html: `<!DOCTYPE html><html><head><title>Svara – att göra vecka 48, 2026</title></head><body>${items
+const page = (items: { id: string; html: string }[], title = "Svara – att göra vecka 48, 2026") => ({
+  title,
+  weekKey: "2026-W48",
+  html: `<!DOCTYPE html><html><head><title>${title}</title></head><body>${items
     .map((i) => i.html)
     .join("")}</body></html>`,
   items,
@@ -75,5 +76,23 @@ describe("the weekly to-do page in OneNote", () => {
       /data-tag="to-do:completed"[^>]*data-id="svara-todo-aaaaaaaa"|data-id="svara-todo-aaaaaaaa"[^>]*data-tag="to-do:completed"/,
     );
     expect(html).toContain('data-id="svara-todo-dddddddd"');
+  });
+
+  it("stays one page for the week when the recruiter switches Svara to English", async () => {
+    const notes = createOneNote(graphFor(emu));
+    unwrap(await notes.syncTodoPage(page([todo("svara-todo-aaaaaaaa", "Ring Karin Ström")])));
+    const english = page(
+      [todo("svara-todo-aaaaaaaa", "Call Karin Ström"), todo("svara-todo-eeeeeeee", "Answer Li Wei")],
+      "Svara – to do week 48, 2026",
+    );
+    expect(unwrap(await createOneNote(graphFor(emu)).syncTodoPage(english))).toEqual({
+      created: false,
+      appended: 1,
+    });
+    const { html } = await weekPage(emu);
+    expect(html).toContain('data-id="svara-todo-eeeeeeee"');
+    const all = unwrap(await graphFor(emu).get<{ value: { title: string }[] }>("/me/onenote/pages")).body
+      .value;
+    expect(all.filter((p) => /week 48|vecka 48/.test(p.title))).toHaveLength(1);
   });
 });
