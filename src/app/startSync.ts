@@ -83,14 +83,18 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
   // Loads the processes, replays the outbox, sweeps follow-ups, listens for "online" and for the
   // send handler's commands (state/syncStores.ts).
   await runStores(stores);
-  // The recruiter's weekly to-do page in OneNote, topped up with what the plan now holds.
+  // The recruiter's weekly to-do page in OneNote, topped up with what the plan now holds; what she
+  // ticked there is completed here (and so in To Do and the calendar).
   void syncWeeklyTodo(
     ports.notes,
     stores.engine.processes(),
     stores.settings.getState().settings,
     stores.settings.getState().language,
     new Date().toISOString(),
-  );
+  ).then(async (synced) => {
+    if (!synced.ok) return;
+    for (const command of synced.value.completions) await stores.engine.dispatch(command);
+  });
   const detection = startContactDetection({
     delta,
     links,

@@ -15,6 +15,8 @@ export interface TodoItem {
   /** OneNote data-id: stable for the follow-up, ASCII. */
   readonly id: string;
   readonly followUpId: string;
+  readonly processId: string;
+  readonly candidateId: string;
   /** The day it belongs to: its due day, or today when it is overdue. */
   readonly day: IsoDate;
   readonly text: UserText;
@@ -64,6 +66,8 @@ export function weeklyTodo(processes: readonly Process[], settings: Settings, no
   const items = agenda(processes, settings, now).items.map((a): TodoItem => ({
     id: todoItemId(a.followUp.id),
     followUpId: a.followUp.id,
+    processId: a.followUp.processId,
+    candidateId: a.followUp.candidateId,
     day: a.day,
     text: a.followUp.title,
     overdue: a.overdue,

@@ -5,13 +5,26 @@ import type { OnenotePage } from "@microsoft/microsoft-graph-types";
 import { weekKeyFromTitle } from "../domain";
 import { isRetryable, ok, type Result } from "../domain/result";
 import type { GraphHttp } from "./graphHttp";
-import type { NotesPort, TodoPage } from "./ports";
+import type { NotesPort, TodoPage, TodoPageSync } from "./ports";
 import { seg } from "./adapters-support/query";
 import type { SvaraNotebook } from "./onenoteNotebook";
 import { hasDataId } from "./onenotePage";
 
 /** The recruiter's weekly to-do lists, beside the process sections. */
 const TODO_SECTION = "Svara – att göra";
+
+/** The data-ids of the elements OneNote shows as ticked to-dos (its `data-tag="to-do:completed"`;
+ * a tag may be one of several, comma-separated). */
+export function tickedDataIds(pageHtml: string): string[] {
+  const out: string[] = [];
+  for (const m of pageHtml.matchAll(/<[a-z][a-z0-9]*\b([^>]*)>/gi)) {
+    const attrs = m[1] ?? "";
+    const tag = /\bdata-tag\s*=\s*(["'])([^"']*)\1/i.exec(attrs)?.[2] ?? "";
+    const id = /\bdata-id\s*=\s*(["'])([^"']*)\1/i.exec(attrs)?.[2];
+    if (id && tag.split(",").some((t) => t.trim() === "to-do:completed")) out.push(id);
+  }
+  return out;
+}
 
 export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<NotesPort, "syncTodoPage"> {
   /** This week's page: by the week its title names, in either language (so switching the UI to
@@ -25,7 +38,7 @@ export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<Notes
     return ok(ofWeek?.id ?? null);
   }
 
-  async function syncTodoPage(page: TodoPage): Promise<Result<{ created: boolean; appended: number }>> {
+  async function syncTodoPage(page: TodoPage): Promise<Result<TodoPageSync>> {
     const nb = await book.notebook();
     if (!nb.ok) return nb;
     const sections = await book.sectionsOf(nb.value, TODO_SECTION);
@@ -41,19 +54,21 @@ export function createTodoPage(http: GraphHttp, book: SvaraNotebook): Pick<Notes
         page.html,
         { headers: { "Content-Type": "text/html" } },
       );
-      if (created.ok) return ok({ created: true, appended: 0 });
+      if (created.ok) return ok({ created: true, appended: 0, ticked: [] });
       if (!isRetryable(created.error)) return created;
       // The answer was lost: the page may be there; the next sync tops it up rather than twins it.
       const again = await pageOfWeek(made.value.id, page);
-      return again.ok && again.value ? ok({ created: true, appended: 0 }) : created;
+      return again.ok && again.value ? ok({ created: true, appended: 0, ticked: [] }) : created;
     }
     const content = await book.pageContent(existing.value);
     if (!content.ok) return content;
     // Only what the page lacks: a to-do already there keeps the tick the recruiter gave it.
     const missing = page.items.filter((item) => !hasDataId(content.value, item.id));
-    if (missing.length === 0) return ok({ created: false, appended: 0 });
+    // What she ticked in OneNote, read from the same GET: the page is a control, not a copy.
+    const ticked = tickedDataIds(content.value);
+    if (missing.length === 0) return ok({ created: false, appended: 0, ticked });
     const appended = await book.append(existing.value, missing);
-    return appended.ok ? ok({ created: false, appended: missing.length }) : appended;
+    return appended.ok ? ok({ created: false, appended: missing.length, ticked }) : appended;
   }
 
   return { syncTodoPage };

@@ -167,13 +167,20 @@ export interface TodoPage {
   readonly items: readonly NoteEntry[];
 }
 
+export interface TodoPageSync {
+  readonly created: boolean;
+  readonly appended: number;
+  /** The data-ids of the to-dos the recruiter ticked off in OneNote (`data-tag="to-do:completed"`). */
+  readonly ticked: readonly string[];
+}
+
 /** Notebook "Svara" → a section per process → a page per candidate. */
 export interface NotesPort {
   /**
    * The weekly to-do page in the section "Svara – att göra": made when missing; otherwise only the
    * to-dos it lacks are appended, so what the recruiter ticked off in OneNote stays ticked.
    */
-  syncTodoPage(page: TodoPage): Promise<Result<{ readonly created: boolean; readonly appended: number }>>;
+  syncTodoPage(page: TodoPage): Promise<Result<TodoPageSync>>;
   /** Finds or creates the candidate's page (a new section when one is full: 507). */
   ensurePage(process: Process, candidate: Candidate): Promise<Result<string>>;
   /** The page's header (stage, contact details) brought in line with the candidate, by a PATCH

@@ -39,12 +39,12 @@ describe("the weekly to-do page in OneNote", () => {
       todo("svara-todo-aaaaaaaa", "Ring Karin Ström"),
       todo("svara-todo-bbbbbbbb", "Svara Åsa Öberg"),
     ];
-    expect(unwrap(await notes.syncTodoPage(page(first)))).toEqual({ created: true, appended: 0 });
+    expect(unwrap(await notes.syncTodoPage(page(first)))).toEqual({ created: true, appended: 0, ticked: [] });
     const again = await notes.syncTodoPage(page(first));
-    expect(unwrap(again)).toEqual({ created: false, appended: 0 });
+    expect(unwrap(again)).toEqual({ created: false, appended: 0, ticked: [] });
 
     const more = [...first, todo("svara-todo-cccccccc", "Lägesuppdatering till Li Wei")];
-    expect(unwrap(await notes.syncTodoPage(page(more)))).toEqual({ created: false, appended: 1 });
+    expect(unwrap(await notes.syncTodoPage(page(more)))).toEqual({ created: false, appended: 1, ticked: [] });
     const { html } = await weekPage(emu);
     for (const id of ["aaaaaaaa", "bbbbbbbb", "cccccccc"]) {
       expect(html.match(new RegExp(`data-id="svara-todo-${id}"`, "g"))).toHaveLength(1);
@@ -88,6 +88,7 @@ describe("the weekly to-do page in OneNote", () => {
     expect(unwrap(await createOneNote(graphFor(emu)).syncTodoPage(english))).toEqual({
       created: false,
       appended: 1,
+      ticked: [],
     });
     const { html } = await weekPage(emu);
     expect(html).toContain('data-id="svara-todo-eeeeeeee"');

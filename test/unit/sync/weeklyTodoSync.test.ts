@@ -11,7 +11,7 @@ describe("the weekly to-do page follows the plan", () => {
       appendEntry: jest.fn(),
       syncTodoPage: async (page: TodoPage) => {
         pages.push(page);
-        return ok({ created: true, appended: 0 });
+        return ok({ created: true, appended: 0, ticked: [] });
       },
     } as unknown as NotesPort;
     const late = candidate({ contacts: [applied("2026-11-10T09:00:00.000Z")] });
@@ -22,12 +22,31 @@ describe("the weekly to-do page follows the plan", () => {
       "en",
       "2026-11-25T08:00:00.000Z",
     );
-    expect(result).toEqual({ ok: true, value: { created: true, appended: 0 } });
+    expect(result).toEqual({ ok: true, value: { created: true, appended: 0, completions: [] } });
     expect(pages[0]!.title).toBe("Svara – to do week 48, 2026");
     expect(pages[0]!.items.length).toBeGreaterThan(0);
     for (const item of pages[0]!.items) {
       expect(item.html).toContain(`data-id="${item.id}"`);
       expect(pages[0]!.html).toContain(item.html);
     }
+  });
+
+  it("queues one CompleteFollowUp for a to-do the recruiter ticked in OneNote", async () => {
+    const late = candidate({ contacts: [applied("2026-11-10T09:00:00.000Z")] });
+    const processes = [process({ candidates: [late] })];
+    let tickedId = "";
+    const notes = {
+      syncTodoPage: async (page: TodoPage) => {
+        tickedId = page.items[0]!.id;
+        return ok({ created: false, appended: 0, ticked: [tickedId, "svara-todo-not-ours"] });
+      },
+    } as unknown as NotesPort;
+    const result = await syncWeeklyTodo(notes, processes, DEFAULT_SETTINGS, "sv", "2026-11-25T08:00:00.000Z");
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.completions).toHaveLength(1);
+    const [command] = result.value.completions;
+    expect(command!.type).toBe("CompleteFollowUp");
+    expect(command!.id).toBe(`done:${command!.payload.followUpId}`);
+    expect(command!.payload).toMatchObject({ processId: late && processes[0]!.id, candidateId: late.id });
   });
 });

@@ -259,11 +259,11 @@ class FakeNotes implements NotesPort {
       const items = this.todoPages.get(page.title);
       if (!items) {
         this.todoPages.set(page.title, [...page.items]);
-        return { created: true, appended: 0 };
+        return { created: true, appended: 0, ticked: [] as string[] };
       }
       const missing = page.items.filter((item) => !items.some((i) => i.id === item.id));
       items.push(...missing);
-      return { created: false, appended: missing.length };
+      return { created: false, appended: missing.length, ticked: [] as string[] };
     });
   }
 }
