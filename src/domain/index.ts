@@ -33,6 +33,7 @@ export * from "./templates/userTemplates";
 export * from "./sentMail";
 export * from "./mailContactIds";
 export * from "./weeklyTodo";
+export * from "./todoPageDiff";
 export * from "./transitions/inProcesses";
 export * from "./transitions/addCandidate";
 export * from "./transitions/moveStage";

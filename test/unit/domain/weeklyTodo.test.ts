@@ -48,7 +48,8 @@ describe("the recruiter's weekly to-do list in OneNote", () => {
     const a = weeklyTodo([process({ candidates: [c] })], settings, NOW);
     const b = weeklyTodo([process({ candidates: [c] })], settings, "2026-11-26T08:00:00.000Z");
     expect(a.items.map((i) => i.id)).toEqual(b.items.map((i) => i.id));
-    for (const i of a.items) expect(i.id).toMatch(/^svara-todo-[0-9a-f]{8}$/);
+    for (const i of a.items) expect(i.id).toMatch(/^svara-todo-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(a.items.map((i) => i.todayId)).toEqual(b.items.map((i) => i.todayId));
   });
 
   it("leaves out candidates whose answer is given and whose next step is beyond this week", () => {
