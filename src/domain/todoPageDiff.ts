@@ -92,6 +92,7 @@ export function todoPageChanges(
     ...keyed.filter((k) => k.line.ticked).map((k) => k.key.followUp),
   ]);
   const handled = new Set(todo.handled);
+  const inPlan = new Set(todo.items.map(followUpKey));
   // A rewrite gives a line a new data-id: inserts later in the same PATCH aim at the new one.
   const renamed = new Map<string, string>();
   const changes: TodoPageChange[] = [];
@@ -130,9 +131,12 @@ export function todoPageChanges(
         );
       } else if (successor >= 0) {
         const [item] = pending[list].splice(successor, 1);
-        changes.push(replace(line.dataId, todoItemHtml(item!, language, { list })));
+        const ticked = done.has(followUpKey(item!));
+        changes.push(replace(line.dataId, todoItemHtml(item!, language, { list, ticked })));
         renamed.set(line.dataId, lineId(item!, list));
-      } else if (key.candidate && handled.has(key.candidate)) {
+      } else if (key.candidate && handled.has(key.candidate) && !inPlan.has(key.followUp)) {
+        // Gone from the plan after she mailed or called them: handled. (A line that only left
+        // today's section is still open: a tick there would read back as done.)
         changes.push(
           replace(line.dataId, `<p data-tag="to-do:completed" data-id="${line.dataId}">${line.inner}</p>`),
         );
@@ -147,7 +151,9 @@ export function todoPageChanges(
   if (todayHeading && !sameWords(todayHeading.text, todoHeadingText("today", todo.today, language))) {
     changes.push(replace(TODO_HEADING_IDS.today, todoHeadingHtml("today", todo.today, language)));
   }
-  const html = (list: TodoList) => pending[list].map((item) => todoItemHtml(item, language, { list }));
+  // A follow-up she ticked in the other section comes ticked: a tick is one fact, shown twice.
+  const html = (list: TodoList) =>
+    pending[list].map((item) => todoItemHtml(item, language, { list, ticked: done.has(followUpKey(item)) }));
   const final = (id: string) => renamed.get(id) ?? id;
   const last = (list: TodoList) => [...keyed].reverse().find((k) => k.key.list === list)?.line.dataId;
   const firstOfWeek =
