@@ -15,6 +15,7 @@ import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
 import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
 import { syncWeeklyTodo } from "../sync/weeklyTodoSync";
+import { createWeeklyTodoKeeper } from "../sync/weeklyTodoKeeper";
 import { createSyncEngine } from "../sync/engine";
 import { openOutboxStore } from "../sync/outboxStore";
 
@@ -83,14 +84,24 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
   // Loads the processes, replays the outbox, sweeps follow-ups, listens for "online" and for the
   // send handler's commands (state/syncStores.ts).
   await runStores(stores);
-  // The recruiter's weekly to-do page in OneNote, topped up with what the plan now holds.
-  void syncWeeklyTodo(
-    ports.notes,
-    stores.engine.processes(),
-    stores.settings.getState().settings,
-    stores.settings.getState().language,
-    new Date().toISOString(),
-  );
+  // The recruiter's weekly to-do page in OneNote, brought up to date now and after each change
+  // that reaches Microsoft 365; what she ticked there is completed here (and so in To Do and the
+  // calendar).
+  const weekly = createWeeklyTodoKeeper({
+    sync: async () => {
+      const synced = await syncWeeklyTodo(
+        ports.notes,
+        stores.engine.processes(),
+        stores.settings.getState().settings,
+        stores.settings.getState().language,
+        new Date().toISOString(),
+      );
+      if (!synced.ok) return;
+      for (const command of synced.value.completions) await stores.engine.dispatch(command);
+    },
+  });
+  stores.outbox.subscribe((now, before) => weekly.commandsChanged(now.commands, before.commands));
+  void weekly.runNow();
   const detection = startContactDetection({
     delta,
     links,

@@ -83,6 +83,9 @@ export interface ContactEvent {
   /** Graph ids of the mail / calendar event the entry refers to. */
   readonly messageId: string | null;
   readonly eventId: string | null;
+  /** The mail's Outlook web link (Graph's webLink), for a reminder that opens it. Absent in
+   * documents written before it existed and for entries that are not mails. */
+  readonly webLink?: string | null;
 }
 
 export interface Candidate {

@@ -10,8 +10,17 @@ import type { GraphHttp } from "./graphHttp";
 import type { NoteEntry, NotesPort } from "./ports";
 import { missingIdError } from "./adapters-support/missingId";
 import { seg } from "./adapters-support/query";
-import type { Section, SvaraNotebook } from "./onenoteNotebook";
-import { candidateMarker, candidatePageHtml, hasDataId, sectionBaseName } from "./onenotePage";
+import type { PageChange, Section, SvaraNotebook } from "./onenoteNotebook";
+import {
+  HEADER_ID,
+  candidateHeaderHtml,
+  candidateMarker,
+  candidatePageHtml,
+  hasDataId,
+  paragraphWithDataId,
+  sectionBaseName,
+  visibleText,
+} from "./onenotePage";
 
 interface ProcessIndex {
   readonly at: number;
@@ -33,7 +42,7 @@ export function createCandidatePages(
   http: GraphHttp,
   book: SvaraNotebook,
   now: () => number,
-): Pick<NotesPort, "ensurePage" | "appendEntry"> {
+): Pick<NotesPort, "ensurePage" | "appendEntry" | "refreshHeader"> {
   const pages = new Map<string, string>();
   const indexes = new Map<string, ProcessIndex>();
 
@@ -171,5 +180,34 @@ export function createCandidatePages(
     return after.ok && hasDataId(after.value, entry.id) ? ok("appended") : appended;
   }
 
-  return { ensurePage, appendEntry };
+  /** The header (stage, contact details) as the candidate is now: replaced in place by its data-id
+   * when its words differ, so the log below and anything she wrote stay as they are. */
+  async function refreshHeader(
+    pageId: string,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<"updated" | "unchanged">> {
+    const content = await book.pageContent(pageId);
+    if (!content.ok) {
+      if (isNotFound(content.error)) forgetPage(pageId);
+      return content;
+    }
+    const wanted = candidateHeaderHtml(process, candidate);
+    const now = paragraphWithDataId(content.value, HEADER_ID);
+    if (now !== null && visibleText(now) === visibleText(wanted)) return ok("unchanged");
+    // A page without the header (she deleted it) gets it back at the top of Svara's outline.
+    const change: PageChange =
+      now === null
+        ? {
+            target: `#${candidateMarker(candidate.id)}`,
+            action: "insert",
+            position: "after",
+            content: wanted,
+          }
+        : { target: `#${HEADER_ID}`, action: "replace", content: wanted };
+    const patched = await book.patch(pageId, [change]);
+    return patched.ok ? ok("updated") : patched;
+  }
+
+  return { ensurePage, appendEntry, refreshHeader };
 }

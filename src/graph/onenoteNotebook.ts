@@ -19,6 +19,14 @@ export interface Section {
   readonly n: number;
 }
 
+/** One change of a OneNote page PATCH: target is "body", "title", "#data-id" or a generated id. */
+export interface PageChange {
+  readonly target: string;
+  readonly action: "append" | "insert" | "prepend" | "replace";
+  readonly position?: "before" | "after";
+  readonly content: string;
+}
+
 export interface SvaraNotebook {
   /** The notebook's id, made when missing. */
   notebook(): Promise<Result<string>>;
@@ -29,6 +37,8 @@ export interface SvaraNotebook {
   pagesIn(sectionId: string): Promise<Result<readonly OnenotePage[], GraphAppError>>;
   /** A page's HTML with its data-ids. */
   pageContent(pageId: string): Promise<Result<string, GraphAppError>>;
+  /** Any changes to a page in one PATCH (OneNote's JSON array of target/action/content). */
+  patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>>;
   /** Appends entries to the end of a page's body in one PATCH. */
   append(pageId: string, entries: readonly NoteEntry[]): Promise<Result<void, GraphAppError>>;
 }
@@ -96,14 +106,18 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     return got.ok ? ok(typeof got.value.body === "string" ? got.value.body : "") : got;
   }
 
-  async function append(pageId: string, entries: readonly NoteEntry[]): Promise<Result<void, GraphAppError>> {
-    const appended = await http.patch(
-      `/me/onenote/pages/${seg(pageId)}/content`,
-      entries.map((entry) => ({ target: "body", action: "append", content: entryHtml(entry) })),
-      { headers: { "Content-Type": "application/json" } },
-    );
-    return appended.ok ? ok(undefined) : appended;
+  async function patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>> {
+    const patched = await http.patch(`/me/onenote/pages/${seg(pageId)}/content`, changes, {
+      headers: { "Content-Type": "application/json" },
+    });
+    return patched.ok ? ok(undefined) : patched;
   }
 
-  return { notebook, sectionsOf, addSection, pagesIn, pageContent, append };
+  const append = (pageId: string, entries: readonly NoteEntry[]): Promise<Result<void, GraphAppError>> =>
+    patch(
+      pageId,
+      entries.map((entry) => ({ target: "body", action: "append", content: entryHtml(entry) })),
+    );
+
+  return { notebook, sectionsOf, addSection, pagesIn, pageContent, patch, append };
 }

@@ -13,7 +13,11 @@ export const candidateMarker = (candidateId: string): string => `svara-candidate
 
 const LINKEDIN = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/[^\s"'<>]*$/i;
 
-export function candidatePageHtml(process: Process, candidate: Candidate, createdAt: string): string {
+/** The data-id of the page's header paragraph: what a stage change replaces with PATCH. */
+export const HEADER_ID = "svara-header";
+
+/** The header paragraph (process, stage, contact details), carrying its data-id. */
+export function candidateHeaderHtml(process: Process, candidate: Candidate): string {
   const l = LABELS[process.language];
   const stage = process.stages.find((s) => s.id === candidate.stageId)?.name ?? candidate.stageId;
   const org = process.organisation.trim() === "" ? "" : ` – ${escapeHtml(process.organisation)}`;
@@ -24,6 +28,16 @@ export function candidatePageHtml(process: Process, candidate: Candidate, create
           : escapeHtml(candidate.linkedInUrl)
       }`
     : "";
+  return (
+    `<p data-id="${HEADER_ID}"><b>${l.process}:</b> ${escapeHtml(process.title)}${org}` +
+    `<br/><b>${l.stage}:</b> ${escapeHtml(stage)}` +
+    `<br/><b>${l.email}:</b> ${escapeHtml(candidate.emails.join(", "))}` +
+    `<br/><b>${l.phone}:</b> ${escapeHtml(candidate.phone ?? "–")}${linkedIn}</p>`
+  );
+}
+
+export function candidatePageHtml(process: Process, candidate: Candidate, createdAt: string): string {
+  const l = LABELS[process.language];
   const name = escapeHtml(candidate.name);
   return [
     "<!DOCTYPE html>",
@@ -32,15 +46,43 @@ export function candidatePageHtml(process: Process, candidate: Candidate, create
     "<body>",
     '<div data-id="svara-log">',
     `<h1 data-id="${escapeHtml(candidateMarker(candidate.id))}">${name}</h1>`,
-    `<p data-id="svara-header"><b>${l.process}:</b> ${escapeHtml(process.title)}${org}` +
-      `<br/><b>${l.stage}:</b> ${escapeHtml(stage)}` +
-      `<br/><b>${l.email}:</b> ${escapeHtml(candidate.emails.join(", "))}` +
-      `<br/><b>${l.phone}:</b> ${escapeHtml(candidate.phone ?? "–")}${linkedIn}</p>`,
+    candidateHeaderHtml(process, candidate),
     `<h2>${l.log}</h2>`,
     "</div>",
     "</body>",
     "</html>",
   ].join("\n");
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** The visible text of an element's markup: what a comparison must go by, since OneNote rewrites
+ * the markup it is given (bold as a style, attributes reordered) but keeps the words. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<br\b[^>]*>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, code: string) => {
+      if (code.startsWith("#")) {
+        const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+        return Number.isFinite(n) ? String.fromCodePoint(n) : m;
+      }
+      return ENTITIES[code.toLowerCase()] ?? m;
+    })
+    .replace(/[ \t\r\f\v]+/g, " ")
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n")
+    .trim();
+}
+
+/** The inner markup of the page's paragraph with this data-id, or null when it is not there. */
+export function paragraphWithDataId(pageHtml: string, dataId: string): string | null {
+  const value = escapeRegExp(escapeHtml(dataId));
+  const m = new RegExp(`<p\\b[^>]*\\bdata-id\\s*=\\s*(["'])${value}\\1[^>]*>([\\s\\S]*?)</p>`, "i").exec(
+    pageHtml,
+  );
+  return m ? m[2]! : null;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,7 +3,7 @@
 // §2); sync/ codes against these interfaces only, so tests can also run it over in-memory fakes.
 // Graph types never cross this line.
 
-import type { Candidate, FollowUp, Language, Person, Process, Template } from "../domain";
+import type { Candidate, FollowUp, Language, Person, Process, Template, WeeklyTodo } from "../domain";
 import type { AppError, Result } from "../domain/result";
 
 /** A process document as stored, with the ETag it must be written back with. */
@@ -88,6 +88,8 @@ export interface ExistingFollowUp {
   readonly followUp: FollowUp;
   /** The To Do task id or calendar event id. */
   readonly remoteId: string;
+  /** To Do only: the web link the task's linkedResource opens now (null: none). */
+  readonly mailUrl?: string | null;
 }
 
 /** To Do only: the mail a task links to. */
@@ -165,22 +167,36 @@ export interface NoteEntry {
 
 /** A week's to-do page: created with every item, later only topped up with new ones. */
 export interface TodoPage {
-  readonly title: string;
-  /** The whole page, for creating it. */
-  readonly html: string;
-  /** Each to-do with its data-id, for topping an existing page up. */
-  readonly items: readonly NoteEntry[];
+  /** The week as the plan has it (items, follow-ups done, candidates handled). */
+  readonly todo: WeeklyTodo;
+  /** The UI language: a new page's. A page already there keeps the language its title is in. */
+  readonly language: Language;
+}
+
+export interface TodoPageSync {
+  readonly created: boolean;
+  /** How many changes the one PATCH carried (0: no PATCH was sent). */
+  readonly changed: number;
+  /** The follow-ups whose to-do the recruiter ticked in OneNote, in either section. */
+  readonly ticked: readonly string[];
 }
 
 /** Notebook "Svara" → a section per process → a page per candidate. */
 export interface NotesPort {
   /**
-   * The weekly to-do page in the section "Svara – att göra": made when missing; otherwise only the
-   * to-dos it lacks are appended, so what the recruiter ticked off in OneNote stays ticked.
+   * The weekly to-do page in the section "Svara – att göra": made when missing; otherwise brought
+   * up to date with one PATCH (todoPageChanges), so what the recruiter wrote or ticked stays.
    */
-  syncTodoPage(page: TodoPage): Promise<Result<{ readonly created: boolean; readonly appended: number }>>;
+  syncTodoPage(page: TodoPage): Promise<Result<TodoPageSync>>;
   /** Finds or creates the candidate's page (a new section when one is full: 507). */
   ensurePage(process: Process, candidate: Candidate): Promise<Result<string>>;
+  /** The page's header (stage, contact details) brought in line with the candidate, by a PATCH
+   * replacing its data-id's element; "unchanged" when its words already match. */
+  refreshHeader(
+    pageId: string,
+    process: Process,
+    candidate: Candidate,
+  ): Promise<Result<"updated" | "unchanged">>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */
   appendEntry(pageId: string, entry: NoteEntry): Promise<Result<"appended" | "already-there">>;
 }

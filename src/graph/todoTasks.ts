@@ -1,6 +1,8 @@
 // Reminders as Microsoft To Do tasks (TodoPort) in the recruiter's "Svara" list. The task's one
-// linkedResource carries externalId = follow-up id (and the mail's web link), which is how a task
-// is found again: before every create, so a create whose answer was lost never makes a twin.
+// linkedResource carries externalId = follow-up id (and the web link to the candidate's latest
+// mail), which is how a task is found again: before every create, so a create whose answer was lost
+// never makes a twin. The task's notes are her text only; the follow-up itself is in an open
+// extension (adapters-support/taskBody.ts). A task of the older format is rewritten once.
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how To Do lists, writes and completes a task.
 import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
@@ -15,7 +17,13 @@ import { foundOrMade } from "./adapters-support/findOrMake";
 import { followUpWriter } from "./adapters-support/followUpWriter";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
-import { followUpFromNotes } from "./adapters-support/taskBody";
+import {
+  FOLLOW_UP_EXTENSION,
+  followUpExtension,
+  followUpFromExtension,
+  followUpFromLegacyNotes,
+  svaraExtension,
+} from "./adapters-support/taskBody";
 import { APPLICATION, linkedResource, taskFields } from "./adapters-support/taskFields";
 
 const LIST_NAME = "Svara";
@@ -37,6 +45,8 @@ interface Known {
   readonly completed: boolean;
   readonly linked: LinkedResource;
   readonly followUp: FollowUp | null;
+  /** Svara's open extension is on the task (false: the older format, or damaged). */
+  readonly extension: boolean;
 }
 
 export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): TodoPort {
@@ -74,18 +84,22 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     if (!list.ok) return list;
     const tasks = await allPages<TodoTask>(
       http,
-      withQuery(tasksPath(list.value), { $expand: "linkedResources", $top: 100 }),
+      withQuery(tasksPath(list.value), { $expand: "linkedResources,extensions", $top: 100 }),
     );
     if (!tasks.ok) return tasks;
     const byExternalId = new Map<string, Known>();
     for (const t of tasks.value.items) {
       const linked = (t.linkedResources ?? []).find((r) => r.applicationName === APPLICATION && r.externalId);
       if (!linked || !t.id || byExternalId.has(linked.externalId!)) continue;
+      const ext = svaraExtension((t as { extensions?: unknown[] }).extensions);
+      const stored = followUpFromExtension(ext);
       byExternalId.set(linked.externalId!, {
         remoteId: t.id,
         completed: t.status === "completed",
         linked,
-        followUp: followUpFromNotes(t.body?.content),
+        // The older format's JSON in the notes still serves, until the task is rewritten.
+        followUp: stored ?? followUpFromLegacyNotes(t.body?.content),
+        extension: ext !== null,
       });
     }
     index = { at: now(), byExternalId };
@@ -100,7 +114,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     return ok(
       [...tasks.value.values()]
         .filter((k) => !k.completed && k.followUp !== null)
-        .map((k) => ({ followUp: k.followUp!, remoteId: k.remoteId })),
+        .map((k) => ({ followUp: k.followUp!, remoteId: k.remoteId, mailUrl: k.linked.webUrl ?? null })),
     );
   }
 
@@ -126,13 +140,21 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
       const view = new Map(tasks.value);
       for (const { followUp, existingId } of writes) {
         if (!existingId || view.has(followUp.id)) continue;
-        view.set(followUp.id, { remoteId: existingId, completed: false, linked: {}, followUp: null });
+        view.set(followUp.id, {
+          remoteId: existingId,
+          completed: false,
+          linked: {},
+          followUp: null,
+          extension: false,
+        });
       }
       return ok(view);
     },
 
     unchanged: (existing, write) =>
       !existing.completed &&
+      // A task of the older format carries the follow-up in its notes: rewrite it once.
+      existing.extension &&
       existing.followUp !== null &&
       sameFollowUp(existing.followUp, write.followUp) &&
       !relinks(existing, write),
@@ -145,6 +167,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
         const body = {
           ...taskFields(f, language, timeZone),
           linkedResources: [linkedResource(f, language, write.mailLink)],
+          extensions: [followUpExtension(f)],
         };
         return [{ id, method: "POST", url: tasksUrl, body }];
       }
@@ -156,23 +179,47 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
         body: taskFields(f, language, timeZone),
         idempotent: true,
       };
-      if (!relinks(existing, write)) return [update];
+      // The stored follow-up: replaced in place, or added to a task that lacks it (older format).
+      const extension: BatchItem = existing.extension
+        ? {
+            id: `${id}-ext`,
+            method: "PATCH",
+            url: `${path}/extensions/${seg(FOLLOW_UP_EXTENSION)}`,
+            body: followUpExtension(f),
+            dependsOn: [id],
+            idempotent: true,
+          }
+        : {
+            id: `${id}-ext`,
+            method: "POST",
+            url: `${path}/extensions`,
+            body: followUpExtension(f),
+            dependsOn: [id],
+          };
+      if (!relinks(existing, write)) return [update, extension];
       const relink: BatchItem = {
         id: `${id}-link`,
         method: "PATCH",
         url: `${path}/linkedResources/${seg(existing.linked.id!)}`,
         body: { webUrl: write.mailLink!.webUrl, displayName: write.mailLink!.displayName },
-        dependsOn: [id],
+        dependsOn: [`${id}-ext`],
         idempotent: true,
       };
-      return [update, relink];
+      return [update, extension, relink];
     },
 
     saved(write, remoteId, existing, language) {
       // Keep the listing current, so the next write within the run needs no listing of its own.
       const f = write.followUp;
       const linked = existing?.linked ?? linkedResource(f, language, write.mailLink);
-      index?.byExternalId.set(f.id, { remoteId, completed: false, linked, followUp: f });
+      const relinked = write.mailLink ? { ...linked, webUrl: write.mailLink.webUrl } : linked;
+      index?.byExternalId.set(f.id, {
+        remoteId,
+        completed: false,
+        linked: relinked,
+        followUp: f,
+        extension: true,
+      });
     },
 
     verdict(error, existing) {

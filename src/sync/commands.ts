@@ -217,6 +217,7 @@ export function mailContact(
   summary: string,
   messageId: string | null,
   channel: ContactChannel = "email",
+  webLink: string | null = null,
 ): ContactEvent {
   // Outbound mail is logged as an "answer", not a "message": the planner reads an outbound message
   // after leaving as the survey having been sent, and a rejection mail must not count as that.
@@ -229,5 +230,6 @@ export function mailContact(
     summary,
     messageId,
     eventId: null,
+    ...(webLink ? { webLink } : {}),
   };
 }

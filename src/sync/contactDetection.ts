@@ -24,6 +24,7 @@ import { isNotSaved } from "./outboxErrors";
 
 /** A mail as detection needs it; MailSummary plus the Message-ID when the adapter gives it. */
 export type DetectedMail = Pick<MailSummary, "id" | "subject" | "from" | "to" | "cc" | "at" | "link"> &
+  Partial<Pick<MailSummary, "webLink">> &
   MailIdentity;
 
 type Match = { readonly process: Process; readonly candidate: Candidate };
@@ -119,7 +120,15 @@ export function mailContactCommands(
       payload: {
         processId: process.id,
         candidateId: candidate.id,
-        contact: mailContact(mailContactId(mail), mail.at, direction, mail.subject, mail.id),
+        contact: mailContact(
+          mailContactId(mail),
+          mail.at,
+          direction,
+          mail.subject,
+          mail.id,
+          "email",
+          mail.webLink ?? null,
+        ),
       },
     }));
 }

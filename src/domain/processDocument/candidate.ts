@@ -32,7 +32,17 @@ const CANDIDATE_KEYS = [
   "completedFollowUps",
   "language",
 ] as const;
-const CONTACT_KEYS = ["id", "at", "direction", "channel", "kind", "summary", "messageId", "eventId"] as const;
+const CONTACT_KEYS = [
+  "id",
+  "at",
+  "direction",
+  "channel",
+  "kind",
+  "summary",
+  "messageId",
+  "eventId",
+  "webLink",
+] as const;
 
 function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null {
   if (!isObj(c)) {
@@ -62,6 +72,7 @@ function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null 
     summary: r.text(c, "summary", path, false),
     messageId: r.optionalText(c, "messageId", path),
     eventId: r.optionalText(c, "eventId", path),
+    ...(typeof c.webLink === "string" && /^https:\/\//i.test(c.webLink) ? { webLink: c.webLink } : {}),
   };
 }
 

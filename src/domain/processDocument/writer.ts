@@ -46,6 +46,7 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
         summary: k.summary,
         messageId: k.messageId,
         eventId: k.eventId,
+        ...(k.webLink ? { webLink: k.webLink } : {}),
       })),
       ...(c.completedFollowUps?.length ? { completedFollowUps: [...c.completedFollowUps] } : {}),
       ...(c.language ? { language: c.language } : {}),

@@ -30,11 +30,14 @@ export function loggedAs(candidate: Candidate, contact: ContactEvent): ContactEv
 export function logContact(candidate: Candidate, contact: ContactEvent): Candidate {
   const existing = loggedAs(candidate, contact);
   if (!existing) return { ...candidate, contacts: [...candidate.contacts, contact] };
-  // The same mail: nothing new, except the Graph id the earlier log may not have known.
-  if (existing.id === contact.id || existing.messageId !== null || contact.messageId === null)
-    return candidate;
-  return {
-    ...candidate,
-    contacts: candidate.contacts.map((c) => (c === existing ? { ...c, messageId: contact.messageId } : c)),
+  // The same mail: nothing new, except the Graph id and web link the earlier log may not have known.
+  const newId = existing.id !== contact.id && existing.messageId === null && contact.messageId !== null;
+  const newLink = !existing.webLink && Boolean(contact.webLink);
+  if (!newId && !newLink) return candidate;
+  const known: ContactEvent = {
+    ...existing,
+    ...(newId ? { messageId: contact.messageId } : {}),
+    ...(newLink ? { webLink: contact.webLink } : {}),
   };
+  return { ...candidate, contacts: candidate.contacts.map((c) => (c === existing ? known : c)) };
 }

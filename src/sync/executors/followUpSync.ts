@@ -4,7 +4,8 @@
 // (syncFollowUps); now and then, everyone (sweepFollowUps: time alone moves plans — overdue, a
 // status update owed after quiet days — and another device may have changed a candidate).
 
-import { err, ok, plan, reconcile, type FollowUp, type Process, type Result } from "../../domain";
+import { err, latestMail, ok, plan, reconcile, type FollowUp, type Process, type Result } from "../../domain";
+import type { MailLink } from "../../graph/ports";
 import type { Processes } from "../applyCommand";
 import type { ExecutionContext } from "./context";
 import type { Remote } from "./remoteFollowUps";
@@ -39,7 +40,7 @@ export async function syncFollowUps(
   const desired = candidate ? plan(candidate, process, ctx.settings(), ctx.now()) : [];
   const remote = await listRemote(ctx);
   if (!remote.ok) return remote;
-  return applyPlan(desired, remote.value.filter(ofCandidate(process.id, candidateId)), ctx);
+  return applyPlan(desired, remote.value.filter(ofCandidate(process.id, candidateId)), ctx, [process]);
 }
 
 /**
@@ -59,7 +60,22 @@ export async function sweepFollowUps(
   const desired = processes.flatMap((p) =>
     p.candidates.flatMap((c) => plan(c, p, ctx.settings(), ctx.now())),
   );
-  return applyPlan(desired, swept, ctx);
+  return applyPlan(desired, swept, ctx, processes);
+}
+
+/** Each To Do task links to its candidate's latest mail ("opens in Outlook"). */
+function mailLinks(processes: Processes): (f: FollowUp) => MailLink | undefined {
+  const byCandidate = new Map<string, MailLink | undefined>();
+  for (const p of processes) {
+    for (const c of p.candidates) {
+      const mail = latestMail(c);
+      byCandidate.set(
+        `${p.id}/${c.id}`,
+        mail ? { webUrl: mail.webLink, displayName: mail.subject.trim() || p.title } : undefined,
+      );
+    }
+  }
+  return (f) => byCandidate.get(`${f.processId}/${f.candidateId}`);
 }
 
 /** The reconcile's operations, target by target: each target's writes as one bulk call (a
@@ -68,12 +84,22 @@ async function applyPlan(
   desired: readonly FollowUp[],
   remote: readonly Remote[],
   ctx: ExecutionContext,
+  processes: Processes,
 ): Promise<Result<FollowUpChanges>> {
   const where = new Map(remote.map((r) => [r.followUp.id, r]));
-  const ops = reconcile(
+  const linkOf = mailLinks(processes);
+  const planned = reconcile(
     desired,
     remote.map((r) => r.followUp),
   );
+  // A newer mail moves a task's link although the follow-up itself is the same: update it too.
+  const touched = new Set(planned.flatMap((op) => (op.type === "complete" ? [] : [op.followUp.id])));
+  const relinked = desired.filter((f) => {
+    const r = where.get(f.id);
+    const link = linkOf(f);
+    return f.target === "todo" && r && !touched.has(f.id) && link && r.mailUrl !== link.webUrl;
+  });
+  const ops = [...planned, ...relinked.map((followUp) => ({ type: "update" as const, followUp }))];
   const byId = new Map(desired.map((f) => [f.id, f]));
   let total = NONE;
   let firstError: Result<never> | null = null;
@@ -86,6 +112,7 @@ async function applyPlan(
             {
               followUp: op.followUp,
               existingId: op.type === "update" ? (where.get(op.followUp.id)?.remoteId ?? null) : null,
+              ...(target === "todo" && linkOf(op.followUp) ? { mailLink: linkOf(op.followUp)! } : {}),
             },
           ]
         : [],
@@ -98,7 +125,7 @@ async function applyPlan(
       }
       for (const s of saved.value.saved) {
         const followUp = byId.get(s.id);
-        if (followUp) ctx.followUps.saved(followUp, s.remoteId);
+        if (followUp) ctx.followUps.saved(followUp, s.remoteId, linkOf(followUp)?.webUrl);
         if (s.change === "created") total = add(total, { ...NONE, created: 1 });
         if (s.change === "updated") total = add(total, { ...NONE, updated: 1 });
       }

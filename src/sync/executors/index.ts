@@ -10,6 +10,7 @@ import { executeCreateDrafts } from "./createDrafts";
 import { executeLinkEvent } from "./linkEvent";
 import { executeLinkMail } from "./linkMail";
 import { executeLogContact } from "./logContact";
+import { refreshOneNoteHeader } from "./oneNoteHeader";
 import type { Executor } from "./context";
 import { executeCloseProcess, executeSaveProcess } from "./saveProcess";
 import { executeMoveCandidate } from "./moveCandidate";
@@ -19,8 +20,8 @@ type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { t
 
 const EXECUTORS: Registry = {
   AddCandidate: executeAddCandidate,
-  MoveStage: documentExecutor(),
-  UpdateCandidate: documentExecutor(),
+  MoveStage: documentExecutor(refreshOneNoteHeader),
+  UpdateCandidate: documentExecutor(refreshOneNoteHeader),
   LogContact: executeLogContact,
   AddNote: executeAddNote,
   LinkMail: executeLinkMail,

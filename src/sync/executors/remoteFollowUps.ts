@@ -36,8 +36,15 @@ export class RemoteFollowUps {
     return ok(all);
   }
 
-  saved(followUp: FollowUp, remoteId: string): void {
-    this.cached?.byId.set(followUp.id, { followUp, remoteId, target: followUp.target });
+  saved(followUp: FollowUp, remoteId: string, mailUrl?: string): void {
+    const before = this.cached?.byId.get(followUp.id);
+    const link = mailUrl ?? before?.mailUrl;
+    this.cached?.byId.set(followUp.id, {
+      followUp,
+      remoteId,
+      target: followUp.target,
+      ...(link !== undefined ? { mailUrl: link } : {}),
+    });
   }
 
   completed(followUpId: string): void {

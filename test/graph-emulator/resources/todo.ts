@@ -1,5 +1,6 @@
 // Microsoft To Do: /me/todo/lists and their tasks (reminderDateTime, dueDateTime, status,
-// isReminderOn, categories) and each task's linkedResources (externalId = Svara's follow-up id).
+// isReminderOn, categories), each task's linkedResources (externalId = Svara's follow-up id) and
+// its open extensions (made inline with the task's POST or on their own; $expand=extensions).
 import { GraphError } from "../errors";
 import { filterAndOrder, page } from "../odata/list";
 import { shape } from "../odata/shape";
@@ -42,6 +43,31 @@ function linkedResource(store: Store, input: Json): Json {
     displayName: input["displayName"] ?? null,
     externalId: input["externalId"] ?? null,
   };
+}
+
+/** An openTypeExtension as Graph keeps it: its id is the fully qualified name on Outlook-backed
+ * resources; every other property is the caller's data. */
+function openExtension(input: Json): Json {
+  const name = input["extensionName"];
+  if (typeof name !== "string" || name === "")
+    throw new GraphError(400, "invalidRequest", "The property 'extensionName' is required.");
+  const { "@odata.type": _type, ...data } = input;
+  return {
+    "@odata.type": "#microsoft.graph.openTypeExtension",
+    ...data,
+    id: `Microsoft.OutlookServices.OpenTypeExtension.${name}`,
+    extensionName: name,
+  };
+}
+
+function extensionsOf(t: Json): Json[] {
+  if (!Array.isArray(t["extensions"])) t["extensions"] = [];
+  return t["extensions"] as Json[];
+}
+
+/** By extensionName or fully qualified id, as the extension routes accept either. */
+function findExtension(t: Json, key: string): Json | undefined {
+  return extensionsOf(t).find((e) => e["extensionName"] === key || e["id"] === key);
 }
 
 const DATE_FIELDS = ["dueDateTime", "reminderDateTime", "startDateTime", "completedDateTime"];
@@ -102,6 +128,9 @@ function createTask(ctx: Ctx, listId: string): Res {
   applyTask(ctx.store, t, input);
   if (Array.isArray(input["linkedResources"])) {
     t["linkedResources"] = (input["linkedResources"] as Json[]).map((r) => linkedResource(ctx.store, r));
+  }
+  if (Array.isArray(input["extensions"])) {
+    t["extensions"] = (input["extensions"] as Json[]).map(openExtension);
   }
   ctx.store.todoTasks.set(String(t["id"]), t);
   ctx.store.touchOutlook(t, false);
@@ -237,6 +266,46 @@ export function registerTodo(router: Router): void {
         if (k in input) r[k] = input[k];
       ctx.store.touchOutlook(t, false);
       return { status: 200, body: r };
+    })
+    .on("GET", "/me/todo/lists/:list/tasks/:task/extensions", (ctx, p) => {
+      const t = taskOrThrow(ctx, p["list"]!, p["task"]!);
+      return {
+        status: 200,
+        body: { "@odata.context": userContext(ctx, "todo/lists/tasks/extensions"), value: extensionsOf(t) },
+      };
+    })
+    .on("POST", "/me/todo/lists/:list/tasks/:task/extensions", (ctx, p) => {
+      const t = taskOrThrow(ctx, p["list"]!, p["task"]!);
+      const ext = openExtension(json(ctx));
+      if (findExtension(t, String(ext["extensionName"])))
+        throw new GraphError(409, "NameAlreadyExists", "An extension with this name already exists.");
+      extensionsOf(t).push(ext);
+      ctx.store.touchOutlook(t, false);
+      return { status: 201, body: ext };
+    })
+    .on("GET", "/me/todo/lists/:list/tasks/:task/extensions/:ext", (ctx, p) => {
+      const ext = findExtension(taskOrThrow(ctx, p["list"]!, p["task"]!), p["ext"]!);
+      if (!ext) throw notFound();
+      return { status: 200, body: ext };
+    })
+    .on("PATCH", "/me/todo/lists/:list/tasks/:task/extensions/:ext", (ctx, p) => {
+      const t = taskOrThrow(ctx, p["list"]!, p["task"]!);
+      const ext = findExtension(t, p["ext"]!);
+      if (!ext) throw notFound();
+      // Properties named are set, others kept (the update reference's rule for non-directory resources).
+      const { "@odata.type": _type, id: _id, extensionName: _name, ...data } = json(ctx);
+      Object.assign(ext, data);
+      ctx.store.touchOutlook(t, false);
+      return { status: 200, body: ext };
+    })
+    .on("DELETE", "/me/todo/lists/:list/tasks/:task/extensions/:ext", (ctx, p) => {
+      const t = taskOrThrow(ctx, p["list"]!, p["task"]!);
+      const list = extensionsOf(t);
+      const i = list.findIndex((e) => e["extensionName"] === p["ext"] || e["id"] === p["ext"]);
+      if (i < 0) throw notFound();
+      list.splice(i, 1);
+      ctx.store.touchOutlook(t, false);
+      return { status: 204 };
     })
     .on("DELETE", "/me/todo/lists/:list/tasks/:task/linkedResources/:id", (ctx, p) => {
       const t = taskOrThrow(ctx, p["list"]!, p["task"]!);

@@ -68,11 +68,12 @@ describe("To Do follow-ups in bulk", () => {
     const { result, log } = await counted(emu, () => todo().upsertFollowUps(changed, "sv"));
     const outcome = unwrap(result);
     expect(outcome.saved.filter((s) => s.change === "updated").map((s) => s.id)).toEqual([moved.id]);
+    // One task touched: its fields, then the follow-up stored in its open extension.
     expect(
       batches(log)
-        .flatMap((b) => b.batch as { method: string }[])
-        .map((s) => s.method),
-    ).toEqual(["PATCH"]);
+        .flatMap((b) => b.batch as { method: string; url: string }[])
+        .map((s) => `${s.method} ${s.url.includes("/extensions/") ? "extension" : "task"}`),
+    ).toEqual(["PATCH task", "PATCH extension"]);
     expect(emu.state.todoTasks.size).toBe(5);
   });
 

@@ -4,7 +4,11 @@ import { demoDataset } from "../../graph-emulator";
 import { parseProcessDocument, type Process } from "../../../src/domain";
 import { transactionIdFor } from "../../../src/graph/adapters-support/transactionId";
 import { decodeFollowUp, encodeFollowUp } from "../../../src/graph/adapters-support/followUpCodec";
-import { followUpFromNotes, taskNotes } from "../../../src/graph/adapters-support/taskBody";
+import {
+  followUpExtension,
+  followUpFromExtension,
+  followUpFromLegacyNotes,
+} from "../../../src/graph/adapters-support/taskBody";
 import {
   entryHtml,
   hasDataId,
@@ -50,10 +54,12 @@ describe("names and keys", () => {
   it("trusts a stored follow-up only when it is whole", () => {
     const f = answerFollowUp();
     expect(decodeFollowUp(encodeFollowUp(f))).toEqual(f);
-    expect(followUpFromNotes(taskNotes(f, "sv"))).toEqual(f);
+    expect(followUpFromExtension(followUpExtension(f))).toEqual(f);
+    expect(followUpFromLegacyNotes(`${f.body.sv}\n\n―― Svara ――\nsvara:v1 ${encodeFollowUp(f)}`)).toEqual(f);
     expect(decodeFollowUp("{")).toBeNull();
     expect(decodeFollowUp(JSON.stringify({ ...f, kind: "party" }))).toBeNull();
     expect(decodeFollowUp(JSON.stringify({ ...f, title: "bara svenska" }))).toBeNull();
-    expect(followUpFromNotes("egna anteckningar")).toBeNull();
+    expect(followUpFromLegacyNotes("egna anteckningar")).toBeNull();
+    expect(followUpFromExtension({ extensionName: "se.svara.followUp", followUp: "{" })).toBeNull();
   });
 });

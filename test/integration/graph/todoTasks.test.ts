@@ -45,6 +45,46 @@ describe("reminders in To Do", () => {
     expect(String((t["body"] as { content: string }).content)).toMatch(/^Erik väntar på besked\./);
   });
 
+  it("shows the recruiter only human text in the task's notes, the follow-up kept out of sight", async () => {
+    const f = answerFollowUp();
+    const id = unwrap(await upsertOne(todo(emu), f, null, mail));
+    const t = emu.state.todoTasks.get(id)!;
+    expect((t["body"] as { content: string }).content).toBe("Erik väntar på besked.");
+    expect((t["body"] as { content: string }).content).not.toMatch(/svara:v1|[{}]/);
+    expect(t["extensions"]).toEqual([expect.objectContaining({ extensionName: "se.svara.followUp" })]);
+  });
+
+  it("recognises a task of the older format and rewrites it once, with no twin", async () => {
+    const f = answerFollowUp();
+    const id = unwrap(await upsertOne(todo(emu), f, null, mail));
+    const t = emu.state.todoTasks.get(id)!;
+    // As the older version wrote it: the follow-up as JSON at the end of the notes, no extension.
+    t["body"] = {
+      contentType: "text",
+      content: `Erik väntar på besked.\n\n―― Svara ――\nsvara:v1 ${JSON.stringify(f)}`,
+    };
+    delete t["extensions"];
+    const fresh = todo(emu);
+    const listed = unwrap(await fresh.listFollowUps());
+    expect(listed.map((e) => e.remoteId)).toEqual([id]);
+    expect(sameFollowUp(listed[0]!.followUp, f)).toBe(true);
+    const rewrite = await fresh.upsertFollowUps([{ followUp: f, existingId: id, mailLink: mail }], "sv");
+    expect(unwrap(rewrite).saved).toEqual([{ id: f.id, remoteId: id, change: "updated" }]);
+    expect((t["body"] as { content: string }).content).toBe("Erik väntar på besked.");
+    expect(t["extensions"]).toHaveLength(1);
+    expect(tasksFor(emu, f.id)).toHaveLength(1);
+    // Once rewritten, nothing more to send.
+    const again = await todo(emu).upsertFollowUps([{ followUp: f, existingId: id, mailLink: mail }], "sv");
+    expect(unwrap(again).saved[0]!.change).toBe("unchanged");
+  });
+
+  it("keeps reading the task after the recruiter wrote her own notes in it", async () => {
+    const f = answerFollowUp();
+    const id = unwrap(await upsertOne(todo(emu), f, null));
+    (emu.state.todoTasks.get(id)!["body"] as { content: string }).content = "mina egna anteckningar";
+    expect(unwrap(await todo(emu).listFollowUps()).map((e) => e.remoteId)).toEqual([id]);
+  });
+
   it("maps the open tasks back to exactly the follow-ups the planner made, in one request once warm", async () => {
     const f = answerFollowUp();
     const adapter = todo(emu);
@@ -100,10 +140,10 @@ describe("reminders in To Do", () => {
     expect(unwrap(await adapter.listFollowUps())).toEqual([]);
   });
 
-  it("repairs a task whose notes the recruiter edited, instead of making another", async () => {
+  it("repairs a task whose stored follow-up was damaged, instead of making another", async () => {
     const f = answerFollowUp();
     const id = unwrap(await upsertOne(todo(emu), f, null));
-    (emu.state.todoTasks.get(id)!["body"] as { content: string }).content = "mina egna anteckningar";
+    (emu.state.todoTasks.get(id)!["extensions"] as { followUp: string }[])[0]!.followUp = "{trasig";
     const fresh = todo(emu);
     expect(unwrap(await fresh.listFollowUps())).toEqual([]);
     expect(unwrap(await upsertOne(fresh, f, null))).toBe(id);

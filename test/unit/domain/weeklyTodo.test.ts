@@ -1,4 +1,5 @@
-import { isoWeek, todoItemHtml, weeklyTodo, weeklyTodoPageHtml } from "../../../src/domain";
+import fc from "fast-check";
+import { isoWeek, todoItemHtml, weekKeyFromTitle, weeklyTodo, weeklyTodoPageHtml } from "../../../src/domain";
 import { applied, candidate, mailIn, process, settings } from "./fixtures";
 
 describe("the ISO week a day belongs to", () => {
@@ -47,7 +48,8 @@ describe("the recruiter's weekly to-do list in OneNote", () => {
     const a = weeklyTodo([process({ candidates: [c] })], settings, NOW);
     const b = weeklyTodo([process({ candidates: [c] })], settings, "2026-11-26T08:00:00.000Z");
     expect(a.items.map((i) => i.id)).toEqual(b.items.map((i) => i.id));
-    for (const i of a.items) expect(i.id).toMatch(/^svara-todo-[0-9a-f]{8}$/);
+    for (const i of a.items) expect(i.id).toMatch(/^svara-todo-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(a.items.map((i) => i.todayId)).toEqual(b.items.map((i) => i.todayId));
   });
 
   it("leaves out candidates whose answer is given and whose next step is beyond this week", () => {
@@ -75,5 +77,42 @@ describe("the recruiter's weekly to-do list in OneNote", () => {
     const page = weeklyTodoPageHtml(todo, "en");
     expect(page).toContain("<title>Svara – to do week 48, 2026</title>");
     expect(page).not.toContain("<img");
+  });
+});
+
+describe("the key that finds this week's to-do page", () => {
+  const day = fc
+    .date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2099-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it("is the same whichever language the page's title was written in, any day of any year", () => {
+    fc.assert(
+      fc.property(day, (date) => {
+        const todo = weeklyTodo([], settings, `${date}T12:00:00.000Z`);
+        expect(weekKeyFromTitle(todo.title.sv)).toBe(todo.weekKey);
+        expect(weekKeyFromTitle(todo.title.en)).toBe(todo.weekKey);
+      }),
+    );
+  });
+
+  it.each([
+    ["2026-12-31", "2026-W53"],
+    ["2027-01-03", "2026-W53"],
+    ["2027-01-04", "2027-W01"],
+    ["2024-12-30", "2025-W01"],
+  ])("names %s's week %s in both languages, across the year boundary", (date, key) => {
+    const todo = weeklyTodo([], settings, `${date}T12:00:00.000Z`);
+    expect(todo.weekKey).toBe(key);
+    expect(weekKeyFromTitle(todo.title.sv)).toBe(key);
+    expect(weekKeyFromTitle(todo.title.en)).toBe(key);
+  });
+
+  it("is none for a page that is not one of Svara's weeks", () => {
+    expect(weekKeyFromTitle("Mina anteckningar")).toBeNull();
+    expect(weekKeyFromTitle("Svara – att göra vecka 54, 2026")).toBeNull();
   });
 });

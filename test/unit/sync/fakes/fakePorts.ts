@@ -264,24 +264,40 @@ class FakeNotes implements NotesPort {
     }
   }
 
+  /** Each page's header as last refreshed: the candidate's stage id. */
+  readonly headers = new Map<string, string>();
+
+  refreshHeader(pageId: string, _process: Process, candidate: { stageId: string }) {
+    this.calls.push(`header ${pageId}`);
+    return guarded(this.faults, "header", (): "updated" | "unchanged" => {
+      if (this.headers.get(pageId) === candidate.stageId) return "unchanged";
+      this.headers.set(pageId, candidate.stageId);
+      return "updated";
+    });
+  }
+
   entries(): NoteEntry[] {
     return [...this.pages.values()].flat();
   }
 
-  /** Weekly to-do pages by title: made with every item, later only topped up. */
-  readonly todoPages = new Map<string, NoteEntry[]>();
+  /** Weekly to-do pages by week: the ids of the to-dos on them; made with every item, later
+   * only topped up (the real page's update is the domain's todoPageChanges, tested on its own). */
+  readonly todoPages = new Map<string, string[]>();
 
   syncTodoPage(page: TodoPage) {
-    this.calls.push(`todoPage ${page.title}`);
+    this.calls.push(`todoPage ${page.todo.title[page.language]}`);
     return guarded(this.faults, "todoPage", () => {
-      const items = this.todoPages.get(page.title);
-      if (!items) {
-        this.todoPages.set(page.title, [...page.items]);
-        return { created: true, appended: 0 };
+      const ids = this.todoPages.get(page.todo.weekKey);
+      if (!ids) {
+        this.todoPages.set(
+          page.todo.weekKey,
+          page.todo.items.map((i) => i.id),
+        );
+        return { created: true, changed: 0, ticked: [] as string[] };
       }
-      const missing = page.items.filter((item) => !items.some((i) => i.id === item.id));
-      items.push(...missing);
-      return { created: false, appended: missing.length };
+      const missing = page.todo.items.filter((item) => !ids.includes(item.id));
+      ids.push(...missing.map((i) => i.id));
+      return { created: false, changed: missing.length, ticked: [] as string[] };
     });
   }
 }
