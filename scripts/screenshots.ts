@@ -30,7 +30,7 @@ async function main() {
     await openMail(page, asa.name);
     await pane.getByTestId("template-picker").waitFor();
     await shoot(page, "workbench");
-    await pane.getByTestId("template-select").selectOption({ label: "Lägesuppdatering" });
+    await pane.getByTestId("template-select").selectOption({ label: "Statusuppdatering" });
     await pane.getByTestId("template-picker").scrollIntoViewIfNeeded();
     await shoot(page, "template-picker", true);
 
@@ -57,6 +57,29 @@ async function main() {
       await overview.getByTestId("overview-tab-pipeline").click();
       await overview.getByTestId("pipeline-view").waitFor();
       await shoot(wb.page, `pipeline${suffix}`, true);
+      // Her templates: the library, then a new one with the placeholder picker and the preview.
+      await overview.getByTestId("overview-tab-templates").click();
+      await overview.getByTestId("templates-built-in").waitFor();
+      await overview.getByTestId("template-new").click();
+      const editor = overview.getByTestId("template-editor");
+      const sv = lang === "sv-SE";
+      await editor.getByTestId("template-body").fill(sv ? "Hej " : "Hi ");
+      await editor.getByTestId("placeholder-select").selectOption("candidate.firstName");
+      await editor.getByTestId("placeholder-insert").click();
+      await editor.getByTestId("template-body").press("End");
+      await editor
+        .getByTestId("template-body")
+        .pressSequentially(sv ? ",\n\ntack för ditt tålamod." : ",\n\nthank you for your patience.");
+      await editor.scrollIntoViewIfNeeded();
+      await shoot(wb.page, `template-editor${suffix}`, true);
+      // Her processes.
+      await overview.getByTestId("overview-tab-processes").click();
+      await overview.getByTestId("process-card").first().waitFor();
+      await shoot(wb.page, `processes${suffix}`, true);
+      // A new applicant: the process guessed from the subject, never silently the first.
+      await openMail(wb.page, demo.unknownSender.name);
+      await overview.getByTestId("add-candidate").waitFor();
+      await shoot(wb.page, `add-candidate${suffix}`, true);
       await wb.close();
     }
 

@@ -2,9 +2,11 @@
 // `approot:/templates.json`, so they follow her to every device she signs in on (roaming settings
 // hold 32 KB; the app folder has room). Written with If-Match like the process documents.
 //
-// Read as processes.ts reads: the item's metadata (one Graph request) carries
-// `@microsoft.graph.downloadUrl`, which is fetched without a token (a GET …/content answers 302 to
-// it, and a cross-origin redirect of a request with Authorization trips CORS in a browser).
+// Read as processes.ts reads: the app folder's children listing (one Graph request) carries the
+// document's `@microsoft.graph.downloadUrl`, which is fetched without a token (a GET …/content
+// answers 302 to it, and a cross-origin redirect of a request with Authorization trips CORS in a
+// browser). The listing, not a GET of the item itself: before her first template there is no
+// document, and a 404 there is an error in every browser console on every start.
 import type { DriveItem } from "@microsoft/microsoft-graph-types";
 import { parseTemplatesDocument, templatesToJson, type Template } from "../domain";
 import { appError, err, ok, type Result } from "../domain/result";
@@ -12,9 +14,12 @@ import type { FetchLike } from "./middleware/fetchTransport";
 import { isNotFound, offlineError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { StoredTemplates, TemplatesPort } from "./ports";
+import { allPages } from "./adapters-support/paging";
 import { withQuery } from "./adapters-support/query";
 
-const ITEM = "/me/drive/special/approot:/templates.json";
+const APP_FOLDER = "/me/drive/special/approot";
+const NAME = "templates.json";
+const ITEM = `${APP_FOLDER}:/${NAME}`;
 const CONTENT = `${ITEM}:/content`;
 
 type Item = DriveItem & { "@microsoft.graph.downloadUrl"?: string };
@@ -24,10 +29,11 @@ export function createTemplatesDocument(
   download: FetchLike = (url, init) => fetch(url, init),
 ): TemplatesPort {
   async function read(): Promise<Result<StoredTemplates | null>> {
-    const got = await http.get<Item>(ITEM);
+    const listed = await allPages<Item>(http, `${APP_FOLDER}/children`);
+    if (!listed.ok) return isNotFound(listed.error) ? ok(null) : listed;
+    const item = listed.value.items.find((i) => i.name === NAME && i.file);
     // No document yet: she has not saved a template of her own.
-    if (!got.ok) return isNotFound(got.error) ? ok(null) : got;
-    const item = got.value.body;
+    if (!item) return ok(null);
     const url = item["@microsoft.graph.downloadUrl"];
     if (!url || !item.eTag) return err(missing(url ? "eTag" : "downloadUrl"));
     let text: string;

@@ -78,9 +78,9 @@ describe("the right next step", () => {
     await openMail(page, candidate.name);
     await pane.getByTestId("tab-reject").click();
     const form = pane.getByTestId("reject-form");
-    await form.getByLabel("Vad, i kandidatens ord").fill("minst tre års erfarenhet av Kotlin");
+    await form.getByLabel("Förklaring till kandidaten").fill("minst tre års erfarenhet av Kotlin");
     await form.getByRole("button", { name: "Avsluta och skriv beskedet" }).click();
-    await pane.getByTestId("candidate-stage").getByText("Avslutad").waitFor();
+    await pane.getByTestId("candidate-stage").getByText("Inte aktuell").waitFor();
     await pane.getByTestId("template-picker").waitFor();
     await eventually("the rejection is preselected", async () =>
       (await selectedTemplate(pane)).startsWith("default-rejection-missing-requirement-"),
@@ -129,7 +129,7 @@ describe("the right next step", () => {
     expect(await pane.getByTestId("call-when").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     await pane.getByTestId("call-how").selectOption("teams");
     await form.getByLabel("Nådde kandidaten").check();
-    await form.getByLabel("Vad sades").fill("Berättade om tidsplanen, intervjuer vecka 49");
+    await form.getByLabel("Vad sades?").fill("Berättade om tidsplanen, intervjuer vecka 49");
     await accessible(pane);
     await shot(pane, "call-panel", "call-before-interview-sv");
     await form.getByRole("button", { name: "Logga samtalet" }).click();
