@@ -41,6 +41,11 @@ export interface Host {
   readonly name: "outlook" | "workbench" | "teams" | "browser";
   /** The item open now; null when nothing is selected (a pinned pane between mails). */
   currentItem(): Promise<Result<HostItem | null>>;
+  /**
+   * The open item's text, its first `limit` characters, where reading it costs a round trip
+   * (Outlook); absent where `HostItem.bodyPreview` already holds it. Ask only when needed.
+   */
+  itemBodyText?(limit: number): Promise<Result<string | null>>;
   /** Called on every selection change while the pane is pinned; returns an unsubscribe function. */
   onItemChanged(listener: (item: HostItem | null) => void): () => void;
   /** Compose only: put HTML where the recruiter's cursor is. */

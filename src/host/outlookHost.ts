@@ -2,7 +2,7 @@ import { err, ok, type Result } from "../domain/result";
 import type { Host, HostItem, RoamingSettings, ThemeKind } from "./host";
 import { hostErrors } from "./hostErrors";
 import { officeAsync } from "./officeAsync";
-import { readOutlookItem, toItemId } from "./outlookItem";
+import { readOutlookBodyText, readOutlookItem, toItemId } from "./outlookItem";
 import { themeFromBackground } from "./themeFromColor";
 
 /** Outlook's roaming settings hold 32 KB in all (ARCHITECTURE.md §9). */
@@ -43,6 +43,7 @@ export function createOutlookHost(office: typeof Office = Office): Host {
   return {
     name: "outlook",
     currentItem: () => readOutlookItem(mailbox()),
+    itemBodyText: (limit) => readOutlookBodyText(mailbox(), limit),
     onItemChanged(listener: (item: HostItem | null) => void) {
       let active = true;
       const report = async () => {

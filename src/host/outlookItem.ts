@@ -142,3 +142,23 @@ export async function readOutlookItem(mailbox: Office.Mailbox): Promise<Result<H
     return err(hostErrors.office("läsa mailet|read the mail", cause));
   }
 }
+
+/**
+ * The start of the open item's text, at most `limit` characters: what a new applicant wrote, for
+ * the language and process guesses. Read only when asked (the add-candidate form), never for the
+ * pane's first paint. null when there is no item or it has no body.
+ */
+export async function readOutlookBodyText(
+  mailbox: Office.Mailbox,
+  limit: number,
+): Promise<Result<string | null>> {
+  const body = (mailbox.item as unknown as { body?: Office.Body } | null | undefined)?.body;
+  if (!body || typeof body.getAsync !== "function") return ok(null);
+  const text = await officeAsync<string>(
+    (cb) => body.getAsync(Office.CoercionType.Text, cb),
+    (cause) => hostErrors.office("läsa mejlets text|read the mail's text", cause),
+  );
+  if (!text.ok) return text;
+  const start = (text.value ?? "").trim().slice(0, limit);
+  return ok(start === "" ? null : start);
+}

@@ -42,6 +42,9 @@ export interface NewCandidateInput {
   readonly email: string;
   readonly phone: string | null;
   readonly linkedInUrl: string | null;
+  /** The language the recruiter saw (and may have corrected) in the form; null = the process's.
+   * Absent: guessed here from the item. */
+  readonly language?: Language | null;
 }
 
 type Recipient = { readonly process: Process; readonly candidate: Candidate };
@@ -179,7 +182,10 @@ export function candidateActions(
           phone: input.phone,
           linkedInUrl: input.linkedInUrl,
           // What they wrote decides the language of what we write back; unsure = the process's.
-          language: guessLanguage(`${item.subject}\n${item.bodyPreview ?? ""}`),
+          language:
+            input.language !== undefined
+              ? input.language
+              : guessLanguage(`${item.subject}\n${item.bodyPreview ?? ""}`),
         },
       );
     },

@@ -5,6 +5,8 @@ export const sv = {
   "nextstep.language.sv": "Svenska",
   "nextstep.language.en": "Engelska",
   "nextstep.languageHint": "Mallarna följer kandidatens språk.",
+  "nextstep.languageGuessed": "Gissat från meddelandet – ändra om det är fel. Mallarna följer det.",
+  "nextstep.languageOfProcess": "Processens språk: meddelandet visar inte tydligt vilket. Ändra vid behov.",
   "nextstep.templateLanguage": "Mallens språk",
   "nextstep.goToCall": "Gå till samtalet",
   "nextstep.callFirst": "Nästa steg är ett samtal, inte ett mejl.",
@@ -26,6 +28,9 @@ export const en: Record<keyof typeof sv, string> = {
   "nextstep.language.sv": "Swedish",
   "nextstep.language.en": "English",
   "nextstep.languageHint": "Templates follow the candidate's language.",
+  "nextstep.languageGuessed": "Guessed from the mail – change it if it is wrong. Templates follow it.",
+  "nextstep.languageOfProcess":
+    "The process's language: the mail does not clearly show which. Change it if needed.",
   "nextstep.templateLanguage": "Template language",
   "nextstep.goToCall": "Go to the call",
   "nextstep.callFirst": "The next step is a call, not a mail.",

@@ -11,6 +11,7 @@ import {
 import type { AgendaItem } from "../../domain";
 import { agendaAction } from "../../state/agendaSelectors";
 import { useLanguage } from "../common/LanguageContext";
+import { usePhoneDisplay } from "../common/usePhoneDisplay";
 import type { CandidateHint } from "./overviewServices";
 
 const useStyles = makeStyles({
@@ -77,23 +78,32 @@ export function AgendaItemRow({ item, onTick, onOpen }: AgendaItemRowProps) {
   );
 }
 
+/**
+ * The number as the card shows it ("070-123 45 67" in Swedish); the link dials (Teams, the phone
+ * app) and the candidate opens beside it to log how it went.
+ */
+function CallLink({ item, phone, onOpen }: Pick<AgendaItemRowProps, "item" | "onOpen"> & { phone: string }) {
+  const { t } = useLanguage();
+  const shown = usePhoneDisplay(phone);
+  const text = shown?.text ?? phone;
+  const name = item.candidateName;
+  return (
+    <Link
+      href={`tel:${shown?.dial ?? phone}`}
+      aria-label={t("agenda.call.label", { name, phone: text })}
+      onClick={() => onOpen(item, { show: "call" })}
+    >
+      {t("agenda.call", { phone: text })}
+    </Link>
+  );
+}
+
 function ItemAction({ item, onOpen }: Pick<AgendaItemRowProps, "item" | "onOpen">) {
   const { t } = useLanguage();
   const { followUp, candidateName: name } = item;
   const action = agendaAction(followUp.kind);
-  if (action === "call" && followUp.call) {
-    const phone = followUp.call.phone;
-    // The link dials (Teams, the phone app); the candidate opens beside it to log how it went.
-    return (
-      <Link
-        href={`tel:${phone}`}
-        aria-label={t("agenda.call.label", { name, phone })}
-        onClick={() => onOpen(item, { show: "call" })}
-      >
-        {t("agenda.call", { phone })}
-      </Link>
-    );
-  }
+  if (action === "call" && followUp.call)
+    return <CallLink item={item} phone={followUp.call.phone} onOpen={onOpen} />;
   if (action === "get-phone")
     return (
       <Button

@@ -1,6 +1,13 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import { validateEmail, validateLinkedInUrl, validatePhone, type AppError, type Process } from "../../domain";
+import {
+  validateEmail,
+  validateLinkedInUrl,
+  validatePhone,
+  type AppError,
+  type Language,
+  type Process,
+} from "../../domain";
 import { candidateNameFromMail } from "../../domain";
 import type { NewCandidateInput } from "../../state/candidateActions";
 import type { ProcessChoice } from "../../state/processChoice";
@@ -14,14 +21,23 @@ type Errors = Partial<Record<"processId" | "name" | "email" | "phone" | "linkedI
 export function AddCandidateForm(props: {
   /** The open processes and the one guessed from the mail, if any (state/processChoice.ts). */
   choice: ProcessChoice;
+  /** The language their mail is written in, when it says so clearly (domain/candidateLanguage.ts). */
+  languageGuess?: Language | null;
   sender: { name: string; email: string };
   onSubmit: (input: NewCandidateInput) => void;
   busy?: boolean;
 }) {
   const styles = useFormStyles();
   const { t, language } = useLanguage();
-  // Never silently the first process: the guess, or nothing until the recruiter chooses.
-  const [processId, setProcessId] = useState(props.choice.preselected ?? "");
+  // Never silently the first process: the guess, or nothing until the recruiter chooses. The guess
+  // may sharpen once the mail's text is read; what she picked herself stays.
+  const [picked, setProcessId] = useState<string | null>(null);
+  const processId = picked ?? props.choice.preselected ?? "";
+  // The same for the language: corrected here, before saving, not afterwards in the details.
+  const [chosenLanguage, setLanguage] = useState<Language | null>(null);
+  const guessedLanguage = props.languageGuess ?? null;
+  const processLanguage = props.choice.options.find((p) => p.id === processId)?.language ?? language;
+  const writeIn = chosenLanguage ?? guessedLanguage ?? processLanguage;
   // "Öberg, Åsa" and "'Åsa' via LinkedIn" arrive as "Åsa Öberg" / "Åsa" (domain/candidateNames.ts).
   const [name, setName] = useState(() => candidateNameFromMail(props.sender));
   const [email, setEmail] = useState(props.sender.email);
@@ -50,6 +66,8 @@ export function AddCandidateForm(props: {
       email: mail.value,
       phone: tel && tel.ok ? tel.value : null,
       linkedInUrl: li && li.ok ? li.value : null,
+      // Unchanged and unguessed: the process's language, which follows the process if it changes.
+      language: chosenLanguage ?? guessedLanguage,
     });
   };
 
@@ -91,6 +109,28 @@ export function AddCandidateForm(props: {
       </Field>
       <Field label={t("add.linkedIn")} validationMessage={message(errors.linkedInUrl)}>
         <Input type="text" inputMode="url" value={linkedIn} onChange={(_, d) => setLinkedIn(d.value)} />
+      </Field>
+      <Field
+        label={t("nextstep.language")}
+        hint={t(
+          chosenLanguage === null && guessedLanguage !== null
+            ? "nextstep.languageGuessed"
+            : chosenLanguage === null
+              ? "nextstep.languageOfProcess"
+              : "nextstep.languageHint",
+        )}
+      >
+        <Select
+          value={writeIn}
+          onChange={(_, d) => setLanguage(d.value as Language)}
+          data-testid="add-language"
+        >
+          {(["sv", "en"] as const).map((l) => (
+            <option key={l} value={l}>
+              {t(`nextstep.language.${l}`)}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Button appearance="primary" type="submit" disabledFocusable={props.busy}>
         {t("add.submit")}

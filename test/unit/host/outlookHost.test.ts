@@ -299,3 +299,48 @@ describe("Outlook host: theme, language, settings, auth", () => {
     expect(mock.saved).toHaveLength(1);
   });
 });
+
+describe("Outlook host: what a new applicant wrote", () => {
+  const withBody = (answer: (type: string) => unknown, asked: string[] = []) =>
+    readMail({
+      body: {
+        getAsync: (type: string, cb: (r: unknown) => void) => {
+          asked.push(type);
+          cb(answer(type));
+        },
+      },
+    });
+
+  it("reads the mail's text as plain text, only its start", async () => {
+    const asked: string[] = [];
+    const text = `  Hej! Jag söker tjänsten som backend-utvecklare. ${"Mer om mig. ".repeat(400)}`;
+    const { office } = installOfficeMock({ item: withBody(() => succeeded(text), asked) });
+    const body = await createOutlookHost(office).itemBodyText!(2000);
+    expect(asked).toEqual(["text"]);
+    expect(body.ok && body.value).toHaveLength(2000);
+    expect(body.ok && body.value).toMatch(/^Hej! Jag söker tjänsten som backend-utvecklare\./);
+  });
+
+  it("is not read with the item: the pane's first paint does not wait for it", async () => {
+    const asked: string[] = [];
+    const { office } = installOfficeMock({ item: withBody(() => succeeded("Hej"), asked) });
+    await createOutlookHost(office).currentItem();
+    expect(asked).toEqual([]);
+  });
+
+  it("answers an error value, not a throw, when Outlook cannot give the text", async () => {
+    const { office } = installOfficeMock({ item: withBody(() => failed("item gone")) });
+    const body = await createOutlookHost(office).itemBodyText!(2000);
+    expect(body).toMatchObject({ ok: false, error: { code: expect.any(String) } });
+  });
+
+  it("answers null for an empty mail, no item, or an item without a body", async () => {
+    const { office, setItem } = installOfficeMock({ item: withBody(() => succeeded("  \n ")) });
+    const host = createOutlookHost(office);
+    expect(await host.itemBodyText!(2000)).toEqual({ ok: true, value: null });
+    setItem(null);
+    expect(await host.itemBodyText!(2000)).toEqual({ ok: true, value: null });
+    setItem(readMail());
+    expect(await host.itemBodyText!(2000)).toEqual({ ok: true, value: null });
+  });
+});

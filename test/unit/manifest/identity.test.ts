@@ -45,7 +45,7 @@ describe("checkIdentity", () => {
 
   it("rejects a Swedish description the unified manifest would truncate", () => {
     const long =
-      "Svara varje kandidat inom tio dagar: se status, förfallodagar och svarsmallar direkt i Outlook.";
+      "Svara varje kandidat i tid: se status, svarsdatum, uppföljningar och svarsmallar direkt i Outlook.";
     const xml = broken(
       /<Override Locale="sv-SE" Value="Svara varje kandidat[^"]*" \/>/,
       `<Override Locale="sv-SE" Value="${long}" />`,

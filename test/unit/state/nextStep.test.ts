@@ -179,6 +179,31 @@ describe("a candidate's language", () => {
     expect("language" in sent[1]!.payload).toBe(false);
   });
 
+  it("is the one the recruiter confirmed in the add form, over the guess; none = the process's", async () => {
+    const item: HostItem = {
+      kind: "message-read",
+      restId: "AAMk-10",
+      conversationId: null,
+      subject: "Application",
+      from: { name: "Emily Carter", email: "emily.carter@example.com" },
+      to: [],
+      cc: [],
+      bodyPreview: "Hello Maja, I saw the advert for the sales role and would like to apply.",
+    };
+    const input = {
+      processId: "p-solkraft",
+      name: "Emily Carter",
+      email: "emily.carter@example.com",
+      phone: null,
+      linkedInUrl: null,
+    };
+    const { sent, actions } = recordingStore([]);
+    await actions().addCandidateFromItem(item, { ...input, language: "sv" });
+    await actions().addCandidateFromItem(item, { ...input, language: null });
+    expect(sent[0]).toMatchObject({ type: "AddCandidate", payload: { language: "sv" } });
+    expect("language" in sent[1]!.payload).toBe(false);
+  });
+
   it("goes out as a change only when the recruiter changed it in the details", () => {
     const started = { phone: null, linkedInUrl: null, emails: ["a@b.se"], language: "sv" as const };
     expect(changedDetails(started, { ...started })).toBeNull();
