@@ -188,7 +188,7 @@ describe("processes in the recruiter's hands", () => {
     expect((await processDocument(NORDBANK))["closedAt"]).toBeUndefined();
     // Closed anyway: the recruitment is over.
     await view.getByRole("button", { name: "Stäng Backend-utvecklare – Nordbank" }).click();
-    await view.getByRole("button", { name: "Stäng Backend-utvecklare – Nordbank ändå" }).click();
+    await view.getByRole("button", { name: "Stäng ändå – Backend-utvecklare – Nordbank" }).click();
     await eventually("Nordbank's document is closed", async () =>
       Boolean((await processDocument(NORDBANK))["closedAt"]),
     );

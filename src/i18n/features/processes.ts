@@ -66,7 +66,7 @@ export const sv = {
   "processes.closeWaiting.body":
     "En stängd process får inga fler uppföljningar. Alla vi har haft kontakt med ska få svar – skicka dem svar först, eller stäng ändå.",
   "processes.closeWaiting.confirm": "Stäng ändå",
-  "processes.closeWaiting.confirmLabel": "Stäng {process} ändå",
+  "processes.closeWaiting.confirmLabel": "Stäng ändå – {process}",
   "processes.closeWaiting.cancel": "Avbryt",
 } as const;
 
@@ -136,6 +136,6 @@ export const en: Record<keyof typeof sv, string> = {
   "processes.closeWaiting.body":
     "A closed process gets no more follow-ups. Everyone we have been in contact with should get an answer – answer them first, or close it anyway.",
   "processes.closeWaiting.confirm": "Close anyway",
-  "processes.closeWaiting.confirmLabel": "Close {process} anyway",
+  "processes.closeWaiting.confirmLabel": "Close anyway – {process}",
   "processes.closeWaiting.cancel": "Cancel",
 };

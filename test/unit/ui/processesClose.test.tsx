@@ -74,7 +74,7 @@ describe("closing a process in the Processes tab", () => {
     expect(closed).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: /^Stäng / }));
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: /ändå$/ }));
+      fireEvent.click(screen.getByRole("button", { name: /^Stäng ändå/ }));
     });
     expect(closed).toEqual([p.id]);
   });
