@@ -10,13 +10,17 @@ import { finish, type Draft } from "./planner/draft";
 import { statusUpdateDraft, surveyDraft } from "./planner/statusDrafts";
 import { hasLeft } from "./stageRules";
 
-/** The follow-ups that should exist for one candidate at `now`. */
+/** The follow-ups that should exist for one candidate at `now`. A closed process's recruitment is
+ * over: nothing more to follow up, so sync completes its tasks and deletes the calls still ahead.
+ * Whoever was still owed an answer was named to the recruiter before she closed it
+ * (transitions/processes.ts, waitingForAnswer). */
 export function plan(
   candidate: Candidate,
   process: Process,
   settings: Settings,
   now: IsoInstant,
 ): readonly FollowUp[] {
+  if (process.closedAt) return [];
   const clock = answerClock(candidate, process, settings, now);
   const drafts: Draft[] = [];
   if (clock.phase !== "stopped") drafts.push(...answerDrafts(candidate, process, settings, clock));

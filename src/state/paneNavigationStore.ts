@@ -1,4 +1,5 @@
 import { createStore } from "zustand/vanilla";
+import type { CandidateMove } from "./processActions";
 
 /** One candidate across processes (the same shape the overview's services and Graph's links use). */
 export interface CandidateRef {
@@ -26,6 +27,15 @@ export interface PaneNavigationStore {
   back(): void;
   /** The recruiter selected another mail or meeting: the pane follows it. */
   showItem(): void;
+  /** A candidate moved to another process: their card, if shown, follows them there. */
+  followMove(move: CandidateMove): void;
+}
+
+/** Where a screen showing `ref` goes after `move`: the candidate's new place when it is them. */
+export function refAfterMove(ref: CandidateRef, move: CandidateMove): CandidateRef {
+  return ref.processId === move.from.processId && ref.candidateId === move.from.candidateId
+    ? { processId: move.to.processId, candidateId: move.to.candidateId }
+    : ref;
 }
 
 const ITEM: PaneScreen = { kind: "item" };
@@ -46,6 +56,13 @@ export const createPaneNavigationStore = () =>
     back: () => set((s) => ({ screen: s.screen.kind === "candidate" ? OVERVIEW : ITEM })),
     // The same object when already there, so a re-selected item re-renders nothing.
     showItem: () => set((s) => (s.screen.kind === "item" ? s : { screen: ITEM })),
+    // The section shown (call, details) stays: she was in the middle of the card.
+    followMove: (move) =>
+      set((s) => {
+        if (s.screen.kind !== "candidate") return s;
+        const ref = refAfterMove(s.screen.ref, move);
+        return ref === s.screen.ref ? s : { screen: { ...s.screen, ref } };
+      }),
   }));
 
 export type PaneNavigationStoreApi = ReturnType<typeof createPaneNavigationStore>;

@@ -13,9 +13,17 @@ export interface ProcessActions {
   moveCandidate(ref: CandidateRef, toProcessId: string): Promise<Result<unknown>>;
 }
 
+/** A candidate moved to another process (same id): where the screens showing them go next. */
+export interface CandidateMove {
+  readonly from: CandidateRef;
+  readonly to: CandidateRef;
+}
+
+/** `moved` hears of each move once it is saved, so the card showing the candidate can follow. */
 export function processActions(
   dispatch: (command: Command) => Promise<Result<unknown>>,
   stamp: () => Stamp,
+  moved: (move: CandidateMove) => void = () => undefined,
 ): ProcessActions {
   return {
     saveProcess: async (processId, fields) => {
@@ -28,8 +36,11 @@ export function processActions(
     },
     closeProcess: (processId, closed) =>
       dispatch(makeCommand("CloseProcess", { processId, closed }, stamp())),
-    moveCandidate: (ref, toProcessId) =>
-      dispatch(makeCommand("MoveCandidate", { ...ref, toProcessId }, stamp())),
+    moveCandidate: async (ref, toProcessId) => {
+      const saved = await dispatch(makeCommand("MoveCandidate", { ...ref, toProcessId }, stamp()));
+      if (saved.ok) moved({ from: ref, to: { processId: toProcessId, candidateId: ref.candidateId } });
+      return saved;
+    },
   };
 }
 

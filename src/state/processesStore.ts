@@ -13,6 +13,7 @@ import { candidateActions, type CandidateActions } from "./candidateActions";
 import {
   processActions,
   removalSlice,
+  type CandidateMove,
   type ProcessActions,
   type RemovalDeps,
   type RemovalSlice,
@@ -35,6 +36,9 @@ export interface ProcessesStore extends CandidateActions, ProcessActions, Remova
   load(): Promise<void>;
   /** Why the last removal, queued when its undo bar ended, was not saved; null when it was. */
   readonly removalError: AppError | null;
+  /** The last move saved: the pane's and the dashboard's card follow the candidate to their new
+   * process (paneNavigationStore.ts, refAfterMove). */
+  readonly moved: CandidateMove | null;
 }
 
 export type ProcessesGateway = Pick<SyncEngine, "dispatch" | "refresh">;
@@ -48,7 +52,12 @@ export const createProcessesStore = (
   timers: Pick<RemovalDeps, "now" | "setTimer" | "clearTimer"> = {},
 ) =>
   createStore<ProcessesStore>()((set, get) => ({
-    ...processActions((command) => sync.dispatch(command), stamp),
+    ...processActions(
+      (command) => sync.dispatch(command),
+      stamp,
+      (moved) => set({ moved }),
+    ),
+    moved: null,
     ...removalSlice(set, get, {
       ...timers,
       dispatch: (command) => sync.dispatch(command),

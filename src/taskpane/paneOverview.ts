@@ -36,6 +36,10 @@ export function paneOverview(
 ): PaneOverview {
   const overview = createOverviewStore();
   const navigation = createPaneNavigationStore();
+  // A candidate moved from their card: the card follows them instead of saying they are gone.
+  sync.processes.subscribe((s, before) => {
+    if (s.moved && s.moved !== before.moved) navigation.getState().followMove(s.moved);
+  });
   return {
     navigation,
     services: {

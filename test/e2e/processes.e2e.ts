@@ -154,6 +154,48 @@ describe("processes in the recruiter's hands", () => {
     await close();
   });
 
+  it("a candidate moved from her card in the overview stays open, now in the new process", async () => {
+    await resetMailbox();
+    const { pane, errors, close } = await openWorkbench(browser);
+    await pane.getByTestId("filter-process").selectOption(NORDBANK);
+    const row = pane.getByTestId("overview-row").filter({ hasText: "Åsa Öberg" });
+    await row.getByTestId("row-open").click();
+    await pane.getByTestId("candidate-card").waitFor();
+    await pane.getByTestId("tab-details").click();
+    const move = pane.getByTestId("move-candidate");
+    await move.getByTestId("move-target").selectOption(SOLKRAFT);
+    await move.getByRole("button", { name: "Flytta kandidaten" }).click();
+    await eventually("Åsa is in Solkraft's document", () => candidateInDocument(SOLKRAFT, "Åsa Öberg"));
+    expect(await pane.getByTestId("focused-gone").count()).toBe(0);
+    expect(await pane.getByTestId("candidate-name").textContent()).toBe("Åsa Öberg");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("closing a process first names the candidates still waiting for an answer", async () => {
+    await resetMailbox();
+    const { page, pane, errors, close } = await openWorkbench(browser);
+    const view = await openProcessesTab(pane, "Processer");
+    await view.getByRole("button", { name: "Stäng Backend-utvecklare – Nordbank" }).click();
+    const warning = view.getByTestId("close-warning");
+    await warning.getByText("väntar fortfarande på svar", { exact: false }).waitFor();
+    expect(await warning.getByTestId("close-warning-names").textContent()).toContain("Åsa Öberg");
+    await accessible(pane);
+    await shot(page, "close-warning-sv-320");
+    // Not yet: she answers them first.
+    await warning.getByRole("button", { name: "Avbryt" }).click();
+    expect(await view.getByTestId("close-warning").count()).toBe(0);
+    expect((await processDocument(NORDBANK))["closedAt"]).toBeUndefined();
+    // Closed anyway: the recruitment is over.
+    await view.getByRole("button", { name: "Stäng Backend-utvecklare – Nordbank" }).click();
+    await view.getByRole("button", { name: "Stäng ändå – Backend-utvecklare – Nordbank" }).click();
+    await eventually("Nordbank's document is closed", async () =>
+      Boolean((await processDocument(NORDBANK))["closedAt"]),
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("removes a candidate added by mistake — and the undo bar brings her back", async () => {
     await resetMailbox();
     const { page, pane, errors, close } = await openWorkbench(browser);

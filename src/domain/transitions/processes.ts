@@ -1,8 +1,9 @@
 // A process in the recruiter's hands: made from the pane's form, edited, closed and opened again.
 // Closing hides a process from the lists; its candidates and their log stay as they were.
 
+import { answerClock } from "../answerClock";
 import { defaultStages } from "../defaults";
-import type { IsoInstant, Process } from "../model";
+import type { Candidate, IsoInstant, Process, Settings } from "../model";
 import {
   normaliseProcessFields,
   processFieldsOf,
@@ -68,4 +69,15 @@ export function closeProcess(process: Process, closed: boolean, at: IsoInstant):
 /** The processes still running, in the order given: what lists and the guess offer by default. */
 export function openProcesses(processes: Processes): Processes {
   return processes.every((p) => !p.closedAt) ? processes : processes.filter((p) => !p.closedAt);
+}
+
+/** The candidates still owed an answer at `now` (their answer clock runs), in the process's order:
+ * the firm promises everyone it has been in contact with an answer, so closing the process — which
+ * stops every reminder for it — first names them to the recruiter. */
+export function waitingForAnswer(
+  process: Process,
+  settings: Settings,
+  now: IsoInstant,
+): readonly Candidate[] {
+  return process.candidates.filter((c) => answerClock(c, process, settings, now).phase !== "stopped");
 }

@@ -18,7 +18,8 @@ export const sv = {
   "processes.summary.many": "{count} kandidater · svar inom {days}",
   "processes.days.one": "1 dag",
   "processes.days.many": "{count} dagar",
-  "processes.closeHint": "En stängd process syns inte i listorna. Kandidaterna och deras logg finns kvar.",
+  "processes.closeHint":
+    "En stängd process syns inte i listorna och får inga fler uppföljningar. Kandidaterna och deras logg finns kvar.",
   "processes.form.newTitle": "Ny process",
   "processes.form.editTitle": "Redigera {process}",
   "processes.form.title": "Titel (tjänst)",
@@ -60,6 +61,13 @@ export const sv = {
   "processes.remove.now": "Ta bort nu",
   "processes.actions.move": "Flytta",
   "processes.actions.remove": "Ta bort",
+  "processes.closeWaiting.title":
+    "{count, plural, one {# kandidat väntar fortfarande på svar} other {# kandidater väntar fortfarande på svar}}",
+  "processes.closeWaiting.body":
+    "En stängd process får inga fler uppföljningar. Alla vi har haft kontakt med ska få svar – skicka dem svar först, eller stäng ändå.",
+  "processes.closeWaiting.confirm": "Stäng ändå",
+  "processes.closeWaiting.confirmLabel": "Stäng ändå – {process}",
+  "processes.closeWaiting.cancel": "Avbryt",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -80,7 +88,8 @@ export const en: Record<keyof typeof sv, string> = {
   "processes.summary.many": "{count} candidates · answer within {days}",
   "processes.days.one": "1 day",
   "processes.days.many": "{count} days",
-  "processes.closeHint": "A closed process is not shown in the lists. Its candidates and their log are kept.",
+  "processes.closeHint":
+    "A closed process is not shown in the lists and gets no more follow-ups. Its candidates and their log are kept.",
   "processes.form.newTitle": "New process",
   "processes.form.editTitle": "Edit {process}",
   "processes.form.title": "Title (role)",
@@ -122,4 +131,11 @@ export const en: Record<keyof typeof sv, string> = {
   "processes.remove.now": "Remove now",
   "processes.actions.move": "Move",
   "processes.actions.remove": "Remove",
+  "processes.closeWaiting.title":
+    "{count, plural, one {# candidate is still waiting for an answer} other {# candidates are still waiting for an answer}}",
+  "processes.closeWaiting.body":
+    "A closed process gets no more follow-ups. Everyone we have been in contact with should get an answer – answer them first, or close it anyway.",
+  "processes.closeWaiting.confirm": "Close anyway",
+  "processes.closeWaiting.confirmLabel": "Close anyway – {process}",
+  "processes.closeWaiting.cancel": "Cancel",
 };

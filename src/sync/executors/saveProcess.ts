@@ -7,6 +7,7 @@ import { isConflict } from "../../graph/graphError";
 import type { CloseProcess, SaveProcess } from "../commands";
 import type { ExecutionContext, Executor, SentResult } from "./context";
 import { writeDocument } from "./documentWrite";
+import { sweepFollowUps } from "./followUpSync";
 
 async function create(command: SaveProcess, ctx: ExecutionContext): Promise<Result<SentResult>> {
   const { processId, fields } = command.payload;
@@ -33,8 +34,12 @@ export const executeSaveProcess: Executor<SaveProcess> = async (command, ctx) =>
   return ok({ etag: written.value.stored.etag, wrote: written.value.wrote });
 };
 
+/** Closed, the process plans nothing (the recruitment is over): its candidates' To Do tasks are
+ * completed and the calls still ahead deleted. Opened again, they are planned anew. */
 export const executeCloseProcess: Executor<CloseProcess> = async (command, ctx) => {
   const written = await writeDocument(command, ctx);
   if (!written.ok) return written;
-  return ok({ etag: written.value.stored.etag, wrote: written.value.wrote });
+  const followUps = await sweepFollowUps([written.value.stored.process], ctx);
+  if (!followUps.ok) return followUps;
+  return ok({ etag: written.value.stored.etag, wrote: written.value.wrote, followUps: followUps.value });
 };

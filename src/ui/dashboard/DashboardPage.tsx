@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import type { AppError } from "../../domain/result";
+import { refAfterMove } from "../../state/paneNavigationStore";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 import { OverviewShell } from "../overview/OverviewShell";
@@ -100,6 +101,15 @@ function ConnectedDashboard({ services }: { services: DashboardServices }) {
   const loadError = useStore(services.processes, (s) => s.error);
   const unreadable = useStore(services.processes, (s) => s.unreadable);
   const hasProcesses = useStore(services.processes, (s) => s.processes.length > 0);
+  // A candidate moved from the side panel: the panel follows them to their new process.
+  useEffect(
+    () =>
+      services.processes.subscribe((s, before) => {
+        const move = s.moved;
+        if (move && move !== before.moved) setChosen((c) => c && refAfterMove(c, move));
+      }),
+    [services.processes],
+  );
   const overview = useMemo<OverviewServices>(
     () => ({
       ...services,

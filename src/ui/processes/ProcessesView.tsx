@@ -1,9 +1,19 @@
-import { Badge, Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Card,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useStore } from "zustand";
-import type { Process, ProcessFields } from "../../domain";
+import { waitingForAnswer, type Process, type ProcessFields } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
-import { useOverview } from "../overview/overviewServices";
+import { useNow, useOverview } from "../overview/overviewServices";
 import { ProcessForm } from "./ProcessForm";
 
 const useStyles = makeStyles({
@@ -33,6 +43,10 @@ export default function ProcessesView() {
   const processes = useStore(services.processes, (s) => s.processes);
   const [editing, setEditing] = useState<Editing>(null);
   const [showClosed, setShowClosed] = useState(false);
+  // The process whose close waits for "close anyway": someone in it is still owed an answer.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const settings = useStore(services.settings, (s) => s.settings);
+  const now = useNow(processes);
   const actions = () => services.processes.getState();
   const open = processes.filter((p) => !p.closedAt);
   const closed = processes.filter((p) => p.closedAt);
@@ -57,6 +71,7 @@ export default function ProcessesView() {
   }
 
   const close = async (process: Process, closing: boolean) => {
+    setConfirming(null);
     const saved = await actions().closeProcess(process.id, closing);
     services.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
   };
@@ -75,8 +90,20 @@ export default function ProcessesView() {
             <ProcessCard
               process={p}
               onEdit={() => setEditing({ kind: "edit", process: p })}
-              onClose={(closing) => void close(p, closing)}
+              onClose={(closing) => {
+                const waiting = closing ? waitingForAnswer(p, settings, now) : [];
+                if (waiting.length > 0) setConfirming(p.id);
+                else void close(p, closing);
+              }}
             />
+            {confirming === p.id && (
+              <CloseWarning
+                process={p}
+                waiting={waitingForAnswer(p, settings, now).map((c) => c.name)}
+                onConfirm={() => void close(p, true)}
+                onCancel={() => setConfirming(null)}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -140,5 +167,44 @@ function ProcessCard(props: { process: Process; onEdit: () => void; onClose: (cl
         )}
       </div>
     </Card>
+  );
+}
+
+/** Closing stops every follow-up of the process, so first the candidates still owed an answer are
+ * named (the firm's promise: everyone we have been in contact with gets one). */
+function CloseWarning(props: {
+  process: Process;
+  waiting: readonly string[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t, language } = useLanguage();
+  const p = props.process;
+  const name = p.organisation ? `${p.title} – ${p.organisation}` : p.title;
+  const names = new Intl.ListFormat(language, { type: "conjunction" }).format(props.waiting);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="close-warning" politeness="assertive">
+      <MessageBarBody>
+        <Text weight="semibold" block>
+          {t("processes.closeWaiting.title", { count: props.waiting.length })}
+        </Text>
+        <Text block data-testid="close-warning-names">
+          {names}
+        </Text>
+        <Text block>{t("processes.closeWaiting.body")}</Text>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button
+          size="small"
+          onClick={props.onConfirm}
+          aria-label={t("processes.closeWaiting.confirmLabel", { process: name })}
+        >
+          {t("processes.closeWaiting.confirm")}
+        </Button>
+        <Button size="small" appearance="primary" onClick={props.onCancel}>
+          {t("processes.closeWaiting.cancel")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

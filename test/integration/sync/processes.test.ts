@@ -98,6 +98,45 @@ describe("a process made in the pane", () => {
   });
 });
 
+describe("closing a process: the recruitment is over", () => {
+  const openOf = async (processId: string) => {
+    const tasks = await w.pane.ports.todo.listFollowUps();
+    const events = await w.pane.ports.calendar.listFollowUps();
+    return [...(tasks.ok ? tasks.value : []), ...(events.ok ? events.value : [])].filter(
+      (r) => r.followUp.processId === processId,
+    );
+  };
+
+  it("completes its candidates' To Do tasks and deletes the calls still ahead; reopened, they come back", async () => {
+    w = await world();
+    const mohammed = "c-mohammed-al-sayed";
+    await send(
+      makeCommand(
+        "LogContact",
+        {
+          processId: BACKEND,
+          candidateId: mohammed,
+          contact: meetingHeldContact("k-held", "2026-11-24T13:00:00.000Z", "Intervju", null),
+        },
+        stamp(),
+      ),
+    );
+    await w.pane.engine.sweepFollowUps();
+    const before = await openOf(BACKEND);
+    expect(before.some((r) => r.followUp.target === "todo")).toBe(true);
+    expect(before.some((r) => r.followUp.target === "calendar")).toBe(true);
+
+    await send(makeCommand("CloseProcess", { processId: BACKEND, closed: true }, stamp()));
+    expect(await openOf(BACKEND)).toEqual([]);
+    // The next sweep makes nothing again for the closed process.
+    await w.pane.engine.sweepFollowUps();
+    expect(await openOf(BACKEND)).toEqual([]);
+
+    await send(makeCommand("CloseProcess", { processId: BACKEND, closed: false }, stamp()));
+    expect((await openOf(BACKEND)).length).toBeGreaterThan(0);
+  });
+});
+
 describe("moving a candidate to another process", () => {
   it("ends with the candidate in exactly one process though the pane closed between the two writes", async () => {
     w = await world();

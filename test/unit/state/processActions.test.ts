@@ -120,6 +120,24 @@ describe("the recruiter's process actions", () => {
   });
 });
 
+describe("a candidate moved from their card", () => {
+  it("tells where they went once the move is saved, so the card can follow them", async () => {
+    const { store } = recording();
+    expect(store.getState().moved).toBeNull();
+    await store.getState().moveCandidate(asa, "p-solkraft");
+    expect(store.getState().moved).toEqual({
+      from: asa,
+      to: { processId: "p-solkraft", candidateId: "c-asa-oberg" },
+    });
+  });
+
+  it("tells nothing when the move was not saved: the card stays where she is", async () => {
+    const { store } = recording(true);
+    await store.getState().moveCandidate(asa, "p-solkraft");
+    expect(store.getState().moved).toBeNull();
+  });
+});
+
 describe("which process the add-candidate form preselects", () => {
   const nordbank = process();
   const solkraft = process({ id: "p-solkraft-saljare", title: "Säljare", organisation: "Solkraft AB" });
