@@ -64,7 +64,7 @@ export interface StatusDrafts {
 export const statusDraftId = (stamp: Stamp, { process, candidate }: Recipient): string =>
   `${stamp.id}:${process.id}/${candidate.id}`;
 
-export const recipientKey = ({ process, candidate }: Recipient): string =>
+const recipientKey = ({ process, candidate }: Recipient): string =>
   rowKey({ processId: process.id, candidateId: candidate.id });
 
 /**

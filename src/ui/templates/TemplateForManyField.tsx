@@ -1,4 +1,4 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field, Select, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { chosenTemplateForMany, sameTemplate, templatesForMany, type Template } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
@@ -12,9 +12,16 @@ export interface TemplateForManyFieldProps {
   readonly testId: string;
 }
 
+// A long template name must not widen the pane (320 px): the select keeps to its column.
+const useStyles = makeStyles({
+  field: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+});
+
 /** Which template a draft to many is made of: the built-ins and hers, one entry per template
  * whatever its languages (each candidate gets theirs); never a call script. */
 export function TemplateForManyField(props: TemplateForManyFieldProps) {
+  const styles = useStyles();
   const { t, language } = useLanguage();
   const offered = useMemo(() => templatesForMany(props.templates, language), [props.templates, language]);
   const chosen = chosenTemplateForMany(props.templates, props.value);
@@ -30,7 +37,7 @@ export function TemplateForManyField(props: TemplateForManyFieldProps) {
       ));
   const own = group(false);
   return (
-    <Field label={t("bulk.template")} hint={t("bulk.template.hint")}>
+    <Field className={styles.field} label={t("bulk.template")} hint={t("bulk.template.hint")}>
       <Select
         value={selected?.id ?? ""}
         onChange={(_, d) => props.onChange(d.value)}
