@@ -43,7 +43,8 @@ type DomainErrorCode =
   | "unknown-placeholder"
   | "malformed-placeholder"
   | "missing-value"
-  | "invalid-templates-document";
+  | "invalid-templates-document"
+  | "template-no-version";
 
 /** One entry per layer, each the union of that layer's codes. Exported for the layers' `declare
  * module` entries, which knip cannot see as uses. @public */

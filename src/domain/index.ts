@@ -31,6 +31,7 @@ export * from "./templates/library";
 export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
 export * from "./templates/mailTemplates";
+export * from "./templates/templateForEach";
 export * from "./templates/templatesDocument";
 export * from "./templates/sample";
 export * from "./sentMail";

@@ -3,11 +3,18 @@
 // rounds go one after another, progress moves round by round and a cancel stops what has not gone.
 // Pure: the store (bulkUpdateStore.ts) dispatches the plan and reads the outbox for progress.
 
-import type { AppError, Process } from "../domain";
+import type { Process } from "../domain";
 import { makeCommand, type CreateDrafts, type Stamp } from "../sync/commands";
 import type { CommandStatus, CommandState } from "../sync/syncEvents";
 import { rowKey } from "./overviewStore";
-import { statusDraftId, statusUpdateDraft, type Recipient } from "./statusDrafts";
+import {
+  BUILT_IN_STATUS_UPDATE,
+  candidateDraft,
+  statusDraftId,
+  type Recipient,
+  type SkippedRecipient,
+  type TemplateForMany,
+} from "./statusDrafts";
 
 /** The drafts adapter's own $batch size: one round is one request. */
 const ROUND_SIZE = 20;
@@ -25,11 +32,7 @@ export interface BulkRound {
 }
 
 /** A candidate who cannot get a draft, and why: named before anything is sent. */
-export interface BulkSkip {
-  readonly key: string;
-  readonly name: string;
-  readonly reason: AppError;
-}
+export type BulkSkip = SkippedRecipient;
 
 export interface BulkPlan {
   readonly runId: string;
@@ -57,18 +60,20 @@ export function recipientsOf(processes: readonly Process[], keys: Iterable<strin
 }
 
 /**
- * Each recipient's draft in their own language (else their process's), then rounds of `roundSize`. Round ids
+ * Each recipient's draft of the chosen template (the built-in status update unless she chose
+ * another) in their own language (else their process's), then rounds of `roundSize`. Round ids
  * derive from the click's stamp (zero-padded, so the outbox's id order is the round order).
  */
 export function planBulkUpdate(
   recipients: readonly Recipient[],
   stamp: Stamp,
   roundSize: number = ROUND_SIZE,
+  pick: TemplateForMany = BUILT_IN_STATUS_UPDATE,
 ): BulkPlan {
   const skipped: BulkSkip[] = [];
   const made = recipients.flatMap((recipient) => {
     const key = rowKey({ processId: recipient.process.id, candidateId: recipient.candidate.id });
-    const draft = statusUpdateDraft(recipient, statusDraftId(stamp, recipient));
+    const draft = candidateDraft(recipient, statusDraftId(stamp, recipient), pick);
     if (draft.ok) return [{ draft: draft.value, key, name: recipient.candidate.name }];
     skipped.push({ key, name: recipient.candidate.name, reason: draft.error });
     return [];

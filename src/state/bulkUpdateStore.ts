@@ -1,8 +1,9 @@
 import { createStore } from "zustand/vanilla";
-import { type AppError, type Process, type Result } from "../domain";
+import { type AppError, type Process, type Result, type Template } from "../domain";
 import { stampNow, type CreateDrafts, type Stamp } from "../sync/commands";
 import { memoLast } from "./memo";
 import { planBulkUpdate, recipientsOf, type BulkRound, type BulkSkip } from "./bulkUpdate";
+import { templateForMany } from "./statusDrafts";
 
 /** What the bulk update needs from the rest of the app: the processes store's dispatch of the
  * rounds (in order) and the outbox status store's cancel and retry. */
@@ -29,8 +30,16 @@ export interface BulkUpdateStore {
   /** Why (part of) the update could not be saved on this device. */
   readonly problem: AppError | null;
   readonly starting: boolean;
-  /** One draft each for these candidates (rowKeys), in rounds of 20. */
-  start(processes: readonly Process[], keys: Iterable<string>): Promise<void>;
+  /** The template she chose (any language's version); null: her own status update, else the built-in. */
+  readonly templateId: string | null;
+  chooseTemplate(id: string | null): void;
+  /** One draft each of the chosen template (among `templates`) for these candidates (rowKeys), in
+   * rounds of 20. */
+  start(
+    processes: readonly Process[],
+    keys: Iterable<string>,
+    templates?: readonly Template[],
+  ): Promise<void>;
   /** Stops every round not yet gone. */
   cancel(): Promise<void>;
   /** The retry of a failed round: the drafts it already made are found, not made again. */
@@ -51,9 +60,12 @@ const EMPTY = {
 export const createBulkUpdateStore = (gateway: BulkGateway, stamp: () => Stamp = () => stampNow()) =>
   createStore<BulkUpdateStore>()((set, get) => ({
     ...EMPTY,
-    start: async (processes, keys) => {
+    templateId: null,
+    chooseTemplate: (templateId) => set({ templateId }),
+    start: async (processes, keys, templates = []) => {
       if (get().starting) return;
-      const plan = planBulkUpdate(recipientsOf(processes, keys), stamp());
+      const pick = templateForMany(templates, get().templateId);
+      const plan = planBulkUpdate(recipientsOf(processes, keys), stamp(), undefined, pick);
       set({ ...EMPTY, skipped: plan.skipped, starting: true });
       const sent = await gateway.sendRounds(plan.commands);
       // Only rounds in the outbox are part of the update; the rest were never saved.
@@ -77,10 +89,19 @@ export const createBulkUpdateStore = (gateway: BulkGateway, stamp: () => Stamp =
 
 export type BulkUpdateStoreApi = ReturnType<typeof createBulkUpdateStore>;
 
-/** Before sending: how many drafts the selection makes and who cannot get one, and why. */
-export const selectBulkPreview = memoLast((processes: readonly Process[], selected: ReadonlySet<string>) => {
-  const plan = planBulkUpdate(recipientsOf(processes, selected), PREVIEW_STAMP);
-  return { drafts: plan.rounds.reduce((n, r) => n + r.drafts.length, 0), skipped: plan.skipped };
-});
+/** Before sending: how many drafts the selection makes of the chosen template and who cannot get
+ * one, and why. */
+export const selectBulkPreview = memoLast(
+  (
+    processes: readonly Process[],
+    selected: ReadonlySet<string>,
+    templates: readonly Template[] = [],
+    templateId: string | null = null,
+  ) => {
+    const pick = templateForMany(templates, templateId);
+    const plan = planBulkUpdate(recipientsOf(processes, selected), PREVIEW_STAMP, undefined, pick);
+    return { drafts: plan.rounds.reduce((n, r) => n + r.drafts.length, 0), skipped: plan.skipped };
+  },
+);
 
 const PREVIEW_STAMP: Stamp = { id: "preview", createdAt: "1970-01-01T00:00:00.000Z" };

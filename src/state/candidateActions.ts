@@ -23,7 +23,7 @@ import {
 } from "../sync/commands";
 import { logCallOutcome, type AnyCallOutcome, type CallLogged, type CallWhen } from "./callOutcome";
 import { changedDetails, type CandidateDetails } from "./candidateDetails";
-import { statusUpdateDrafts } from "./statusDrafts";
+import { statusUpdateDrafts, type SkippedRecipient, type TemplateForMany } from "./statusDrafts";
 
 /** The mail the recruiter has open, as the pane knows it (host item + its Graph id). */
 interface OpenMail extends SourceMail {
@@ -106,10 +106,12 @@ export interface CandidateActions {
   addNote(ref: CandidateRef, text: string): Promise<Result<unknown>>;
   /** A follow-up ticked off (Today / This week): done in Svara, and so in To Do or the calendar. */
   completeFollowUp(ref: CandidateRef, followUpId: string): Promise<Result<unknown>>;
-  /** A status update to several candidates (statusDrafts.ts); null when there is no template for it. */
+  /** A draft each of the chosen template (by default the status update) to several candidates, each
+   * in their own language (statusDrafts.ts); who gets none is named with the reason. */
   createStatusDrafts(
     recipients: readonly Recipient[],
-  ): Promise<{ readonly saved: Result<unknown>; readonly skipped: readonly string[] } | null>;
+    pick?: TemplateForMany,
+  ): Promise<{ readonly saved: Result<unknown>; readonly skipped: readonly SkippedRecipient[] }>;
   /** The rounds of a status update to many (bulkUpdate.ts), saved one after another so the outbox
    * sends them in that order; stops at the first that cannot be saved and says how many were. */
   sendDraftRounds(
@@ -232,9 +234,8 @@ export function candidateActions(
       dispatch(
         makeCommand("CompleteFollowUp", { ...ref, followUpId }, { ...stamp(), id: `done:${followUpId}` }),
       ),
-    createStatusDrafts: async (recipients) => {
-      const update = statusUpdateDrafts(recipients, stamp());
-      if (!update) return null;
+    createStatusDrafts: async (recipients, pick) => {
+      const update = statusUpdateDrafts(recipients, stamp(), pick);
       const saved = update.command ? await dispatch(update.command) : ok(null);
       return { saved, skipped: update.skipped };
     },

@@ -1,21 +1,23 @@
 import {
-  DEFAULT_TEMPLATES,
   appError,
-  candidateLanguage,
+  chosenTemplateForMany,
+  defaultTemplate,
   err,
   ok,
   renderForCandidate,
+  templateForCandidate,
   type AppError,
   type Candidate,
-  type Language,
   type Process,
   type Result,
+  type Template,
 } from "../domain";
 import { makeCommand, type CreateDrafts, type Stamp } from "../sync/commands";
+import { rowKey } from "./overviewStore";
 
 declare module "../domain/errorCodes" {
   interface ErrorCodes {
-    statusDrafts: "template-missing" | "candidate-no-email";
+    statusDrafts: "candidate-no-email";
   }
 }
 
@@ -24,38 +26,64 @@ export interface Recipient {
   readonly candidate: Candidate;
 }
 
+/** The template chosen for many, and every template its other-language version is looked up in. */
+export interface TemplateForMany {
+  readonly chosen: Template;
+  readonly templates: readonly Template[];
+}
+
+/** The built-in status update: what a draft to many is when she chose nothing else. */
+export const BUILT_IN_STATUS_UPDATE: TemplateForMany = {
+  chosen: defaultTemplate("status-update", "sv"),
+  templates: [defaultTemplate("status-update", "sv"), defaultTemplate("status-update", "en")],
+};
+
+/** Her choice (a template id; null: none yet) among `templates`, else the built-in status update. */
+export function templateForMany(templates: readonly Template[], id: string | null): TemplateForMany {
+  const chosen = chosenTemplateForMany(templates, id);
+  return chosen ? { chosen, templates } : BUILT_IN_STATUS_UPDATE;
+}
+
+/** A candidate who cannot get a draft, and why: named before (or when) anything is sent. */
+export interface SkippedRecipient {
+  /** The candidate's rowKey. */
+  readonly key: string;
+  readonly name: string;
+  readonly reason: AppError;
+}
+
 export interface StatusDrafts {
   /** One CreateDrafts for them all; null when no recipient could get a draft. */
   readonly command: CreateDrafts | null;
-  /** Who got no draft (the template needs a value they lack, or they have no address). */
-  readonly skipped: readonly string[];
+  /** Who got no draft, and why. */
+  readonly skipped: readonly SkippedRecipient[];
 }
-
-const templateIn = (language: Language) =>
-  DEFAULT_TEMPLATES.find((tpl) => tpl.kind === "status-update" && tpl.language === language);
 
 /** The one id a candidate's draft gets in an update: derived from the click, so a re-send of the
  * same update finds the draft it already made. */
 export const statusDraftId = (stamp: Stamp, { process, candidate }: Recipient): string =>
   `${stamp.id}:${process.id}/${candidate.id}`;
 
+const recipientKey = ({ process, candidate }: Recipient): string =>
+  rowKey({ processId: process.id, candidateId: candidate.id });
+
 /**
- * One candidate's status update (the process's timeline and next step, their first name, the
- * owner's signature) as a draft, in `language` — their own (else their process's) unless the caller
- * writes to several in one language. An error names why they cannot get one: no template in that language,
- * no address, or a value the template needs that their process lacks.
+ * One candidate's draft of the chosen template (by default the status update: the process's
+ * timeline and next step, their first name, the owner's signature) in their own language (else
+ * their process's). An error names why they cannot get one: no version of the template in their
+ * language, no address, a decision they must hear by phone, or a value the template needs.
  */
-export function statusUpdateDraft(
+export function candidateDraft(
   recipient: Recipient,
   id: string,
-  language: Language = candidateLanguage(recipient.candidate, recipient.process),
+  pick: TemplateForMany = BUILT_IN_STATUS_UPDATE,
 ): Result<CreateDrafts["payload"]["drafts"][number]> {
   const { process, candidate } = recipient;
-  const template = templateIn(language);
-  if (!template) return err(noTemplate(language));
+  const template = templateForCandidate(pick.templates, pick.chosen, candidate, process);
+  if (!template.ok) return template;
   const address = candidate.emails[0];
   if (!address) return err(noAddress());
-  const rendered = renderForCandidate(template, candidate, process);
+  const rendered = renderForCandidate(template.value, candidate, process);
   if (!rendered.ok) return rendered;
   return ok({
     id,
@@ -67,30 +95,23 @@ export function statusUpdateDraft(
 }
 
 /**
- * A status update to many candidates: one personalised draft each, in the first recipient's
- * process language; null when that language has no status-update template. One stamp for the
- * whole update: each draft's id (its idempotency key) derives from it.
+ * A mail to several candidates while writing: one personalised draft each of the chosen template,
+ * each in their own language. One stamp for the whole update: each draft's id (its idempotency
+ * key) derives from it.
  */
-export function statusUpdateDrafts(recipients: readonly Recipient[], stamp: Stamp): StatusDrafts | null {
-  const language = recipients[0]?.process.language;
-  if (!language || !templateIn(language)) return null;
-  const skipped: string[] = [];
+export function statusUpdateDrafts(
+  recipients: readonly Recipient[],
+  stamp: Stamp,
+  pick: TemplateForMany = BUILT_IN_STATUS_UPDATE,
+): StatusDrafts {
+  const skipped: SkippedRecipient[] = [];
   const drafts = recipients.flatMap((recipient) => {
-    const draft = statusUpdateDraft(recipient, statusDraftId(stamp, recipient), language);
+    const draft = candidateDraft(recipient, statusDraftId(stamp, recipient), pick);
     if (draft.ok) return [draft.value];
-    skipped.push(recipient.candidate.name);
+    skipped.push({ key: recipientKey(recipient), name: recipient.candidate.name, reason: draft.error });
     return [];
   });
   return { command: drafts.length > 0 ? makeCommand("CreateDrafts", { drafts }, stamp) : null, skipped };
-}
-
-function noTemplate(language: Language): AppError {
-  return appError(
-    "template-missing",
-    `Det finns ingen mall för statusuppdatering på ${language === "sv" ? "svenska" : "engelska"}.`,
-    `There is no status update template in ${language === "sv" ? "Swedish" : "English"}.`,
-    { field: "template" },
-  );
 }
 
 function noAddress(): AppError {
@@ -100,4 +121,14 @@ function noAddress(): AppError {
     "No email address to write to.",
     { field: "emails" },
   );
+}
+
+const PREVIEW_STAMP: Stamp = { id: "preview", createdAt: "1970-01-01T00:00:00.000Z" };
+
+/** Before the click: who would get no draft of the chosen template, and why. */
+export function skippedBeforeSending(
+  recipients: readonly Recipient[],
+  pick: TemplateForMany,
+): readonly SkippedRecipient[] {
+  return statusUpdateDrafts(recipients, PREVIEW_STAMP, pick).skipped;
 }

@@ -32,6 +32,10 @@ export const sv = {
   "bulk.retry": "Försök igen",
   "bulk.retryFor": "Försök igen för {name}",
   "bulk.again": "Ny statusuppdatering",
+  "bulk.template": "Mall",
+  "bulk.template.hint": "Var och en får mallen på sitt eget språk.",
+  "bulk.template.builtIn": "Standardmallar",
+  "bulk.template.own": "Dina mallar",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -65,4 +69,8 @@ export const en: Record<keyof typeof sv, string> = {
   "bulk.retry": "Try again",
   "bulk.retryFor": "Try again for {name}",
   "bulk.again": "New status update",
+  "bulk.template": "Template",
+  "bulk.template.hint": "Each candidate gets the template in their own language.",
+  "bulk.template.builtIn": "Built-in templates",
+  "bulk.template.own": "Your templates",
 };

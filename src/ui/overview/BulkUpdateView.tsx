@@ -1,14 +1,4 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useStore } from "zustand";
 import {
   createBulkUpdateStore,
@@ -23,10 +13,13 @@ import {
   selectOverviewRows,
 } from "../../state/overviewStore";
 import { useLanguage } from "../common/LanguageContext";
+import { TemplateForManyField } from "../templates/TemplateForManyField";
+import { useAllTemplates } from "../templates/useAllTemplates";
 import { BulkCandidateList } from "./BulkCandidateList";
 import { BulkProgressPanel } from "./BulkProgressPanel";
 import { useNow, useOverview, type OverviewServices } from "./overviewServices";
 import { ProcessOptions } from "./ProcessOptions";
+import { SkippedRecipients } from "./SkippedRecipients";
 
 /** "All with ≤ 2 days left" (overdue included). */
 const NEAR_DAYS = 2;
@@ -34,7 +27,6 @@ const NEAR_DAYS = 2;
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  skipped: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 // One update under way per outbox, kept while the tab is switched (the view is a lazy chunk that
@@ -65,8 +57,10 @@ export default function BulkUpdateView() {
 
 function BulkSelection({ bulk }: { bulk: BulkUpdateStoreApi }) {
   const styles = useStyles();
-  const { t, language } = useLanguage();
-  const { processes: processesStore, settings: settingsStore, overview } = useOverview();
+  const { t } = useLanguage();
+  const { processes: processesStore, settings: settingsStore, overview, templates: own } = useOverview();
+  const templates = useAllTemplates(own);
+  const templateId = useStore(bulk, (s) => s.templateId);
   const processes = useStore(processesStore, (s) => s.processes);
   const settings = useStore(settingsStore, (s) => s.settings);
   const filter = useStore(overview, (s) => s.filter);
@@ -74,7 +68,7 @@ function BulkSelection({ bulk }: { bulk: BulkUpdateStoreApi }) {
   const now = useNow(processes);
   const all = selectOverviewRows(processes, settings, now);
   const rows = selectFilteredRows(all, { processId: filter.processId, stageKind: null });
-  const preview = selectBulkPreview(processes, selected);
+  const preview = selectBulkPreview(processes, selected, templates, templateId);
   const starting = useStore(bulk, (s) => s.starting);
 
   return (
@@ -90,6 +84,12 @@ function BulkSelection({ bulk }: { bulk: BulkUpdateStoreApi }) {
           <ProcessOptions processes={processes} />
         </Select>
       </Field>
+      <TemplateForManyField
+        templates={templates}
+        value={templateId}
+        onChange={(id) => bulk.getState().chooseTemplate(id)}
+        testId="bulk-template"
+      />
       <div className={styles.bar}>
         <Button
           onClick={() => overview.getState().select(selectNearDeadline(rows, NEAR_DAYS).map(rowKey))}
@@ -109,25 +109,12 @@ function BulkSelection({ bulk }: { bulk: BulkUpdateStoreApi }) {
         selected={selected}
         onToggle={(k) => overview.getState().toggleSelected(k)}
       />
-      {preview.skipped.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="bulk-skipped">
-          <MessageBarBody>
-            <MessageBarTitle>{t("bulk.skipped.title", { count: preview.skipped.length })}</MessageBarTitle>
-            <ul className={styles.skipped}>
-              {preview.skipped.map((s) => (
-                <li key={s.key}>
-                  {s.name}: {s.reason.message[language]}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <SkippedRecipients skipped={preview.skipped} testId="bulk-skipped" />
       <div className={styles.bar}>
         <Button
           appearance="primary"
           disabled={preview.drafts === 0 || starting}
-          onClick={() => void bulk.getState().start(processes, selected)}
+          onClick={() => void bulk.getState().start(processes, selected, templates)}
           data-testid="bulk-create"
         >
           {t("bulk.create", { count: preview.drafts })}

@@ -1,7 +1,11 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CandidateView } from "../../state/paneView";
+import { skippedBeforeSending, templateForMany } from "../../state/statusDrafts";
 import { useLanguage } from "../common/LanguageContext";
+import { SkippedRecipients } from "../overview/SkippedRecipients";
+import { TemplateForManyField } from "../templates/TemplateForManyField";
+import { useAllTemplates } from "../templates/useAllTemplates";
 import CandidateActions from "./CandidateActions";
 import { usePane } from "./paneContext";
 
@@ -11,14 +15,21 @@ const useStyles = makeStyles({
 
 /**
  * Writing to candidates: one recipient gets the template inserted at the cursor; several get the
- * offer of one personalised draft each (a status update to a whole process is 200 drafts, batched).
+ * offer of one personalised draft each of a template she chooses, each in their own language (a
+ * status update to a whole process is 200 drafts, batched).
  */
 export default function ComposePanel({ recipients }: { recipients: readonly CandidateView[] }) {
   const styles = useStyles();
   const { t } = useLanguage();
   const pane = usePane();
+  const templates = useAllTemplates(pane.templates);
+  const [templateId, setTemplateId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [skipped, setSkipped] = useState<string[]>([]);
+  const pick = useMemo(() => templateForMany(templates, templateId), [templates, templateId]);
+  const skipped = useMemo(
+    () => (recipients.length > 1 ? skippedBeforeSending(recipients, pick) : []),
+    [recipients, pick],
+  );
   if (recipients.length === 0) return <Text data-testid="compose-none">{t("compose.none")}</Text>;
   const [first] = recipients;
   return (
@@ -37,26 +48,30 @@ export default function ComposePanel({ recipients }: { recipients: readonly Cand
       </ul>
       {recipients.length === 1 && first && <CandidateActions view={first} mode="compose" />}
       {recipients.length > 1 && (
-        <Button
-          appearance="primary"
-          data-testid="create-drafts"
-          disabledFocusable={busy}
-          onClick={async () => {
-            // One click, one batch: a second click while saving would make every draft twice.
-            if (busy) return;
-            setBusy(true);
-            const update = await pane.actions().createStatusDrafts(recipients);
-            setBusy(false);
-            if (!update) return;
-            setSkipped([...update.skipped]);
-            pane.notify(update.saved.ok ? { kind: "saved" } : { kind: "error", error: update.saved.error });
-          }}
-        >
-          {t("compose.drafts", { count: recipients.length })}
-        </Button>
-      )}
-      {skipped.length > 0 && (
-        <Text data-testid="drafts-skipped">{t("compose.skipped", { names: skipped.join(", ") })}</Text>
+        <>
+          <TemplateForManyField
+            templates={templates}
+            value={templateId}
+            onChange={setTemplateId}
+            testId="drafts-template"
+          />
+          <SkippedRecipients skipped={skipped} testId="drafts-skipped" />
+          <Button
+            appearance="primary"
+            data-testid="create-drafts"
+            disabledFocusable={busy || skipped.length === recipients.length}
+            onClick={async () => {
+              // One click, one batch: a second click while saving would make every draft twice.
+              if (busy) return;
+              setBusy(true);
+              const update = await pane.actions().createStatusDrafts(recipients, pick);
+              setBusy(false);
+              pane.notify(update.saved.ok ? { kind: "saved" } : { kind: "error", error: update.saved.error });
+            }}
+          >
+            {t("compose.drafts", { count: recipients.length - skipped.length })}
+          </Button>
+        </>
       )}
     </section>
   );

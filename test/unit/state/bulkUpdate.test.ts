@@ -1,10 +1,20 @@
-import { appError, err, ok, type Candidate } from "../../../src/domain";
+import {
+  DEFAULT_TEMPLATES,
+  allTemplates,
+  appError,
+  defaultTemplate,
+  err,
+  ok,
+  type Candidate,
+  type Template,
+} from "../../../src/domain";
 import { bulkProgress, chunk, planBulkUpdate, recipientsOf } from "../../../src/state/bulkUpdate";
 import {
   createBulkUpdateStore,
   selectBulkPreview,
   type BulkGateway,
 } from "../../../src/state/bulkUpdateStore";
+import { templateForMany } from "../../../src/state/statusDrafts";
 import type { CreateDrafts } from "../../../src/sync/commands";
 import type { CommandStatus } from "../../../src/sync/syncEvents";
 import { candidate, process } from "../domain/fixtures";
@@ -243,5 +253,77 @@ describe("the bulk update's actions", () => {
     const refused = await failing.actions().sendDraftRounds(plan.commands as CreateDrafts[]);
     expect(refused.saved).toBe(0);
     expect(refused.error?.code).toBe("outbox-unavailable");
+  });
+});
+
+describe("a status update to many with her own template", () => {
+  const mine = (id: string, language: "sv" | "en", body: string): Template => ({
+    id,
+    kind: "status-update",
+    language,
+    name: "Veckobrev",
+    subject: "{{process.title}}",
+    body,
+    builtIn: false,
+  });
+  const weeklySv = mine("t-weekly-sv", "sv", "Hej {{candidate.firstName}}, här är veckobrevet.");
+  const weeklyEn = mine("t-weekly-en", "en", "Hi {{candidate.firstName}}, here is the weekly note.");
+  const sam = candidate({ id: "c-sam", name: "Sam Reed", emails: ["sam@example.co.uk"], language: "en" });
+  const asa = candidate({ id: "c-asa", name: "Åsa Öberg", emails: ["asa@example.se"] });
+  const mixed = process({ id: "p-mixed", language: "sv", candidates: [asa, sam] });
+  const both = ["p-mixed/c-asa", "p-mixed/c-sam"];
+  const run = stamp;
+
+  it("gives an English candidate in a Swedish process the English version of her template", async () => {
+    const sent: CreateDrafts[] = [];
+    const store = createBulkUpdateStore(
+      {
+        sendRounds: async (rounds) => (sent.push(...rounds), { saved: rounds.length, error: null }),
+        cancel: async () => ok(undefined),
+        retry: async () => ok(undefined),
+      },
+      () => run,
+    );
+    // Nothing chosen: her own status update is where it starts.
+    await store.getState().start([mixed], both, allTemplates([weeklySv, weeklyEn]));
+    const html = sent.flatMap((c) => c.payload.drafts.map((d) => d.html));
+    expect(html).toEqual([
+      expect.stringContaining("Hej Åsa, här är veckobrevet."),
+      expect.stringContaining("Hi Sam, here is the weekly note."),
+    ]);
+  });
+
+  it("skips, naming the reason, the candidate whose language her template lacks — never the wrong language", () => {
+    const preview = selectBulkPreview([mixed], new Set(both), allTemplates([weeklySv]), "t-weekly-sv");
+    expect(preview.drafts).toBe(1);
+    expect(preview.skipped.map((s) => [s.name, s.reason.code])).toEqual([
+      ["Sam Reed", "template-no-version"],
+    ]);
+    expect(preview.skipped[0]!.reason.message.en).toContain("no English version");
+  });
+
+  it("uses the built-in she picks instead of her own, and remembers the choice", async () => {
+    const sent: CreateDrafts[] = [];
+    const store = createBulkUpdateStore(
+      {
+        sendRounds: async (rounds) => (sent.push(...rounds), { saved: rounds.length, error: null }),
+        cancel: async () => ok(undefined),
+        retry: async () => ok(undefined),
+      },
+      () => run,
+    );
+    store.getState().chooseTemplate(defaultTemplate("interview-invitation", "en").id);
+    await store.getState().start([mixed], both, allTemplates([weeklySv, weeklyEn]));
+    const subjects = sent.flatMap((c) => c.payload.drafts.map((d) => d.subject));
+    expect(subjects[0]).toBe(
+      planBulkUpdate(
+        recipientsOf([mixed], ["p-mixed/c-asa"]),
+        run,
+        20,
+        templateForMany(DEFAULT_TEMPLATES, defaultTemplate("interview-invitation", "sv").id),
+      ).commands[0]!.payload.drafts[0]!.subject,
+    );
+    expect(sent.flatMap((c) => c.payload.drafts)).toHaveLength(2);
+    expect(store.getState().templateId).toBe("default-interview-invitation-en");
   });
 });

@@ -2,10 +2,11 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { createStore } from "zustand/vanilla";
-import { DEFAULT_SETTINGS, ok } from "../../../src/domain";
+import { DEFAULT_SETTINGS, ok, type Template } from "../../../src/domain";
 import { createOutboxStatusStore } from "../../../src/state/outboxStatusStore";
 import { createOverviewStore } from "../../../src/state/overviewStore";
 import type { SettingsStoreApi } from "../../../src/state/settingsStore";
+import type { TemplatesStoreApi } from "../../../src/state/templatesStore";
 import { LanguageProvider } from "../../../src/ui/common/LanguageContext";
 import BulkUpdateView from "../../../src/ui/overview/BulkUpdateView";
 import { OverviewContext, type OverviewServices } from "../../../src/ui/overview/overviewServices";
@@ -73,5 +74,41 @@ describe("the status update to many, on screen", () => {
     );
     expect(screen.getByText("2 av 2 utkast skapade")).toBeTruthy();
     expect(screen.getByTestId("bulk-status").textContent).toContain("Klart: 2 utkast");
+  });
+});
+
+describe("choosing the template for a status update to many, on screen", () => {
+  it("offers her own templates beside the built-ins, starts on her status update and drafts it", async () => {
+    const { value, sent } = services();
+    const weekly: Template = {
+      id: "t-weekly",
+      kind: "status-update",
+      language: "sv",
+      name: "Mitt veckobrev",
+      subject: "{{process.title}}",
+      body: "Hej {{candidate.firstName}}, mitt veckobrev.",
+      builtIn: false,
+    };
+    const templates = createStore(() => ({ own: [weekly] })) as unknown as TemplatesStoreApi;
+    render(
+      <LanguageProvider language="sv">
+        <OverviewContext.Provider value={{ ...value, templates }}>
+          <Suspense fallback={null}>
+            <BulkUpdateView />
+          </Suspense>
+        </OverviewContext.Provider>
+      </LanguageProvider>,
+    );
+    const picker = screen.getByRole<HTMLSelectElement>("combobox", { name: /Mall/ });
+    expect(picker.value).toBe("t-weekly");
+    expect(screen.getByRole("group", { name: "Dina mallar" })).toBeTruthy();
+    expect([...picker.options].some((o) => o.text.startsWith("Samtalsstöd"))).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Alla med högst 2 dagar kvar" }));
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "Skapa 2 utkast" })));
+    const drafts = sent[0]!.type === "CreateDrafts" ? sent[0]!.payload.drafts : [];
+    expect(drafts.map((d) => d.html)).toEqual([
+      expect.stringContaining("Hej Anna, mitt veckobrev."),
+      expect.stringContaining("Hej Cia, mitt veckobrev."),
+    ]);
   });
 });
