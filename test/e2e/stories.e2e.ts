@@ -128,7 +128,7 @@ describe("the recruiter's day in the task pane", () => {
     await form.getByRole("button", { name: "Avsluta och skriv beskedet" }).click();
 
     await pane.getByTestId("candidate-stage").getByText("Inte aktuell").waitFor();
-    await pane.getByTestId("template-select").selectOption({ label: "Besked: ett krav saknas" });
+    await pane.getByTestId("template-select").selectOption({ label: "Avslag: ett krav saknas" });
     await pane
       .getByTestId("template-preview")
       .getByText("minst tre års erfarenhet av Kotlin", { exact: false })
@@ -159,7 +159,7 @@ describe("the recruiter's day in the task pane", () => {
     await accessible(pane);
     await pane
       .getByTestId("phone-form")
-      .getByLabel("Telefonnummer behövs för samtalet")
+      .getByLabel("Telefonnummer till samtalet")
       .fill("+46 70 999 88 77");
     await pane.getByTestId("phone-form").getByRole("button", { name: "Spara numret" }).click();
     await pane.getByTestId("booked-call").waitFor();

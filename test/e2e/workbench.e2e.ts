@@ -16,7 +16,7 @@ describe("the workbench stands in for Outlook", () => {
     const { page, pane, errors } = await openWorkbench(browser);
     expect(await page.getByTestId("message").count()).toBeGreaterThan(5);
     await pane.getByTestId("no-item").waitFor();
-    expect(await pane.getByTestId("no-item").textContent()).toContain("Markera ett mail");
+    expect(await pane.getByTestId("no-item").textContent()).toContain("Markera ett meddelande");
     expect(errors).toEqual([]);
     await page.close();
   });
