@@ -9,7 +9,7 @@ export const sv = {
   "nextstep.languageOfProcess": "Processens språk: meddelandet visar inte tydligt vilket. Ändra vid behov.",
   "nextstep.templateLanguage": "Mallens språk",
   "nextstep.goToCall": "Gå till samtalet",
-  "nextstep.callFirst": "Nästa steg är ett samtal, inte ett mejl.",
+  "nextstep.callFirst": "Nästa steg är ett samtal, inte ett meddelande.",
   "nextstep.logCall": "Logga ett samtal",
   "nextstep.callTitle": "Samtal",
   "nextstep.when": "När",

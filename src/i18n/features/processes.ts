@@ -45,7 +45,7 @@ export const sv = {
   "processes.choose": "Välj process …",
   "processes.chooseRequired": "Välj vilken process kandidaten söker till.",
   "processes.guessedSubject": "Gissad från ämnesraden – ändra om den är fel.",
-  "processes.guessedBody": "Gissad från mejlet – ändra om den är fel.",
+  "processes.guessedBody": "Gissad från meddelandet – ändra om den är fel.",
   "processes.noGuess": "Ingen process passar ämnesraden säkert – välj själv.",
   "processes.move.title": "Flytta till en annan process",
   "processes.move.target": "Ny process",

@@ -123,7 +123,7 @@ describe("adding an unknown sender from Outlook", () => {
     );
     await waitFor(() => expect(languageSelect().value).toBe("en"));
     expect((screen.getByTestId("add-process") as HTMLSelectElement).value).toBe(solkraft.id);
-    screen.getByText("Gissad från mejlet – ändra om den är fel.");
+    screen.getByText("Gissad från meddelandet – ändra om den är fel.");
     expect(asked).toEqual([2000]);
     await act(async () => void submit());
     expect(added).toEqual([
