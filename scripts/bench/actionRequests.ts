@@ -82,7 +82,11 @@ export async function recruiterActions(): Promise<Figure[]> {
   try {
     const startMark = mark(emu);
     const pane = await startNodePane(emu.url, me);
-    const loaded = since(emu, startMark).filter((e) => e.path.startsWith("/me/drive"));
+    // What the card waits for: the processes. Her templates (the app folder's own listing) are read
+    // beside them, not awaited: until they come the picker offers the built-ins.
+    const loaded = since(emu, startMark).filter(
+      (e) => e.path.startsWith("/me/drive") && !e.path.startsWith("/me/drive/special/approot/children"),
+    );
     await pane.engine.idle();
     await quiet(emu);
     const started = since(emu, startMark);
