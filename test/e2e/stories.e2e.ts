@@ -157,10 +157,7 @@ describe("the recruiter's day in the task pane", () => {
     expect(await pane.getByTestId("phone-missing").count()).toBe(1);
     expect(await pane.getByTestId("tab-reject").count()).toBe(0);
     await accessible(pane);
-    await pane
-      .getByTestId("phone-form")
-      .getByLabel("Telefonnummer till samtalet")
-      .fill("+46 70 999 88 77");
+    await pane.getByTestId("phone-form").getByLabel("Telefonnummer till samtalet").fill("+46 70 999 88 77");
     await pane.getByTestId("phone-form").getByRole("button", { name: "Spara numret" }).click();
     await pane.getByTestId("booked-call").waitFor();
 
