@@ -15,7 +15,9 @@ import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 
 const useStyles = makeStyles({
-  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // A long template name must not widen the 320 px pane: the select keeps to it and cuts the name.
+  field: { minWidth: 0, maxWidth: "100%" },
   preview: {
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -85,7 +87,11 @@ export function TemplatePicker(props: TemplatePickerProps) {
           {t("nextstep.goToCall")}
         </Button>
       )}
-      <Field label={t("nextstep.templateLanguage")} hint={t("nextstep.languageHint")}>
+      <Field
+        className={styles.field}
+        label={t("nextstep.templateLanguage")}
+        hint={t("nextstep.languageHint")}
+      >
         <Select
           value={choice.language}
           onChange={(_, d) => {
@@ -101,7 +107,7 @@ export function TemplatePicker(props: TemplatePickerProps) {
           ))}
         </Select>
       </Field>
-      <Field label={t("templates.pick")}>
+      <Field className={styles.field} label={t("templates.pick")}>
         <Select
           value={template?.id ?? ""}
           onChange={(_, d) => setTemplateId(d.value)}
