@@ -44,6 +44,19 @@ export class OptimisticView {
     return this.overlay.some((c) => c.id === commandId);
   }
 
+  /** Whether a command made before `command` (another candidate's, say) and touching one of its
+   * process documents is still unsent here: a change refused now may be allowed once it is sent
+   * (an address freed by an earlier edit, a stage added by an earlier save). */
+  hasEarlierUnsent(command: Command): boolean {
+    const touched = documentsOf(command);
+    for (const earlier of this.overlay) {
+      if (earlier.id === command.id) return false; // the overlay is in the order they were made
+      if (earlier.createdAt > command.createdAt) continue;
+      if (documentsOf(earlier).some((id) => touched.includes(id))) return true;
+    }
+    return false;
+  }
+
   /** Adds the command on top (once: the same id twice is one intent). */
   add(command: Command): void {
     if (this.has(command.id)) return;
@@ -69,4 +82,10 @@ export class OptimisticView {
     this.current = processes;
     this.listener(processes);
   }
+}
+
+/** The process documents a command changes (a move changes two). */
+function documentsOf(command: Command): readonly string[] {
+  const payload = command.payload as { processId?: unknown; toProcessId?: unknown };
+  return [payload.processId, payload.toProcessId].filter((id): id is string => typeof id === "string");
 }

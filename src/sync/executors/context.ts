@@ -37,6 +37,8 @@ export interface ExecutionContext {
   readonly followUps: RemoteFollowUps;
   /** The process as this device shows it, for a conflict's "your version". */
   readonly localProcess: (processId: string) => Process | undefined;
+  /** Whether an earlier change to the same process is still unsent on this device. */
+  readonly earlierUnsent: (command: Command) => boolean;
   readonly templates: TemplatesCache;
 }
 

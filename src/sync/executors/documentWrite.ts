@@ -77,7 +77,13 @@ async function readModifyWrite(
     }
     const applied = change(stored.process);
     if (!applied.ok) {
-      if (!GONE.has(applied.error.code)) return applied; // invalid: no fresher copy will fix that
+      if (!GONE.has(applied.error.code)) {
+        // Refused here, yet accepted when she made it: an earlier change of hers not sent yet (an
+        // address freed, a stage added) may be what allows it. Wait for that; once nothing earlier
+        // is left unsent, the refusal stands.
+        if (ctx.earlierUnsent(command)) return err(waitingForEarlierChange(processId));
+        return applied;
+      }
       if (!fresh) {
         stored = undefined; // our copy may be old: look at the latest before calling it a conflict
         continue;

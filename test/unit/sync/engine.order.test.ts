@@ -97,4 +97,75 @@ describe("the order changes reach Microsoft 365 in", () => {
       "+46700000003",
     ]);
   });
+
+  it("saves a new candidate who takes over an address Åsa just gave up, even while her edit is still on its way", async () => {
+    const h = await harness();
+    // Åsa's log is held back by OneNote, so her address change waits behind it…
+    h.m365.notes.faults.fail("append", throttled(5_000));
+    await h.engine.dispatch(logCall("k-9", "2026-11-25T08:00:00.000Z"));
+    const edit = cmd(
+      "UpdateCandidate",
+      { ...asa, changes: { emails: ["asa.ny@example.se"] } },
+      "2026-11-25T08:01:00.000Z",
+    );
+    expect((await h.engine.dispatch(edit)).ok).toBe(true);
+    // …while Li Wei, who shares the family address she used, is added straight after.
+    const add = cmd(
+      "AddCandidate",
+      {
+        processId: PROCESS_ID,
+        candidateId: "c-li-wei",
+        name: "Li Wei",
+        email: "asa.oberg@example.se",
+        phone: null,
+        linkedInUrl: null,
+        stageId: null,
+        sourceMail: null,
+      },
+      "2026-11-25T08:02:00.000Z",
+    );
+    expect((await h.engine.dispatch(add)).ok).toBe(true);
+    await h.engine.idle();
+    expect(h.statuses.get(add.id)).toMatchObject({
+      state: "pending", // waits, is not refused
+      error: { code: "sync-waiting-for-earlier-change" },
+    });
+
+    for (let i = 0; i < 5 && h.clock.pendingSleeps() > 0; i++) {
+      await h.clock.advance(60_000);
+      await h.engine.idle();
+    }
+    const doc = h.m365.processes.doc(PROCESS_ID);
+    expect(doc.candidates.find((c) => c.id === ASA)?.emails).toEqual(["asa.ny@example.se"]);
+    expect(doc.candidates.find((c) => c.id === "c-li-wei")?.emails).toEqual(["asa.oberg@example.se"]);
+    expect(h.statuses.get(add.id)?.state).toBe("sent");
+  });
+
+  it("refuses, when nothing earlier is left to send, an address another device just gave someone else", async () => {
+    const h = await harness();
+    await h.engine.refresh();
+    const add = cmd("AddCandidate", {
+      processId: PROCESS_ID,
+      candidateId: "c-li-wei",
+      name: "Li Wei",
+      email: "li.wei@example.se",
+      phone: null,
+      linkedInUrl: null,
+      stageId: null,
+      sourceMail: null,
+    });
+    // Her colleague's laptop added Li's namesake with that address a moment before.
+    const seeded = h.m365.processes.doc(PROCESS_ID);
+    h.m365.processes.seed({
+      ...seeded,
+      candidates: [
+        ...seeded.candidates,
+        candidate({ id: "c-other", name: "L. Wei", emails: ["li.wei@example.se"] }),
+      ],
+    });
+    expect((await h.engine.dispatch(add)).ok).toBe(true);
+    await h.engine.idle();
+    expect(h.statuses.get(add.id)?.state).toBe("failed");
+    expect(h.m365.processes.doc(PROCESS_ID).candidates.map((c) => c.id)).not.toContain("c-li-wei");
+  });
 });
