@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   // A long template name must not widen the 320 px pane: the select keeps to it and cuts the name.
   field: { minWidth: 0, maxWidth: "100%" },
+  // The native select sizes itself to its longest option; held to the column it cuts the name.
+  select: { minWidth: 0, maxWidth: "100%", width: "100%" },
   preview: {
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -109,6 +111,8 @@ export function TemplatePicker(props: TemplatePickerProps) {
       </Field>
       <Field className={styles.field} label={t("templates.pick")}>
         <Select
+          className={styles.select}
+          select={{ className: styles.select }}
           value={template?.id ?? ""}
           onChange={(_, d) => setTemplateId(d.value)}
           data-testid="template-select"

@@ -15,7 +15,7 @@ export interface TemplateForManyFieldProps {
 // A long template name must not widen the pane (320 px): the select keeps to its column.
 const useStyles = makeStyles({
   field: { minWidth: 0, maxWidth: "100%" },
-  select: { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+  select: { minWidth: 0, maxWidth: "100%", width: "100%", textOverflow: "ellipsis" },
 });
 
 /** Which template a draft to many is made of: the built-ins and hers, one entry per template
@@ -39,6 +39,8 @@ export function TemplateForManyField(props: TemplateForManyFieldProps) {
   return (
     <Field className={styles.field} label={t("bulk.template")} hint={t("bulk.template.hint")}>
       <Select
+        className={styles.select}
+        select={{ className: styles.select }}
         value={selected?.id ?? ""}
         onChange={(_, d) => props.onChange(d.value)}
         data-testid={props.testId}
