@@ -54,17 +54,18 @@ export function createSyncStores(
       cancel: (id) => sync().cancel(id),
       resume: () => {
         sync().resume();
-        catchUp();
+        void catchUp();
       },
     },
     signIn,
   );
   // What waited for the sign-in beside the queue: the first read (or this device's copy shown in
   // its place) and the reminders' sweep go again once she is signed in.
-  const catchUp = () => {
+  // The sweep plans from the processes read, so it goes after them, never on an empty view.
+  const catchUp = async () => {
     const shown = processes.getState();
-    if (shown.status === "error" || shown.offline) void shown.load();
-    if (outbox.getState().followUpProblem) void sweepAndShow({ engine: sync(), outbox });
+    if (shown.status === "error" || shown.offline) await shown.load();
+    if (outbox.getState().followUpProblem) await sweepAndShow({ engine: sync(), outbox });
   };
   const templates = createTemplatesStore({
     dispatch: (c) => sync().dispatch(c),
