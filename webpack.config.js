@@ -142,6 +142,10 @@ module.exports = (env = {}, argv = {}) => {
         SVARA_AUTHORITY: JSON.stringify(
           process.env.SVARA_AUTHORITY || "https://login.microsoftonline.com/organizations",
         ),
+        // The workbench switch (`?host=workbench&graph=…`: another host, another Graph, a dev token)
+        // exists only in workbench builds: in the production add-in `if (SVARA_WORKBENCH && …)` is
+        // `if (false)`, and webpack drops the branch and the workbench host with it.
+        SVARA_WORKBENCH: JSON.stringify(workbench),
         // The send handler's JavaScript-only runtime has no location to learn its origin from.
         SVARA_PUBLIC_URL: JSON.stringify(publicUrl),
       }),

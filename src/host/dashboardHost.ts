@@ -37,6 +37,9 @@ export interface DashboardWindow {
   matchMedia?(query: string): MediaQuery;
 }
 
+/** webpack.config.js: true in workbench builds only; the production add-in has no workbench. */
+declare const SVARA_WORKBENCH: boolean;
+
 const THEMES: readonly ThemeKind[] = ["light", "dark", "high-contrast"];
 
 /**
@@ -48,7 +51,7 @@ const THEMES: readonly ThemeKind[] = ["light", "dark", "high-contrast"];
  */
 export function detectDashboardHost(win: DashboardWindow): DashboardHostKind {
   const host = new URLSearchParams(win.location.search).get("host");
-  if (host === "workbench") return "workbench";
+  if (SVARA_WORKBENCH && host === "workbench") return "workbench";
   const framed = win.parent !== win || "nativeInterface" in win;
   return host === "teams" && framed ? "teams" : "browser";
 }
