@@ -107,7 +107,9 @@ export async function startDashboardHost(
     case "teams":
       return startTeamsDashboard(options.teamsTimeoutMs);
     case "workbench":
-      return ok(workbenchHost(win));
+      // Never reached in the production add-in (detectDashboardHost); the constant lets webpack
+      // drop the workbench host from that bundle too.
+      return ok(SVARA_WORKBENCH ? workbenchHost(win) : browserHost(win));
     default:
       return ok(browserHost(win));
   }
