@@ -22,6 +22,8 @@ module.exports = {
   // office-addin-mock → office-addin-manifest → @microsoft/app-manifest pulls in strip-bom and uuid, which
   // ship ESM only; let swc turn it into CommonJS like our own files.
   transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
+  // webpack's DefinePlugin constants the code reads (webpack.config.js); tests run the workbench build.
+  globals: { SVARA_WORKBENCH: true },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   collectCoverageFrom: ["src/domain/**/*.ts"],
   coverageReporters: ["text-summary", "lcov"],

@@ -81,6 +81,12 @@ module.exports = (env = {}, argv = {}) => {
   const workbench = Boolean(env.workbench) || !production;
   const publicUrl = (process.env.SVARA_PUBLIC_URL || DEV_URL).replace(/\/$/, "");
   const outDir = env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist");
+  const authority = process.env.SVARA_AUTHORITY || "https://login.microsoftonline.com/organizations";
+  const officeJs = workbench ? "office/office.js" : CDN_OFFICE_JS;
+  // Every page carries its Content-Security-Policy (scripts/csp/): what it may load, call and frame.
+  const { contentSecurityPolicy } = requireTypeScript("./scripts/csp/contentSecurityPolicy.ts");
+  const csp = (page, pageOfficeJs = null) =>
+    contentSecurityPolicy({ page, workbench, development: !production, authority, officeJs: pageOfficeJs });
 
   return {
     mode: production ? "production" : "development",
@@ -139,9 +145,11 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.DefinePlugin({
         SVARA_EMULATOR_URL: JSON.stringify(process.env.SVARA_EMULATOR_URL || "http://127.0.0.1:4100/v1.0"),
         SVARA_CLIENT_ID: JSON.stringify(process.env.SVARA_CLIENT_ID || ""),
-        SVARA_AUTHORITY: JSON.stringify(
-          process.env.SVARA_AUTHORITY || "https://login.microsoftonline.com/organizations",
-        ),
+        SVARA_AUTHORITY: JSON.stringify(authority),
+        // The workbench switch (`?host=workbench&graph=…`: another host, another Graph, a dev token)
+        // exists only in workbench builds: in the production add-in `if (SVARA_WORKBENCH && …)` is
+        // `if (false)`, and webpack drops the branch and the workbench host with it.
+        SVARA_WORKBENCH: JSON.stringify(workbench),
         // The send handler's JavaScript-only runtime has no location to learn its origin from.
         SVARA_PUBLIC_URL: JSON.stringify(publicUrl),
       }),
@@ -151,21 +159,24 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["taskpane"],
         // Marketplace rule: production loads office.js from Microsoft's CDN; locally there is no
         // network, so the workbench and tests load the copy in @microsoft/office-js.
-        officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+        officeJs,
         officeJsOutsideWorkbenchOnly: workbench,
+        csp: csp("taskpane", officeJs),
       }),
       // No office.js: the dashboard runs in Teams and in a browser, never inside Outlook.
       new HtmlWebpackPlugin({
         filename: "dashboard.html",
         template: "./src/dashboard/dashboard.html",
         chunks: ["dashboard"],
+        csp: csp("dashboard"),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/sendHandler/eventRuntime.html",
         chunks: ["commands"],
-        officeJs: workbench ? "office/office.js" : CDN_OFFICE_JS,
+        officeJs,
         officeJsOutsideWorkbenchOnly: workbench,
+        csp: csp("commands", officeJs),
       }),
       ...(workbench
         ? [
@@ -173,6 +184,7 @@ module.exports = (env = {}, argv = {}) => {
               filename: "index.html",
               template: "./src/workbench/workbench.html",
               chunks: ["workbench"],
+              csp: csp("workbench"),
             }),
           ]
         : []),
@@ -198,7 +210,13 @@ module.exports = (env = {}, argv = {}) => {
                 : content,
           },
           ...(workbench
-            ? [{ from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js" }]
+            ? [
+                { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js" },
+                {
+                  from: "src/taskpane/loadOfficeOutsideWorkbench.js",
+                  to: "office/load-outside-workbench.js",
+                },
+              ]
             : []),
         ],
       }),

@@ -1,7 +1,7 @@
 // The connection to Microsoft 365 the task pane and the dashboard share, loaded after first paint
 // (MSAL and the Graph client are the heavy half of the bundle): the one place that knows every layer.
 import { startAuth } from "../auth/startAuth";
-import { createDevTokenProvider, type TokenProvider } from "../auth/tokenProvider";
+import { createDevTokenProvider, devSignIn, type SignIn, type TokenProvider } from "../auth/tokenProvider";
 import { err, ok, type Result } from "../domain/result";
 import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
@@ -43,8 +43,14 @@ export interface RunningSync extends SyncStores {
 /** What the connection needs of the page's host: its settings, language and token broker. */
 export type SyncHost = Pick<Host, "roamingSettings" | "displayLanguage" | "supportsNestedAppAuth">;
 
-function tokensFor(config: SyncConfig, host: SyncHost): Result<TokenProvider> {
-  if (config.auth === "dev") return ok(createDevTokenProvider());
+interface PaneAuth {
+  /** Silent only: everything that reaches Graph is background work as far as sign-in goes. */
+  readonly tokens: TokenProvider;
+  readonly signIn: SignIn;
+}
+
+function authFor(config: SyncConfig, host: SyncHost): Result<PaneAuth> {
+  if (config.auth === "dev") return ok({ tokens: createDevTokenProvider(), signIn: devSignIn });
   const started = startAuth(
     {
       clientId: config.auth.clientId,
@@ -56,13 +62,13 @@ function tokensFor(config: SyncConfig, host: SyncHost): Result<TokenProvider> {
     },
     { supportsNaa: host.supportsNestedAppAuth() },
   );
-  return started.ok ? ok(started.value.tokens) : started;
+  return started.ok ? ok({ tokens: started.value.tokens, signIn: started.value.signIn }) : started;
 }
 
 export async function startSync(host: SyncHost, config: SyncConfig): Promise<Result<RunningSync>> {
-  const tokens = tokensFor(config, host);
-  if (!tokens.ok) return tokens;
-  const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokens: tokens.value });
+  const auth = authFor(config, host);
+  if (!auth.ok) return auth;
+  const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokens: auth.value.tokens });
   if (!client.ok) return client;
   const http = createGraphHttp(client.value);
   const outbox = await openOutboxStore();
@@ -77,6 +83,7 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
     (wiring) => createSyncEngine({ outbox: outbox.value, ports, ...(cache ? { cache } : {}), ...wiring }),
     host.roamingSettings,
     host.displayLanguage(),
+    auth.value.signIn,
   );
   const delta = createMailDelta(http);
   // A lost cursor only means the next look starts again: detection's ids make that safe.
@@ -102,13 +109,19 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
   });
   stores.outbox.subscribe((now, before) => weekly.commandsChanged(now.commands, before.commands));
   void weekly.runNow();
-  const detection = startContactDetection({
-    delta,
-    links,
-    processes: () => stores.engine.processes(),
-    dispatch: (command) => stores.engine.dispatch(command),
-    now: () => new Date().toISOString(),
-  });
+  const detection = startContactDetection(
+    {
+      delta,
+      links,
+      processes: () => stores.engine.processes(),
+      dispatch: (command) => stores.engine.dispatch(command),
+      now: () => new Date().toISOString(),
+    },
+    {
+      // A pass that needs a sign-in waits with the queue; the next pass after "Logga in" goes on.
+      onError: (error) => void stores.engine.pauseIfSignInNeeded(error),
+    },
+  );
   return ok({
     ...stores,
     detectContacts: async () => {

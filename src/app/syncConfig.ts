@@ -3,17 +3,20 @@ import type { SyncConfig } from "./startSync";
 
 declare const SVARA_CLIENT_ID: string;
 declare const SVARA_AUTHORITY: string;
+/** webpack.config.js: true in workbench builds only. */
+declare const SVARA_WORKBENCH: boolean;
 
 /**
  * Where the data lives: in the workbench, the emulator the workbench names (dev token); in Outlook,
  * Teams or a browser, Microsoft Graph with the app registration from the build's .env. MSAL's popup
- * comes back to the page that opened it (taskpane.html or dashboard.html, both registered).
+ * comes back to the page that opened it (taskpane.html or dashboard.html, both registered). Only a
+ * workbench build reads `graph=` from the address: a production pane talks to Microsoft Graph alone.
  */
 export function syncConfigFor(
   host: Pick<Host, "name">,
   location: Pick<Location, "search" | "origin" | "pathname">,
 ): SyncConfig {
-  if (host.name === "workbench") {
+  if (SVARA_WORKBENCH && host.name === "workbench") {
     const graph = new URLSearchParams(location.search).get("graph") ?? "http://127.0.0.1:4100/v1.0";
     return { graphBaseUrl: graph, auth: "dev" };
   }

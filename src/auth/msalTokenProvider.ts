@@ -10,7 +10,7 @@ import { ok, err, type Result } from "../domain/result";
 import type { AuthConfig } from "./authConfig";
 import { interactiveAuthError, signInNeeded, silentAuthError } from "./authErrors";
 import { requiredScopeNames } from "./scopes";
-import type { TokenProvider, TokenRequest } from "./tokenProvider";
+import type { SignIn, TokenProvider, TokenRequest } from "./tokenProvider";
 
 export interface MsalTokenProviderOptions {
   readonly config: AuthConfig;
@@ -20,9 +20,16 @@ export interface MsalTokenProviderOptions {
   readonly scopes?: readonly string[];
 }
 
+/** The token provider plus the click's own door to the sign-in window. */
+export interface MsalTokens extends TokenProvider {
+  /** Opens the sign-in window at once (the click's activation is still fresh: a silent try first
+   * could outlast it and the browser would block the window). */
+  readonly signIn: SignIn;
+}
+
 // Silent first, interactive only when MSAL says a user must act. Under NAA the "popup" is the
 // host's own consent UI; elsewhere it is a real popup, which is why it must follow a click.
-export function createMsalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
+export function createMsalTokenProvider(options: MsalTokenProviderOptions): MsalTokens {
   const scopes = [...(options.scopes ?? requiredScopeNames())];
   let app: Promise<IPublicClientApplication> | undefined;
   // One shared silent request per kind: a forced refresh must not be answered by a plain request
@@ -52,7 +59,7 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     }
   }
 
-  async function signIn(): Promise<Result<string>> {
+  async function popup(): Promise<Result<string>> {
     try {
       const pca = await application();
       return ok(remember(pca, await pca.acquireTokenPopup({ scopes })));
@@ -61,7 +68,18 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
     }
   }
 
+  const oneSignIn = (): Promise<Result<string>> => {
+    signInInFlight ??= popup().finally(() => {
+      signInInFlight = undefined;
+    });
+    return signInInFlight;
+  };
+
   return {
+    async signIn(): Promise<Result<void>> {
+      const signedIn = await oneSignIn();
+      return signedIn.ok ? ok(undefined) : signedIn;
+    },
     // Many Graph calls start at once after a pane opens; they share one silent request and at
     // most one sign-in window, so the recruiter never sees two.
     async getToken(request?: TokenRequest): Promise<Result<string>> {
@@ -74,10 +92,7 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Toke
       const outcome = await pending;
       if (outcome !== SIGN_IN_NEEDED) return outcome;
       if (request?.allowSignIn === false) return err(signInNeeded());
-      signInInFlight ??= signIn().finally(() => {
-        signInInFlight = undefined;
-      });
-      return signInInFlight;
+      return oneSignIn();
     },
   };
 }

@@ -14,8 +14,21 @@ export interface TokenRequest {
   readonly forceRefresh?: boolean;
 }
 
+/** The one door to a sign-in window: the recruiter's click on "Logga in". Browsers block a window
+ * no click opened, and a host's consent UI nobody asked for is worse, so nothing else opens one. */
+export type SignIn = () => Promise<Result<void>>;
+
+/** What the Graph layer is given: silent answers only, whatever a request asks for. A token that
+ * needs the recruiter is "sign-in needed", which pauses the work until she clicks "Logga in". */
+export function silentOnly(tokens: TokenProvider): TokenProvider {
+  return { getToken: (request) => tokens.getToken({ ...request, allowSignIn: false }) };
+}
+
 /** The emulator accepts any bearer token; a fixed one keeps its request logs readable. */
 export const DEV_TOKEN = "svara-dev-token";
+
+/** The emulator needs no sign-in: the click has nothing to open. */
+export const devSignIn: SignIn = async () => ok(undefined);
 
 export function createDevTokenProvider(token: string = DEV_TOKEN): TokenProvider {
   return { getToken: async () => ok(token) };

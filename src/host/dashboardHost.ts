@@ -37,6 +37,9 @@ export interface DashboardWindow {
   matchMedia?(query: string): MediaQuery;
 }
 
+/** webpack.config.js: true in workbench builds only; the production add-in has no workbench. */
+declare const SVARA_WORKBENCH: boolean;
+
 const THEMES: readonly ThemeKind[] = ["light", "dark", "high-contrast"];
 
 /**
@@ -48,7 +51,7 @@ const THEMES: readonly ThemeKind[] = ["light", "dark", "high-contrast"];
  */
 export function detectDashboardHost(win: DashboardWindow): DashboardHostKind {
   const host = new URLSearchParams(win.location.search).get("host");
-  if (host === "workbench") return "workbench";
+  if (SVARA_WORKBENCH && host === "workbench") return "workbench";
   const framed = win.parent !== win || "nativeInterface" in win;
   return host === "teams" && framed ? "teams" : "browser";
 }
@@ -104,7 +107,9 @@ export async function startDashboardHost(
     case "teams":
       return startTeamsDashboard(options.teamsTimeoutMs);
     case "workbench":
-      return ok(workbenchHost(win));
+      // Never reached in the production add-in (detectDashboardHost); the constant lets webpack
+      // drop the workbench host from that bundle too.
+      return ok(SVARA_WORKBENCH ? workbenchHost(win) : browserHost(win));
     default:
       return ok(browserHost(win));
   }

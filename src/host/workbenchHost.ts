@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "../domain/result";
 import type { Host, HostItem, ThemeKind } from "./host";
 import { localRoamingSettings } from "./localRoamingSettings";
-import { isWorkbenchMessage, type PaneToWorkbench, type WorkbenchToPane } from "./workbenchProtocol";
+import { isFromPeer, type PaneToWorkbench, type WorkbenchToPane } from "./workbenchProtocol";
 
 export interface WorkbenchHostOptions {
   readonly language: string;
@@ -27,7 +27,7 @@ export function createWorkbenchHost(options: WorkbenchHostOptions): Host {
   let nextId = 0;
 
   self.addEventListener("message", (event: MessageEvent) => {
-    if (event.source !== parent || !isWorkbenchMessage(event.data)) return;
+    if (!isFromPeer(event, parent, self.location.origin)) return;
     const message = event.data as WorkbenchToPane;
     if (message.type === "svara-wb:item") {
       current = message.item;

@@ -37,8 +37,22 @@ export type WorkbenchSend =
       readonly headers: Record<string, string>;
     };
 
-export const isWorkbenchMessage = (data: unknown): data is { type: string } =>
+const isWorkbenchMessage = (data: unknown): data is { type: string } =>
   typeof data === "object" &&
   data !== null &&
   typeof (data as { type?: unknown }).type === "string" &&
   (data as { type: string }).type.startsWith("svara-wb:");
+
+/**
+ * A workbench message from the one window we talk to, served from our own origin. The source alone
+ * is not enough: a frame or a parent can be navigated elsewhere and still be that window, and any
+ * page could then talk to the pane; the origin alone is not enough either (another same-origin
+ * window, e.g. a second pane). Both, then the message's shape.
+ */
+export function isFromPeer(
+  event: { readonly source: unknown; readonly origin: string; readonly data: unknown },
+  peer: unknown,
+  origin: string,
+): boolean {
+  return peer != null && event.source === peer && event.origin === origin && isWorkbenchMessage(event.data);
+}

@@ -1,6 +1,6 @@
 import { ok } from "../domain/result";
 import type { SendEvent } from "./sendEvent";
-import { isWorkbenchMessage, type WorkbenchSend } from "./workbenchProtocol";
+import { isFromPeer, type WorkbenchSend } from "./workbenchProtocol";
 
 /**
  * The OnMessageSend event as the workbench raises it: the same handler, the same always-let-it-go
@@ -14,7 +14,7 @@ export function serveWorkbenchSends(
   report: (what: string, cause: unknown) => void = (what, cause) => console.warn(`Svara: ${what}`, cause),
 ): () => void {
   const onMessage = async (event: MessageEvent) => {
-    if (event.source !== self.parent || !isWorkbenchMessage(event.data)) return;
+    if (!isFromPeer(event, self.parent, self.location.origin)) return;
     const message = event.data as WorkbenchSend;
     if (message.type !== "svara-wb:send") return;
     const headers: Record<string, string> = {};

@@ -17,6 +17,9 @@ export const ON_MESSAGE_SEND = "onMessageSendHandler";
 /** Outlook shows "taking longer than expected" after 5 s; the mail goes before that. */
 export const SEND_BUDGET_MS = 4000;
 
+/** webpack.config.js: true in workbench builds only; production has no workbench switch. */
+declare const SVARA_WORKBENCH: boolean;
+
 const report = (what: string, cause: unknown) => console.warn(`Svara: ${what}`, cause);
 
 // The workbench loads this page as `commands.html?host=workbench&graph=…` and raises the event itself.
@@ -25,7 +28,7 @@ const workbench = new URLSearchParams(
   (globalThis as { location?: { search?: string } }).location?.search ?? "",
 );
 
-if (workbench.get("host") === "workbench") {
+if (SVARA_WORKBENCH && workbench.get("host") === "workbench") {
   const graph = workbench.get("graph") ?? "http://127.0.0.1:4100/v1.0";
   serveWorkbenchSends(
     (event, budgetMs) =>

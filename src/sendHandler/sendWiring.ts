@@ -2,7 +2,6 @@
 // Microsoft 365 only — the handler runs inside Outlook, never in the workbench.
 
 import { startAuth } from "../auth/startAuth";
-import type { TokenProvider } from "../auth/tokenProvider";
 import { err, ok, type Result } from "../domain/result";
 import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
@@ -29,11 +28,6 @@ function indexedDb(): IDBFactory | null {
   }
 }
 
-/** Nobody clicked: a sign-in window must never open from a send. No token is "sign-in needed". */
-const silentOnly = (tokens: TokenProvider): TokenProvider => ({
-  getToken: (request) => tokens.getToken({ ...request, allowSignIn: false }),
-});
-
 function ports({ supportsNaa }: Pick<SendContext, "supportsNaa">, timeoutMs: number): Result<SyncPorts> {
   const host =
     (globalThis as { location?: { host?: string } }).location?.host || new URL(SVARA_PUBLIC_URL).host;
@@ -49,7 +43,9 @@ function ports({ supportsNaa }: Pick<SendContext, "supportsNaa">, timeoutMs: num
   if (!auth.ok) return auth;
   const client = createGraphClient({
     baseUrl: GRAPH_BASE_URL,
-    tokens: silentOnly(auth.value.tokens),
+    // Nobody clicked: startAuth's tokens are silent only, so a send never opens a sign-in window
+    // (no token is "sign-in needed" and the command waits for the pane's "Logga in").
+    tokens: auth.value.tokens,
     timeoutMs,
     // A throttled request goes back to the outbox at once: the send cannot wait out a Retry-After.
     retry: { maxWaitMs: 0 },

@@ -1,5 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import type { AppError, Result } from "../domain";
+import { ok, type AppError, type Result } from "../domain";
 import type { SyncEngine } from "../sync/engine";
 import type { CommandStatus, QueueState } from "../sync/syncEvents";
 import { memoLast } from "./memo";
@@ -21,15 +21,19 @@ export interface OutboxStatusStore {
   /** Stops a change that has not gone yet (the bulk update's cancel); one already sending goes on,
    * and the error says so. */
   cancel(commandId: string): Promise<Result<void>>;
-  /** After the recruiter signed in again. */
-  resume(): void;
+  /** The "Logga in" button: opens the sign-in window (a click's, the only one that may), then the
+   * queue goes on. A failed sign-in (window blocked, cancelled) keeps the queue waiting, with why. */
+  resume(): Promise<Result<void>>;
   /** Forget the sent ones once the UI has shown them. */
   clearSent(): void;
 }
 
 export type OutboxGateway = Pick<SyncEngine, "retry" | "resume" | "discard" | "cancel">;
 
-export const createOutboxStatusStore = (sync: OutboxGateway) =>
+/** The composition root's sign-in window; absent where nothing needs one (the emulator). */
+export type SignInGateway = () => Promise<Result<void>>;
+
+export const createOutboxStatusStore = (sync: OutboxGateway, signIn?: SignInGateway) =>
   createStore<OutboxStatusStore>()((set) => ({
     commands: {},
     queue: { paused: false },
@@ -48,7 +52,17 @@ export const createOutboxStatusStore = (sync: OutboxGateway) =>
       if (gone.ok) set((s) => ({ commands: without(s.commands, commandId) }));
       return gone;
     },
-    resume: () => sync.resume(),
+    resume: async () => {
+      if (signIn) {
+        const signedIn = await signIn();
+        if (!signedIn.ok) {
+          set({ queue: { paused: true, reason: signedIn.error } });
+          return signedIn;
+        }
+      }
+      sync.resume();
+      return ok(undefined);
+    },
     clearSent: () =>
       set((s) => ({
         commands: Object.fromEntries(Object.entries(s.commands).filter(([, c]) => c.state !== "sent")),

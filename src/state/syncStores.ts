@@ -3,7 +3,7 @@ import type { SyncEngine } from "../sync/engine";
 import type { SyncListener } from "../sync/syncEvents";
 import { onOutboxChange } from "../sync/outboxSignal";
 import type { RoamingSettings } from "../host/host";
-import { createOutboxStatusStore, type OutboxStatusStoreApi } from "./outboxStatusStore";
+import { createOutboxStatusStore, type OutboxStatusStoreApi, type SignInGateway } from "./outboxStatusStore";
 import { createProcessesStore, type ProcessesStoreApi } from "./processesStore";
 import { createSettingsStore, type SettingsStoreApi } from "./settingsStore";
 import { createTemplatesStore, type TemplatesStoreApi } from "./templatesStore";
@@ -27,12 +27,14 @@ export interface EngineWiring {
 /**
  * The stores and the engine, wired both ways: the engine reports into the stores, the stores'
  * actions call the engine. `makeEngine` comes from the composition root, which alone knows the
- * Graph adapters (state/ may not import graph/).
+ * Graph adapters (state/ may not import graph/). `signIn` opens the sign-in window for the
+ * "Logga in" button (auth's, through the composition root); without it the button only resumes.
  */
 export function createSyncStores(
   makeEngine: (wiring: EngineWiring) => SyncEngine,
   roaming: RoamingSettings,
   hostLanguage: string,
+  signIn?: SignInGateway,
 ): SyncStores {
   const settings = createSettingsStore(roaming, hostLanguage);
   settings.getState().load();
@@ -45,12 +47,26 @@ export function createSyncStores(
     dispatch: (c) => sync().dispatch(c),
     refresh: () => sync().refresh(),
   });
-  const outbox = createOutboxStatusStore({
-    retry: (id) => sync().retry(id),
-    discard: (id) => sync().discard(id),
-    cancel: (id) => sync().cancel(id),
-    resume: () => sync().resume(),
-  });
+  const outbox = createOutboxStatusStore(
+    {
+      retry: (id) => sync().retry(id),
+      discard: (id) => sync().discard(id),
+      cancel: (id) => sync().cancel(id),
+      resume: () => {
+        sync().resume();
+        void catchUp();
+      },
+    },
+    signIn,
+  );
+  // What waited for the sign-in beside the queue: the first read (or this device's copy shown in
+  // its place) and the reminders' sweep go again once she is signed in.
+  // The sweep plans from the processes read, so it goes after them, never on an empty view.
+  const catchUp = async () => {
+    const shown = processes.getState();
+    if (shown.status === "error" || shown.offline) await shown.load();
+    if (outbox.getState().followUpProblem) await sweepAndShow({ engine: sync(), outbox });
+  };
   const templates = createTemplatesStore({
     dispatch: (c) => sync().dispatch(c),
     refreshTemplates: () => sync().refreshTemplates(),
@@ -61,6 +77,12 @@ export function createSyncStores(
     language: () => settings.getState().language,
   });
   return { engine, processes, outbox, settings, templates };
+}
+
+/** Brings the reminders in line and shows why not, when they could not be. */
+async function sweepAndShow(stores: Pick<SyncStores, "engine" | "outbox">): Promise<void> {
+  const swept = await stores.engine.sweepFollowUps();
+  stores.outbox.getState().followUpsSwept(swept.ok ? null : swept.error);
 }
 
 /** How often the pane drains the outbox anyway: the backstop for a signal that never came (no
@@ -93,9 +115,7 @@ export async function startSync(
   // Her own templates: one small document, read beside the processes (a failure leaves the built-ins).
   void stores.templates.getState().load();
   await stores.engine.replay();
-  void stores.engine
-    .sweepFollowUps()
-    .then((swept) => stores.outbox.getState().followUpsSwept(swept.ok ? null : swept.error));
+  void sweepAndShow(stores);
   const kick = () => stores.engine.kick();
   online?.addEventListener?.("online", kick);
   const stopSignal = onOutboxChange(() => stores.engine.drain());

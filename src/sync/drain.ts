@@ -100,6 +100,14 @@ export class Drain {
     this.notBefore.delete(commandId);
   }
 
+  /** Something outside a command (a sweep, a detection pass, the first read) found that only the
+   * recruiter can go on: nothing new starts until resume(), and nothing is marked failed. */
+  pause(reason: AppError): void {
+    if (this.queue.paused) return;
+    this.queue = { paused: true, reason };
+    this.d.queueChanged(this.queue);
+  }
+
   resume(): void {
     if (!this.queue.paused) return;
     this.queue = { paused: false };
@@ -215,8 +223,7 @@ export class Drain {
     }
     const later = await outbox.markRetryLater(envelope.id, error);
     if (outcome === "pause-queue") {
-      this.queue = { paused: true, reason: error };
-      this.d.queueChanged(this.queue);
+      this.pause(error);
       if (later.ok) emit(later.value);
       return "wait";
     }

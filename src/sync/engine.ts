@@ -20,7 +20,7 @@ import { Drain } from "./drain";
 import type { ExecutionContext, SyncPorts } from "./executors";
 import { sweepFollowUps, type FollowUpChanges } from "./executors/followUpSync";
 import { RemoteFollowUps } from "./executors/remoteFollowUps";
-import { DEFAULT_BACKOFF, type BackoffPolicy } from "./failurePolicy";
+import { classify, DEFAULT_BACKOFF, type BackoffPolicy } from "./failurePolicy";
 import type { OutboxEnvelope } from "./outboxEnvelope";
 import type { OutboxStore } from "./outboxStore";
 import { OptimisticView } from "./optimisticView";
@@ -69,6 +69,9 @@ export interface SyncEngine {
   cancel(commandId: string): Promise<Result<void>>;
   /** After the recruiter signed in again. */
   resume(): void;
+  /** Background work outside the queue (contact detection) failed: when only a sign-in can cure
+   * it, the queue waits too, and the pane shows "Logga in". True when it paused. */
+  pauseIfSignInNeeded(error: AppError): boolean;
   /** The network is back (the browser's "online" event): waiting retries go now. */
   kick(): void;
   /** Another runtime put commands in the outbox (outboxSignal.ts): send what is ready. */
@@ -135,6 +138,14 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
   /** The sweep running now, if any (sweepFollowUps). */
   let sweeping: Promise<void> | null = null;
 
+  // The first read, a sweep and detection are as much background work as the drain: a sign-in
+  // they need pauses everything behind one "Logga in" instead of failing quietly on its own.
+  function pauseIfSignInNeeded(error: AppError): boolean {
+    if (classify(error) !== "pause-queue") return false;
+    drain.pause(error);
+    return true;
+  }
+
   async function rereadProcess(processId: string): Promise<void> {
     const fresh = await ports.processes.read(processId);
     if (fresh.ok && fresh.value) documents.put(fresh.value);
@@ -168,6 +179,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     async refresh() {
       const all = await ports.processes.listAll();
       if (!all.ok) {
+        pauseIfSignInNeeded(all.error);
         const cached = options.cache ? await options.cache.load() : null;
         if (!cached?.ok || cached.value.length === 0) return all;
         documents.adopt(cached.value, false);
@@ -225,6 +237,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     },
 
     resume: () => drain.resume(),
+    pauseIfSignInNeeded,
     kick: () => drain.kick(),
     drain: () => drain.pump(),
 
@@ -237,7 +250,9 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         try {
           await drain.idle();
           ctx.followUps.forget(); // a sweep is the moment to look at what is really there
-          return await sweepFollowUps(documents.all(), ctx);
+          const swept = await sweepFollowUps(documents.all(), ctx);
+          if (!swept.ok) pauseIfSignInNeeded(swept.error);
+          return swept;
         } finally {
           drain.release();
         }

@@ -1,5 +1,5 @@
 import type { HostItem, ThemeKind } from "../host/host";
-import { isWorkbenchMessage, type PaneToWorkbench, type WorkbenchToPane } from "../host/workbenchProtocol";
+import { isFromPeer, type PaneToWorkbench, type WorkbenchToPane } from "../host/workbenchProtocol";
 
 export interface PaneRequests {
   /** The pane asked to open a reply with this HTML (Outlook's displayReplyForm). */
@@ -19,8 +19,7 @@ export function connectPane(frame: () => HTMLIFrameElement | null, requests: Pan
   const send = (message: WorkbenchToPane) =>
     frame()?.contentWindow?.postMessage(message, window.location.origin);
   const onMessage = (event: MessageEvent) => {
-    if (event.source !== frame()?.contentWindow || event.origin !== window.location.origin) return;
-    if (!isWorkbenchMessage(event.data)) return;
+    if (!isFromPeer(event, frame()?.contentWindow, window.location.origin)) return;
     const message = event.data as PaneToWorkbench;
     if (message.type === "svara-wb:ready") send({ type: "svara-wb:item", item: current });
     if (message.type === "svara-wb:reply") {

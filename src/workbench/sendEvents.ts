@@ -1,4 +1,4 @@
-import { isWorkbenchMessage, type WorkbenchSend } from "../host/workbenchProtocol";
+import { isFromPeer, type WorkbenchSend } from "../host/workbenchProtocol";
 
 /** Outlook waits for the handler at most this long before the mail goes (PromptUser lets it go). */
 const OUTLOOK_PATIENCE_MS = 6000;
@@ -23,7 +23,7 @@ export function raiseOnMessageSend(
       resolve(headers);
     };
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== target || !isWorkbenchMessage(event.data)) return;
+      if (!isFromPeer(event, target, window.location.origin)) return;
       const message = event.data as WorkbenchSend;
       if (message.type === "svara-wb:send-done" && message.requestId === requestId) finish(message.headers);
     };

@@ -40,7 +40,7 @@ export function SyncStatusBar({ outbox }: { outbox: OutboxStatusStoreApi }) {
             {t("sync.paused")}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => outbox.getState().resume()}>{t("sync.resume")}</Button>
+            <Button onClick={() => void outbox.getState().resume()}>{t("sync.resume")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

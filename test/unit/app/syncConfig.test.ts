@@ -28,3 +28,18 @@ describe("where the pane's and the dashboard's data live", () => {
     });
   });
 });
+
+describe("the production add-in (a build without the workbench)", () => {
+  const globals = globalThis as Record<string, unknown>;
+  beforeEach(() => void (globals["SVARA_WORKBENCH"] = false));
+  afterEach(() => void (globals["SVARA_WORKBENCH"] = true));
+
+  it("talks to Microsoft Graph with MSAL whatever the address says: a link cannot point it at another Graph", () => {
+    const config = syncConfigFor(
+      { name: "workbench" },
+      at("/taskpane.html", "?host=workbench&graph=https%3A%2F%2Fevil.example%2Fv1.0"),
+    );
+    expect(config.graphBaseUrl).toBe("https://graph.microsoft.com/v1.0");
+    expect(config.auth).not.toBe("dev");
+  });
+});

@@ -228,3 +228,57 @@ describe("starting auth from the deployment's config", () => {
     expect(asked).toEqual([false, true]);
   });
 });
+
+describe("only a click opens the sign-in window", () => {
+  it("gives Graph tokens that never open a window, whatever a request asks for", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
+    const started = startAuth(config, { supportsNaa: false });
+    if (!started.ok) throw new Error(started.error.code);
+
+    const asked = [undefined, { allowSignIn: true }, { allowSignIn: true, forceRefresh: true }];
+    for (const request of asked) {
+      await expect(started.value.tokens.getToken(request)).resolves.toMatchObject({
+        ok: false,
+        error: { code: "auth-sign-in-needed", retryable: true },
+      });
+    }
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it("opens the window at once on the recruiter's click, and Graph's next silent token works", async () => {
+    pca.acquireTokenSilent.mockRejectedValue(new mocked.InteractionRequiredAuthError("login_required"));
+    pca.acquireTokenPopup.mockResolvedValue({ accessToken: "t-popup", account });
+    const started = startAuth(config, { supportsNaa: true });
+    if (!started.ok) throw new Error(started.error.code);
+
+    // No silent try first: it could outlast the click's activation and the window would be blocked.
+    await expect(started.value.signIn()).resolves.toEqual({ ok: true, value: undefined });
+    expect(pca.acquireTokenSilent).not.toHaveBeenCalled();
+    expect(pca.setActiveAccount).toHaveBeenCalledWith(account);
+
+    pca.acquireTokenSilent.mockResolvedValue({ accessToken: "t-silent", account });
+    await expect(started.value.tokens.getToken()).resolves.toEqual({ ok: true, value: "t-silent" });
+    expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens one window for a double click, and says why when the window was blocked", async () => {
+    let release: (v: unknown) => void = () => undefined;
+    pca.acquireTokenPopup.mockReturnValue(new Promise((r) => (release = r)));
+    const provider = createMsalTokenProvider({ config, supportsNaa: false });
+
+    const clicks = [provider.signIn(), provider.signIn()];
+    await Promise.resolve();
+    release({ accessToken: "t", account });
+    expect(await Promise.all(clicks)).toEqual([
+      { ok: true, value: undefined },
+      { ok: true, value: undefined },
+    ]);
+    expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+
+    pca.acquireTokenPopup.mockRejectedValue(new mocked.BrowserAuthError("popup_window_error"));
+    await expect(provider.signIn()).resolves.toMatchObject({
+      ok: false,
+      error: { code: "auth-popup-blocked" },
+    });
+  });
+});

@@ -85,6 +85,18 @@ describe("detectDashboardHost: deciding where the dashboard runs before any Team
     expect(detectDashboardHost(windowAt("?host=workbench&lang=en", true))).toBe("workbench");
   });
 
+  it("is a browser in the production add-in even when a link says ?host=workbench", () => {
+    const globals = globalThis as Record<string, unknown>;
+    globals["SVARA_WORKBENCH"] = false;
+    try {
+      expect(detectDashboardHost(windowAt("?host=workbench&graph=https://evil.example/v1.0"))).toBe(
+        "browser",
+      );
+    } finally {
+      globals["SVARA_WORKBENCH"] = true;
+    }
+  });
+
   it("takes the real window as it is (tsc checks the assignment)", () => {
     const typed: (win: Window) => DashboardWindow = (win) => win;
     expect(typed).toBeDefined();

@@ -1,4 +1,4 @@
-import { ok } from "../../../src/domain";
+import { err, ok, type Result } from "../../../src/domain";
 import {
   conflictOf,
   createOutboxStatusStore,
@@ -85,6 +85,35 @@ describe("the pending badge and the failed list", () => {
     expect(pausedBecause(store.getState())).toEqual(reason);
     store.getState().resume();
     expect(resumed).toBe(1);
+  });
+
+  it("opens the sign-in window on the 'Logga in' click, and resumes only once she is signed in", async () => {
+    const steps: string[] = [];
+    const blocked = {
+      code: "auth-popup-blocked" as const,
+      message: { sv: "Inloggningsfönstret blockerades", en: "The sign-in window was blocked" },
+    };
+    let answer: Result<void> = err(blocked);
+    const store = createOutboxStatusStore(
+      {
+        retry: async () => ok(undefined),
+        discard: async () => ok(undefined),
+        cancel: async () => ok(undefined),
+        resume: () => void steps.push("resume"),
+      },
+      async () => (steps.push("sign-in"), answer),
+    );
+    const expired = { code: "auth-sign-in-needed" as const, message: { sv: "Logga in", en: "Sign in" } };
+    store.getState().queueChanged({ paused: true, reason: expired });
+
+    // The window was blocked: the queue still waits, and now says why.
+    expect(await store.getState().resume()).toEqual(err(blocked));
+    expect(steps).toEqual(["sign-in"]);
+    expect(pausedBecause(store.getState())).toEqual(blocked);
+
+    answer = ok(undefined);
+    expect(await store.getState().resume()).toEqual(ok(undefined));
+    expect(steps).toEqual(["sign-in", "sign-in", "resume"]);
   });
 
   it("hands the UI both versions of a change that could not merge", () => {
