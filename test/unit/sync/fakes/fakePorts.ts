@@ -205,6 +205,8 @@ class FakeFollowUps {
   }
 
   private split() {
+    // An item a test put in `open` itself was made when it was put there: after those before it.
+    for (const id of this.open.keys()) if (!this.made.has(id)) this.made.set(id, this.made.size);
     const at = (remoteId: string) =>
       new Date(Date.UTC(2026, 0, 1) + (this.made.get(remoteId) ?? 0)).toISOString();
     const copies = [...this.open.values()].map((item) => ({
