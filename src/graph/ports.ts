@@ -101,7 +101,7 @@ export interface FollowUpTwin {
 }
 
 /** Both follow-up ports: what stands beside the copy kept. */
-export interface TwinListing {
+interface TwinListing {
   /** The open twins the last listing (listFollowUps) found, kept for one sync run; listed afresh
    * when that listing is older. The copy kept is the one listFollowUps returns. */
   listTwins(): Promise<Result<readonly FollowUpTwin[]>>;
