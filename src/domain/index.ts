@@ -19,6 +19,7 @@ export * from "./followUp";
 export * from "./planner";
 export * from "./workingHours";
 export * from "./reconcile";
+export * from "./twins";
 export * from "./contactLog";
 export * from "./latestMail";
 export * from "./metrics";

@@ -10,12 +10,12 @@
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how the calendar lists, writes and completes an event.
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { sameFollowUp, type FollowUp } from "../domain";
+import { sameFollowUp, twinsByKey, type FollowUp } from "../domain";
 import { ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { CalendarPort, CandidateRef, ExistingFollowUp } from "./ports";
+import type { CalendarPort, CandidateRef, ExistingFollowUp, FollowUpTwin } from "./ports";
 import { countingHttp } from "./adapters-support/bulkWrites";
 import { callEnd, eventFields } from "./adapters-support/callEventFields";
 import { decodeFollowUp } from "./adapters-support/followUpCodec";
@@ -68,6 +68,9 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
   const now = options.now ?? (() => Date.now());
   /** The open follow-up events' ends as last listed, kept current with our own writes. */
   let knownEnds: { readonly at: number; readonly byId: Map<string, string | null> } | null = null;
+  /** The open twins the last listFollowUps found (a transactionId generation, an older version's
+   * event): every device keeps the same event (domain/twins.ts) and completes the others. */
+  let knownTwins: { readonly at: number; readonly twins: readonly FollowUpTwin[] } | null = null;
 
   async function linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>> {
     const patched = await http.patch(
@@ -80,20 +83,30 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
 
   async function listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>> {
     const first = withQuery("/me/events", {
-      ...openFollowUps("id,start,end"),
+      ...openFollowUps("id,start,end,createdDateTime"),
       $expand: expandProperties(FOLLOW_UP_PROPERTY),
       $top: 200,
     });
     const pages = await allPages<Event>(http, first);
     if (!pages.ok) return pages;
     knownEnds = { at: now(), byId: endsOf(pages.value.items) };
-    const out: ExistingFollowUp[] = [];
-    for (const event of pages.value.items) {
+    const copies = pages.value.items.flatMap((event) => {
       const followUp = decodeFollowUp(propertyValue(event, FOLLOW_UP_PROPERTY));
       // An event whose stored follow-up was damaged cannot be compared; sync re-creates it.
-      if (followUp && event.id) out.push({ followUp, remoteId: event.id });
-    }
-    return ok(out);
+      return followUp && event.id ? [{ followUp, remoteId: event.id, createdAt: event.createdDateTime }] : [];
+    });
+    const split = [...twinsByKey(copies, (c) => c.followUp.id).values()];
+    knownTwins = {
+      at: now(),
+      twins: split.flatMap((s) => s.twins.map((t) => ({ followUpId: t.followUp.id, remoteId: t.remoteId }))),
+    };
+    return ok(split.map(({ keeper: { followUp, remoteId } }) => ({ followUp, remoteId })));
+  }
+
+  async function listTwins(): Promise<Result<readonly FollowUpTwin[]>> {
+    if (knownTwins && now() - knownTwins.at < ENDS_TTL_MS) return ok(knownTwins.twins);
+    const listed = await listFollowUps();
+    return listed.ok ? ok(knownTwins?.twins ?? []) : listed;
   }
 
   /** Ends of the open follow-up events, by id, in one listing; the listing a sweep has just made
@@ -173,8 +186,10 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
 
     completed(eventIds) {
       for (const id of eventIds) knownEnds?.byId.delete(id);
+      if (knownTwins)
+        knownTwins = { ...knownTwins, twins: knownTwins.twins.filter((t) => !eventIds.includes(t.remoteId)) };
     },
   });
 
-  return { linkEvent, listFollowUps, ...writer };
+  return { linkEvent, listFollowUps, listTwins, ...writer };
 }

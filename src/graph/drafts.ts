@@ -15,9 +15,10 @@ import {
   newMailItem,
   readBodyItem,
 } from "./adapters-support/draftMessages";
+import { keptDraft, type DraftCopy } from "./adapters-support/draftTwins";
 import { missingIdError } from "./adapters-support/missingId";
 import { allPages } from "./adapters-support/paging";
-import { withQuery } from "./adapters-support/query";
+import { seg, withQuery } from "./adapters-support/query";
 import {
   DRAFT_REQUEST_PROPERTY,
   ITEM_PROPERTY,
@@ -37,27 +38,57 @@ interface Existing {
 
 export function createDrafts(http: GraphHttp, batchOptions: BatchOptions = {}): DraftsPort {
   async function existingDrafts(): Promise<
-    Result<{ byRequest: Map<string, Existing>; requests: number }, GraphAppError>
+    Result<
+      { byRequest: Map<string, Existing>; twins: Map<string, string[]>; requests: number },
+      GraphAppError
+    >
   > {
     const listed = await allPages<Message>(
       http,
       withQuery("/me/mailFolders/drafts/messages", {
         $filter: propertyEquals(ITEM_PROPERTY, "draft"),
-        $select: "id",
+        $select: "id,createdDateTime",
         $expand: expandProperties(DRAFT_REQUEST_PROPERTY),
         $top: 1000,
       }),
     );
     if (!listed.ok) return listed;
-    const byRequest = new Map<string, Existing>();
+    const copies = new Map<string, DraftCopy[]>();
     for (const m of listed.value.items) {
       const value = propertyValue(m, DRAFT_REQUEST_PROPERTY);
       if (!value || !m.id) continue;
       const pending = value.startsWith(PENDING);
       const id = pending ? value.slice(PENDING.length) : value;
-      if (!byRequest.get(id) || byRequest.get(id)!.pending) byRequest.set(id, { messageId: m.id, pending });
+      copies.set(id, [...(copies.get(id) ?? []), { remoteId: m.id, createdAt: m.createdDateTime, pending }]);
     }
-    return ok({ byRequest, requests: listed.value.requests });
+    const byRequest = new Map<string, Existing>();
+    const twins = new Map<string, string[]>();
+    for (const [id, found] of copies) {
+      const kept = keptDraft(found)!;
+      byRequest.set(id, { messageId: kept.keeper.remoteId, pending: kept.keeper.pending });
+      if (kept.twins.length > 0)
+        twins.set(
+          id,
+          kept.twins.map((t) => t.remoteId),
+        );
+    }
+    return ok({ byRequest, twins, requests: listed.value.requests });
+  }
+
+  /** Twins of the drafts asked for now go; one that will not go is left for the next look, since
+   * the draft kept is made either way. */
+  async function deleteTwins(drafts: readonly DraftRequest[], twins: ReadonlyMap<string, string[]>) {
+    const items = drafts
+      .flatMap((d) => twins.get(d.id) ?? [])
+      .map((messageId, i): BatchItem => ({
+        id: `t${i}`,
+        method: "DELETE",
+        url: `/me/messages/${seg(messageId)}`,
+        idempotent: true,
+      }));
+    if (items.length === 0) return 0;
+    const sent = await sendBatch(http, items, batchOptions);
+    return sent.ok ? sent.value.roundTrips : 0;
   }
 
   /** One pass over the drafts not yet made: create, then fill replies. */
@@ -127,6 +158,7 @@ export function createDrafts(http: GraphHttp, batchOptions: BatchOptions = {}): 
       const existing = await existingDrafts();
       if (!existing.ok) return existing;
       requests += existing.value.requests;
+      if (attempt === 1) requests += await deleteTwins(drafts, existing.value.twins);
       const passed = await pass(todo, existing.value.byRequest, created, failed);
       if (!passed.ok) return passed;
       requests += passed.value;

@@ -92,6 +92,21 @@ export interface ExistingFollowUp {
   readonly mailUrl?: string | null;
 }
 
+/** A second (third …) open copy of one follow-up: To Do has no idempotency key, so two devices
+ * sweeping at once can both create it. Every device keeps the same copy (domain/twins.ts). */
+export interface FollowUpTwin {
+  readonly followUpId: string;
+  /** The twin's task / event id: completed with completeFollowUps. */
+  readonly remoteId: string;
+}
+
+/** Both follow-up ports: what stands beside the copy kept. */
+interface TwinListing {
+  /** The open twins the last listing (listFollowUps) found, kept for one sync run; listed afresh
+   * when that listing is older. The copy kept is the one listFollowUps returns. */
+  listTwins(): Promise<Result<readonly FollowUpTwin[]>>;
+}
+
 /** To Do only: the mail a task links to. */
 export interface MailLink {
   readonly webUrl: string;
@@ -147,7 +162,7 @@ export interface BulkCompleteOutcome {
  * create sent twice makes one event). Completing one deletes a call still ahead and keeps a past
  * one as the record that it was booked.
  */
-export interface CalendarPort extends BulkFollowUpWriter {
+export interface CalendarPort extends BulkFollowUpWriter, TwinListing {
   linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>>;
   /** The follow-up events Svara made, still open. */
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
@@ -155,7 +170,7 @@ export interface CalendarPort extends BulkFollowUpWriter {
 
 /** Reminders as Microsoft To Do tasks in the "Svara" list, `linkedResources.externalId` = follow-up
  * id: looked up before every create, so a retried create never makes a twin. */
-export interface TodoPort extends BulkFollowUpWriter {
+export interface TodoPort extends BulkFollowUpWriter, TwinListing {
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
 }
 

@@ -5,26 +5,21 @@
 // extension (adapters-support/taskBody.ts). A task of the older format is rewritten once.
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how To Do lists, writes and completes a task.
-import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
-import { DEFAULT_TIME_ZONE, sameFollowUp, type FollowUp } from "../domain";
+import type { TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
+import { DEFAULT_TIME_ZONE, sameFollowUp } from "../domain";
 import { isRetryable, ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { ExistingFollowUp, FollowUpWrite, TodoPort } from "./ports";
+import type { ExistingFollowUp, FollowUpTwin, FollowUpWrite, TodoPort } from "./ports";
 import { countingHttp, wasThrottled } from "./adapters-support/bulkWrites";
 import { foundOrMade } from "./adapters-support/findOrMake";
 import { followUpWriter } from "./adapters-support/followUpWriter";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
-import {
-  FOLLOW_UP_EXTENSION,
-  followUpExtension,
-  followUpFromExtension,
-  followUpFromLegacyNotes,
-  svaraExtension,
-} from "./adapters-support/taskBody";
-import { APPLICATION, linkedResource, taskFields } from "./adapters-support/taskFields";
+import { FOLLOW_UP_EXTENSION, followUpExtension } from "./adapters-support/taskBody";
+import { linkedResource, taskFields } from "./adapters-support/taskFields";
+import { indexTasks, withoutTwins, type Known, type TaskIndex } from "./adapters-support/todoIndex";
 
 const LIST_NAME = "Svara";
 /** How long a listing counts as knowing every task: long enough for one sync run. */
@@ -40,15 +35,6 @@ export interface TodoOptions {
   readonly batch?: BatchOptions;
 }
 
-interface Known {
-  readonly remoteId: string;
-  readonly completed: boolean;
-  readonly linked: LinkedResource;
-  readonly followUp: FollowUp | null;
-  /** Svara's open extension is on the task (false: the older format, or damaged). */
-  readonly extension: boolean;
-}
-
 export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): TodoPort {
   const counter = countingHttp(graph);
   const http = counter.http;
@@ -56,7 +42,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   /** The Svara list's tasks, once the list is known: where writes go. */
   let tasksUrl = "";
-  let index: { readonly at: number; readonly byExternalId: Map<string, Known> } | null = null;
+  let index: (TaskIndex & { readonly at: number }) | null = null;
 
   async function findList(): Promise<Result<string | null, GraphAppError>> {
     const lists = await allPages<TodoTaskList>(http, "/me/todo/lists");
@@ -77,7 +63,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
   const tasksPath = (list: string): string => `/me/todo/lists/${seg(list)}/tasks`;
 
   /** Every task of the Svara list by externalId, completed ones too (a ticked-off task is reopened
-   * rather than duplicated). One listing serves a whole sync run. */
+   * rather than duplicated), and the twins beside the copy kept. One listing serves a whole sync run. */
   async function known(fresh: boolean): Promise<Result<Map<string, Known>>> {
     if (!fresh && index && now() - index.at < INDEX_TTL_MS) return ok(index.byExternalId);
     const list = await svaraList();
@@ -87,23 +73,14 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
       withQuery(tasksPath(list.value), { $expand: "linkedResources,extensions", $top: 100 }),
     );
     if (!tasks.ok) return tasks;
-    const byExternalId = new Map<string, Known>();
-    for (const t of tasks.value.items) {
-      const linked = (t.linkedResources ?? []).find((r) => r.applicationName === APPLICATION && r.externalId);
-      if (!linked || !t.id || byExternalId.has(linked.externalId!)) continue;
-      const ext = svaraExtension((t as { extensions?: unknown[] }).extensions);
-      const stored = followUpFromExtension(ext);
-      byExternalId.set(linked.externalId!, {
-        remoteId: t.id,
-        completed: t.status === "completed",
-        linked,
-        // The older format's JSON in the notes still serves, until the task is rewritten.
-        followUp: stored ?? followUpFromLegacyNotes(t.body?.content),
-        extension: ext !== null,
-      });
-    }
-    index = { at: now(), byExternalId };
-    return ok(byExternalId);
+    index = { at: now(), ...indexTasks(tasks.value.items) };
+    return ok(index.byExternalId);
+  }
+
+  async function listTwins(): Promise<Result<readonly FollowUpTwin[]>> {
+    const tasks = await known(false);
+    if (!tasks.ok) return tasks;
+    return ok([...(index?.twins.values() ?? [])].flat());
   }
 
   async function listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>> {
@@ -244,11 +221,13 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
 
     completed(taskIds) {
       const done = new Set(taskIds);
-      for (const k of index?.byExternalId.values() ?? []) {
-        if (done.has(k.remoteId)) index!.byExternalId.set(k.linked.externalId!, { ...k, completed: true });
+      if (!index) return;
+      for (const [externalId, k] of index.byExternalId) {
+        if (done.has(k.remoteId)) index.byExternalId.set(externalId, { ...k, completed: true });
       }
+      withoutTwins(index, done);
     },
   });
 
-  return { listFollowUps, ...writer };
+  return { listFollowUps, listTwins, ...writer };
 }

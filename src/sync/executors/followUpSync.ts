@@ -40,7 +40,10 @@ export async function syncFollowUps(
   const desired = candidate ? plan(candidate, process, ctx.settings(), ctx.now()) : [];
   const remote = await listRemote(ctx);
   if (!remote.ok) return remote;
-  return applyPlan(desired, remote.value.filter(ofCandidate(process.id, candidateId)), ctx, [process]);
+  const theirs = remote.value.filter(ofCandidate(process.id, candidateId));
+  // Completing a follow-up completes its twins too: those of this candidate's follow-ups go now.
+  const ids = new Set([...desired.map((f) => f.id), ...theirs.map((r) => r.followUp.id)]);
+  return applyPlan(desired, theirs, ctx, [process], (id) => ids.has(id));
 }
 
 /**
@@ -60,7 +63,9 @@ export async function sweepFollowUps(
   const desired = processes.flatMap((p) =>
     p.candidates.flatMap((c) => plan(c, p, ctx.settings(), ctx.now())),
   );
-  return applyPlan(desired, swept, ctx, processes);
+  // Every twin goes, whoever's process: the copy kept is untouched, so this is safe even for a
+  // process whose document could not be read.
+  return applyPlan(desired, swept, ctx, processes, () => true);
 }
 
 /** Each To Do task links to its candidate's latest mail ("opens in Outlook"). */
@@ -85,7 +90,10 @@ async function applyPlan(
   remote: readonly Remote[],
   ctx: ExecutionContext,
   processes: Processes,
+  twinsInScope: (followUpId: string) => boolean,
 ): Promise<Result<FollowUpChanges>> {
+  const twins = await ctx.followUps.twins();
+  if (!twins.ok) return twins;
   const where = new Map(remote.map((r) => [r.followUp.id, r]));
   const linkOf = mailLinks(processes);
   const planned = reconcile(
@@ -138,8 +146,10 @@ async function applyPlan(
     const gone = ops.flatMap((op) =>
       op.type === "complete" && where.get(op.id)?.target === target ? [where.get(op.id)!] : [],
     );
-    if (gone.length > 0) {
-      const done = await port.completeFollowUps(gone.map((r) => r.remoteId));
+    // Twins converge: every device keeps the same copy (domain/twins.ts) and completes the others.
+    const extra = twins.value.filter((t) => t.target === target && twinsInScope(t.followUpId));
+    if (gone.length > 0 || extra.length > 0) {
+      const done = await port.completeFollowUps([...gone, ...extra].map((r) => r.remoteId));
       if (!done.ok) {
         ctx.followUps.forget();
         return done;
@@ -150,6 +160,7 @@ async function applyPlan(
         ctx.followUps.completed(r.followUp.id);
         total = add(total, { ...NONE, completed: 1 });
       }
+      total = add(total, { ...NONE, completed: extra.filter((t) => finished.has(t.remoteId)).length });
       if (done.value.failed.length > 0) {
         ctx.followUps.forget();
         firstError ??= err(done.value.failed[0]!.error);

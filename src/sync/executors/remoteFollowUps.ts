@@ -5,9 +5,10 @@
 // (no twin), a completion it missed comes with the next listing.
 
 import { ok, type FollowUp, type Result } from "../../domain";
-import type { CalendarPort, ExistingFollowUp, TodoPort } from "../../graph/ports";
+import type { CalendarPort, ExistingFollowUp, FollowUpTwin, TodoPort } from "../../graph/ports";
 
 export type Remote = ExistingFollowUp & { readonly target: FollowUp["target"] };
+export type RemoteTwin = FollowUpTwin & { readonly target: FollowUp["target"] };
 
 const FOLLOW_UP_LIST_TTL_MS = 60_000;
 
@@ -34,6 +35,21 @@ export class RemoteFollowUps {
     ];
     this.cached = { at: this.now(), byId: new Map(all.map((r) => [r.followUp.id, r])) };
     return ok(all);
+  }
+
+  /** Open copies beside the ones listed (two devices made the same task): the adapters keep them
+   * from the listing list() just made, so this costs no request within a sync run. */
+  async twins(): Promise<Result<readonly RemoteTwin[]>> {
+    const [todo, calendar] = await Promise.all([
+      this.ports.todo.listTwins(),
+      this.ports.calendar.listTwins(),
+    ]);
+    if (!todo.ok) return todo;
+    if (!calendar.ok) return calendar;
+    return ok([
+      ...todo.value.map((t) => ({ ...t, target: "todo" as const })),
+      ...calendar.value.map((t) => ({ ...t, target: "calendar" as const })),
+    ]);
   }
 
   saved(followUp: FollowUp, remoteId: string, mailUrl?: string): void {

@@ -2,7 +2,15 @@
 // same idempotency keys as the real adapters (ETag, transactionId / externalId, data-id, draft id)
 // and records every call, so a test can say "nothing lost, nothing made twice".
 
-import { err, ok, type FollowUp, type Process, type Result, type Template } from "../../../../src/domain";
+import {
+  err,
+  ok,
+  twinsByKey,
+  type FollowUp,
+  type Process,
+  type Result,
+  type Template,
+} from "../../../../src/domain";
 import type {
   BulkCompleteOutcome,
   BulkFollowUpOutcome,
@@ -148,6 +156,8 @@ class FakeFollowUps {
   /** While set, listings wait for it: lets a test have two listings see the same (empty) list. */
   listGate: Promise<void> | null = null;
   private next = 0;
+  /** When each remote item was made, in the order made: the "createdDateTime" twins are kept by. */
+  private readonly made = new Map<string, number>();
 
   constructor(private readonly prefix: string) {}
 
@@ -161,6 +171,7 @@ class FakeFollowUps {
       const known = existingId ?? found ?? null;
       const remoteId = known ?? `${this.prefix}-${(this.next += 1)}`;
       if (!known) this.creates += 1;
+      if (!this.made.has(remoteId)) this.made.set(remoteId, this.made.size);
       this.open.set(remoteId, { followUp: clone(followUp), remoteId });
       return { remoteId, change: known ? ("updated" as const) : ("created" as const) };
     });
@@ -180,7 +191,30 @@ class FakeFollowUps {
   async listFollowUps() {
     this.calls.push("list");
     if (this.listGate) await this.listGate;
-    return guarded(this.faults, "list", () => [...this.open.values()].map(clone));
+    return guarded(this.faults, "list", () => [...this.split().values()].map((s) => clone(s.keeper.item)));
+  }
+
+  /** Like the adapters: the copy every device keeps (domain/twins.ts) is listed, the others are twins. */
+  async listTwins() {
+    this.calls.push("twins");
+    return guarded(this.faults, "list", () =>
+      [...this.split().values()].flatMap((s) =>
+        s.twins.map((t) => ({ followUpId: t.item.followUp.id, remoteId: t.remoteId })),
+      ),
+    );
+  }
+
+  private split() {
+    // An item a test put in `open` itself was made when it was put there: after those before it.
+    for (const id of this.open.keys()) if (!this.made.has(id)) this.made.set(id, this.made.size);
+    const at = (remoteId: string) =>
+      new Date(Date.UTC(2026, 0, 1) + (this.made.get(remoteId) ?? 0)).toISOString();
+    const copies = [...this.open.values()].map((item) => ({
+      item,
+      remoteId: item.remoteId,
+      createdAt: at(item.remoteId),
+    }));
+    return twinsByKey(copies, (c) => c.item.followUp.id);
   }
 
   /** How many open items there are per follow-up id: more than one is a twin. */
@@ -206,7 +240,7 @@ class FakeFollowUps {
 
   /** Calls that change something (lists are reads). */
   writes(): string[] {
-    return this.calls.filter((c) => c !== "list");
+    return this.calls.filter((c) => c !== "list" && c !== "twins");
   }
 }
 

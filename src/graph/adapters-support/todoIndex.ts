@@ -1,0 +1,73 @@
+// The Svara list's tasks by follow-up id (linkedResource externalId), with every copy of one
+// follow-up kept in view: To Do has no idempotency key, so two devices sweeping at once can both
+// make the task. The copy every device keeps is the domain's rule (domain/twins.ts); the others,
+// while open, are twins a sweep completes. An index that kept only the first task per externalId
+// would never see the second, and it would stay open for good.
+import type { LinkedResource, TodoTask } from "@microsoft/microsoft-graph-types";
+import { twinsByKey, type FollowUp } from "../../domain";
+import type { FollowUpTwin } from "../ports";
+import { followUpFromExtension, followUpFromLegacyNotes, svaraExtension } from "./taskBody";
+import { APPLICATION } from "./taskFields";
+
+/** What is known of the task kept for one follow-up. */
+export interface Known {
+  readonly remoteId: string;
+  readonly completed: boolean;
+  readonly linked: LinkedResource;
+  readonly followUp: FollowUp | null;
+  /** Svara's open extension is on the task (false: the older format, or damaged). */
+  readonly extension: boolean;
+}
+
+export interface TaskIndex {
+  readonly byExternalId: Map<string, Known>;
+  /** Open copies beside the one kept, by externalId. */
+  readonly twins: Map<string, FollowUpTwin[]>;
+}
+
+interface Copy {
+  readonly remoteId: string;
+  readonly createdAt: string | null | undefined;
+  readonly externalId: string;
+  readonly known: Known;
+}
+
+function copyOf(t: TodoTask): Copy | null {
+  const linked = (t.linkedResources ?? []).find((r) => r.applicationName === APPLICATION && r.externalId);
+  if (!linked || !t.id) return null;
+  const ext = svaraExtension((t as { extensions?: unknown[] }).extensions);
+  const known: Known = {
+    remoteId: t.id,
+    completed: t.status === "completed",
+    linked,
+    // The older format's JSON in the notes still serves, until the task is rewritten.
+    followUp: followUpFromExtension(ext) ?? followUpFromLegacyNotes(t.body?.content),
+    extension: ext !== null,
+  };
+  return { remoteId: t.id, createdAt: t.createdDateTime, externalId: linked.externalId!, known };
+}
+
+export function indexTasks(tasks: readonly TodoTask[]): TaskIndex {
+  const copies = tasks.flatMap((t) => copyOf(t) ?? []);
+  const byExternalId = new Map<string, Known>();
+  const twins = new Map<string, FollowUpTwin[]>();
+  for (const [externalId, split] of twinsByKey(copies, (c) => c.externalId)) {
+    byExternalId.set(externalId, split.keeper.known);
+    const open = split.twins.filter((c) => !c.known.completed);
+    if (open.length > 0)
+      twins.set(
+        externalId,
+        open.map((c) => ({ followUpId: externalId, remoteId: c.remoteId })),
+      );
+  }
+  return { byExternalId, twins };
+}
+
+/** Completed tasks leave the index's twins (the kept copies are marked by the caller). */
+export function withoutTwins(index: TaskIndex, remoteIds: ReadonlySet<string>): void {
+  for (const [externalId, open] of index.twins) {
+    const left = open.filter((t) => !remoteIds.has(t.remoteId));
+    if (left.length > 0) index.twins.set(externalId, left);
+    else index.twins.delete(externalId);
+  }
+}
