@@ -18,6 +18,7 @@ function context(m365: FakeMicrosoft365): ExecutionContext {
     language: () => "sv",
     documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
     localProcess: () => undefined,
+    earlierUnsent: () => false,
     templates: { get: () => undefined, put: () => undefined },
     followUps: new RemoteFollowUps(m365, () => Date.parse(NOW), 0),
   };
