@@ -31,6 +31,7 @@ import {
   propertyEquals,
   propertyValue,
 } from "./adapters-support/svaraProperties";
+import { transactionGenerations } from "./adapters-support/transactionGenerations";
 import { transactionIdFor } from "./adapters-support/transactionId";
 
 /** Writes: the first try, and one more after looking again (a transactionId clash, a deleted
@@ -68,6 +69,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
   const now = options.now ?? (() => Date.now());
   /** The open follow-up events' ends as last listed, kept current with our own writes. */
   let knownEnds: { readonly at: number; readonly byId: Map<string, string | null> } | null = null;
+  const generations = transactionGenerations();
 
   async function linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>> {
     const patched = await http.patch(
@@ -148,7 +150,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       const body = eventFields(f, language);
       if (existing)
         return [{ id, method: "PATCH", url: `/me/events/${seg(existing.remoteId)}`, body, idempotent: true }];
-      const transactionId = await transactionIdFor(f.id);
+      const transactionId = await transactionIdFor(f.id, generations.of(f.id, body));
       return [{ id, method: "POST", url: "/me/events", body: { ...body, transactionId }, idempotent: true }];
     },
 
@@ -156,12 +158,18 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       knownEnds?.byId.set(remoteId, callEnd(write.followUp).dateTime);
     },
 
-    // Deleted in Outlook since the listing (book it again), or the transactionId already used with
-    // other content (ErrorDuplicateTransactionId: the event is ours, so find it and update it).
-    verdict: (error, existing) =>
-      (existing !== undefined && isNotFound(error)) || graphCode(error) === "ErrorDuplicateTransactionId"
-        ? "look"
-        : "final",
+    // Deleted in Outlook since the listing (book it again, under a new transactionId), or the
+    // transactionId refused (ErrorDuplicateTransactionId): a listed event is ours to update; if
+    // none is listed, the next create carries a new generation of the id.
+    verdict(error, existing, write) {
+      if (existing !== undefined && isNotFound(error)) {
+        generations.deleted(write.followUp.id, existing.remoteId);
+        return "look";
+      }
+      if (graphCode(error) !== "ErrorDuplicateTransactionId") return "final";
+      generations.refused(write.followUp.id);
+      return "look";
+    },
 
     async completeRequests(eventIds) {
       const ends = await openEnds();
