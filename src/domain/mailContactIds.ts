@@ -3,7 +3,8 @@
 // from their application — logs it once.
 //
 // The scheme, in order of preference:
-//   1. the mail carries Svara's send header (X-Svara-Send: {uuid}, stamped by the send handler):
+//   1. the mail carries Svara's send id (stamped by the send handler: the custom property
+//      svaraSend on the sender's item, which reaches Sent Items, or the X-Svara-Send header):
 //        contact id `send:{uuid}`, command id `send:{uuid}>{processId}/{candidateId}`
 //   2. otherwise `mail:{key}`, command id `mail:{key}>{processId}/{candidateId}`, where {key} is
 //      the RFC 5322 Message-ID without its angle brackets when known (the same in the sender's
@@ -12,7 +13,7 @@
 // outbox, with the candidate because one mail can reach two candidates and the outbox keeps one
 // command per id.
 
-import { sendContactId, sendIdFromHeaders } from "./sentMail";
+import { sendContactId, sendIdFromHeaders, sendIdFromProperty } from "./sentMail";
 
 interface MailHeader {
   readonly name?: string | null;
@@ -24,11 +25,13 @@ export interface MailIdentity {
   readonly internetMessageId?: string | null;
   /** Graph's internetMessageHeaders, when the adapter asked for them. */
   readonly internetMessageHeaders?: readonly MailHeader[] | null;
+  /** The send handler's custom property svaraSend, when the adapter read it (Sent Items). */
+  readonly sendProperty?: string | null;
 }
 
-/** The send handler's id in the mail's headers (sentMail.ts); null when it carries none. */
+/** The send handler's id on the mail (sentMail.ts); null when it carries none. */
 function sendIdOf(mail: MailIdentity): string | null {
-  return sendIdFromHeaders(mail.internetMessageHeaders);
+  return sendIdFromProperty(mail.sendProperty) ?? sendIdFromHeaders(mail.internetMessageHeaders);
 }
 
 /** Within this of each other, an email contact with the same subject and direction is the same mail

@@ -4,12 +4,12 @@ import {
   groupByDependency,
   isIdempotentItem,
   judgeRound,
-  packBatches,
   readBatchResponse,
   type BatchItem,
   type FinalOutcome,
   type SubResponse,
 } from "./batchPlan";
+import { planRound } from "./batchRounds";
 import { graphErrorFromResponse, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { RetryClock } from "./middleware/retryMiddleware";
@@ -57,6 +57,7 @@ export async function sendBatch(
   items: readonly BatchItem[],
   options: BatchOptions = {},
 ): Promise<Result<BatchOutcome>> {
+  // Only to refuse an invalid list (unknown ids, cycles, chains longer than a batch).
   const grouped = groupByDependency(items);
   if (!grouped.ok) return grouped;
   const settings = { ...DEFAULT_RETRY, ...options.retry };
@@ -66,14 +67,17 @@ export async function sendBatch(
   const attempts = new Map<string, number>();
   const finals = new Map<string, Result<BatchItemResponse, GraphAppError>>();
   let roundTrips = 0;
-  let toSend: readonly BatchItem[] = items;
+  let pending: readonly BatchItem[] = items;
 
-  while (toSend.length > 0) {
-    for (const item of toSend) attempts.set(item.id, (attempts.get(item.id) ?? 0) + 1);
-    const sending = new Set(toSend.map((i) => i.id));
-    const batches = packBatches(
-      grouped.value.map((g) => g.filter((i) => sending.has(i.id))).filter((g) => g.length > 0),
-    );
+  while (pending.length > 0) {
+    const failed = new Set([...finals].filter(([, r]) => !r.ok).map(([id]) => id));
+    const plan = planRound(pending, failed);
+    for (const { item, dependency } of plan.blocked) {
+      const cause = finals.get(dependency);
+      finals.set(item.id, err(dependencyFailed(cause && !cause.ok ? cause.error : undefined)));
+    }
+    const batches = plan.batches;
+    for (const item of batches.flat()) attempts.set(item.id, (attempts.get(item.id) ?? 0) + 1);
 
     const answered = new Set<string>();
     const responses = new Map<string, SubResponse>();
@@ -100,8 +104,9 @@ export async function sendBatch(
       clock.random,
     );
     for (const [id, outcome] of verdict.final) finals.set(id, toResult(outcome, clock.now()));
-    toSend = verdict.retry;
-    if (toSend.length > 0) await clock.sleep(verdict.delayMs);
+    const next = new Set([...verdict.retry, ...plan.held].map((i) => i.id));
+    pending = items.filter((i) => next.has(i.id));
+    if (verdict.retry.length > 0) await clock.sleep(verdict.delayMs);
   }
   return ok({ results: items.map((i) => finals.get(i.id)!), roundTrips });
 }
@@ -139,19 +144,24 @@ function toResult(outcome: FinalOutcome, nowMs: number): Result<BatchItemRespons
           nowMs,
         )
       : undefined;
-    const dependencyFailed: GraphAppError = appError(
-      "graph-dependency-failed",
-      "Ett steg som detta bygger på misslyckades, så det skickades inte.",
-      "A step this depends on failed, so it was not sent.",
-      {
-        cause: { dependency: cause?.code, dependencyStatus: outcome.dependency?.status },
-        retryable: cause?.retryable ?? true,
-      },
-    );
-    return err({ ...dependencyFailed, status: 424 });
+    return err(dependencyFailed(cause));
   }
   if (response.status >= 200 && response.status < 300) {
     return ok({ status: response.status, body: response.body, headers: response.headers });
   }
   return err(graphErrorFromResponse(response.status, response.body, lookup(response.headers), nowMs));
+}
+
+/** A request not run (424) because one it depends on failed: retryable when that failure is. */
+function dependencyFailed(cause: GraphAppError | undefined): GraphAppError {
+  const error: GraphAppError = appError(
+    "graph-dependency-failed",
+    "Ett steg som detta bygger på misslyckades, så det skickades inte.",
+    "A step this depends on failed, so it was not sent.",
+    {
+      cause: { dependency: cause?.code, dependencyStatus: cause?.status },
+      retryable: cause?.retryable ?? true,
+    },
+  );
+  return { ...error, status: 424 };
 }

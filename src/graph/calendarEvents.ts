@@ -31,6 +31,7 @@ import {
   propertyEquals,
   propertyValue,
 } from "./adapters-support/svaraProperties";
+import { transactionGenerations } from "./adapters-support/transactionGenerations";
 import { transactionIdFor } from "./adapters-support/transactionId";
 
 /** Writes: the first try, and one more after looking again (a transactionId clash, a deleted
@@ -71,6 +72,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
   /** The open twins the last listFollowUps found (a transactionId generation, an older version's
    * event): every device keeps the same event (domain/twins.ts) and completes the others. */
   let knownTwins: { readonly at: number; readonly twins: readonly FollowUpTwin[] } | null = null;
+  const generations = transactionGenerations();
 
   async function linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>> {
     const patched = await http.patch(
@@ -161,7 +163,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       const body = eventFields(f, language);
       if (existing)
         return [{ id, method: "PATCH", url: `/me/events/${seg(existing.remoteId)}`, body, idempotent: true }];
-      const transactionId = await transactionIdFor(f.id);
+      const transactionId = await transactionIdFor(f.id, generations.of(f.id, body));
       return [{ id, method: "POST", url: "/me/events", body: { ...body, transactionId }, idempotent: true }];
     },
 
@@ -169,12 +171,18 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       knownEnds?.byId.set(remoteId, callEnd(write.followUp).dateTime);
     },
 
-    // Deleted in Outlook since the listing (book it again), or the transactionId already used with
-    // other content (ErrorDuplicateTransactionId: the event is ours, so find it and update it).
-    verdict: (error, existing) =>
-      (existing !== undefined && isNotFound(error)) || graphCode(error) === "ErrorDuplicateTransactionId"
-        ? "look"
-        : "final",
+    // Deleted in Outlook since the listing (book it again, under a new transactionId), or the
+    // transactionId refused (ErrorDuplicateTransactionId): a listed event is ours to update; if
+    // none is listed, the next create carries a new generation of the id.
+    verdict(error, existing, write) {
+      if (existing !== undefined && isNotFound(error)) {
+        generations.deleted(write.followUp.id, existing.remoteId);
+        return "look";
+      }
+      if (graphCode(error) !== "ErrorDuplicateTransactionId") return "final";
+      generations.refused(write.followUp.id);
+      return "look";
+    },
 
     async completeRequests(eventIds) {
       const ends = await openEnds();

@@ -5,7 +5,12 @@ import { appError, err, ok, type Result } from "../domain/result";
 import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { MailDeltaPort, MailSummary } from "./ports";
-import { MESSAGE_EXPAND, MESSAGE_SELECT, toMailSummary } from "./adapters-support/mailSummary";
+import {
+  MESSAGE_EXPAND,
+  MESSAGE_SELECT,
+  SENT_MESSAGE_EXPAND,
+  toMailSummary,
+} from "./adapters-support/mailSummary";
 import { allPages } from "./adapters-support/paging";
 import { withQuery } from "./adapters-support/query";
 
@@ -26,9 +31,10 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
     const first =
       deltaLink ??
       withQuery(`/me/mailFolders/${folder}/messages/delta`, {
-        // The send handler's X-Svara-Send header tells a sent mail it already logged (domain/sentMail.ts).
+        // The send handler's stamp tells a sent mail it already logged (domain/sentMail.ts): its
+        // custom property in Sent Items; the header only on mail sent before the property.
         $select: folder === "sentitems" ? `${MESSAGE_SELECT},internetMessageHeaders` : MESSAGE_SELECT,
-        $expand: MESSAGE_EXPAND,
+        $expand: folder === "sentitems" ? SENT_MESSAGE_EXPAND : MESSAGE_EXPAND,
       });
     const pages = await allPages<DeltaMessage>(http, first, {
       headers: { Prefer: `odata.maxpagesize=${PAGE_SIZE}` },

@@ -50,9 +50,13 @@ export interface MailSummary {
   readonly categories: readonly string[];
   /** RFC 5322 Message-ID, the same in every folder and delta. */
   readonly internetMessageId?: string | null;
-  /** Graph's internetMessageHeaders, asked for on the delta of Sent Items only: the OnMessageSend
-   * handler's X-Svara-Send header there tells sync the mail is already logged (domain/sentMail.ts). */
+  /** Graph's internetMessageHeaders, asked for on the delta of Sent Items only (the X-Svara-Send
+   * header of a mail sent before the custom property; real Graph keeps custom headers off the
+   * Sent Items copy, domain/sentMail.ts). */
   readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[] | null;
+  /** The OnMessageSend handler's send id, saved as an Office custom property on the item: it
+   * survives into Sent Items and tells sync the mail is already logged (domain/sentMail.ts). */
+  readonly sendProperty?: string | null;
 }
 
 /** Mails ↔ candidates: Svara's named extended property plus the process category. */

@@ -18,8 +18,11 @@ interface OutgoingMail {
 
 export interface SendEvent {
   readMail(): Promise<Result<OutgoingMail>>;
-  /** Adds a custom internet header (Mailbox 1.8) that travels with the mail into Sent Items. */
+  /** Adds a custom internet header (Mailbox 1.8): the recipients' copies carry it, Sent Items not. */
   setHeader(name: string, value: string): Promise<Result<void>>;
+  /** Saves one of the add-in's custom properties on the item (Mailbox 1.1): the copy in Sent
+   * Items keeps it, and Graph reads it back as an extended property. */
+  setCustomProperty(name: string, value: string): Promise<Result<void>>;
   /** Whether MSAL nested app authentication can be used in this runtime. */
   supportsNestedAppAuth(): boolean;
 }
@@ -95,6 +98,18 @@ export function createSendEvent(office: typeof Office, now: () => Date = () => n
         (cb) => headers.setAsync({ [name]: value }, cb),
         (cause) => hostErrors.office("märka mailet|mark the mail", cause),
       );
+    },
+    async setCustomProperty(name, value) {
+      const mail = item();
+      if (!mail) return err(hostErrors.noItem());
+      const fail = (cause: unknown) => hostErrors.office("märka mailet|mark the mail", cause);
+      const loaded = await officeAsync<Office.CustomProperties>(
+        (cb) => mail.loadCustomPropertiesAsync(cb),
+        fail,
+      );
+      if (!loaded.ok) return loaded;
+      loaded.value.set(name, value);
+      return officeAsync<void>((cb) => loaded.value.saveAsync(cb), fail);
     },
     supportsNestedAppAuth: () => {
       try {

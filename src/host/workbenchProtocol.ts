@@ -35,6 +35,8 @@ export type WorkbenchSend =
       readonly type: "svara-wb:send-done";
       readonly requestId: string;
       readonly headers: Record<string, string>;
+      /** The add-in's custom properties the handler saved on the item (Office.CustomProperties). */
+      readonly properties?: Record<string, string>;
     };
 
 const isWorkbenchMessage = (data: unknown): data is { type: string } =>

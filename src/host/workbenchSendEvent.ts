@@ -5,7 +5,7 @@ import { isFromPeer, type WorkbenchSend } from "./workbenchProtocol";
 /**
  * The OnMessageSend event as the workbench raises it: the same handler, the same always-let-it-go
  * rule and budget as registerSendHandler, with the mail handed over by postMessage and the stamped
- * headers handed back for the workbench to send with the mail.
+ * headers and custom properties handed back for the workbench to send with the mail.
  */
 export function serveWorkbenchSends(
   handle: (event: SendEvent, budgetMs: number) => Promise<unknown>,
@@ -18,10 +18,15 @@ export function serveWorkbenchSends(
     const message = event.data as WorkbenchSend;
     if (message.type !== "svara-wb:send") return;
     const headers: Record<string, string> = {};
+    const properties: Record<string, string> = {};
     const sendEvent: SendEvent = {
       readMail: async () => ok({ ...message.mail }),
       setHeader: async (name, value) => {
         headers[name] = value;
+        return ok(undefined);
+      },
+      setCustomProperty: async (name, value) => {
+        properties[name] = value;
         return ok(undefined);
       },
       supportsNestedAppAuth: () => false,
@@ -36,7 +41,12 @@ export function serveWorkbenchSends(
       report("the send handler failed; the mail goes anyway", cause);
     } finally {
       clearTimeout(timer);
-      const done: WorkbenchSend = { type: "svara-wb:send-done", requestId: message.requestId, headers };
+      const done: WorkbenchSend = {
+        type: "svara-wb:send-done",
+        requestId: message.requestId,
+        headers,
+        properties,
+      };
       self.parent.postMessage(done, self.location.origin);
     }
   };

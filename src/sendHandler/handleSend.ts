@@ -7,7 +7,7 @@ import type { Result } from "../domain";
 import type { SendEvent } from "../host/sendEvent";
 import type { LoggedMail } from "./logSentMail";
 import type { SendLog } from "./sendLog";
-import { SEND_HEADER } from "./sendId";
+import { stampSend } from "./stampSend";
 
 export interface SendFlowDeps {
   readonly newSendId: () => string;
@@ -34,7 +34,7 @@ export function sendFlow(deps: SendFlowDeps) {
     if (left <= 0) return null;
     const logged = await deps.log({ ...mail.value, sendId }, left, {
       supportsNaa: event.supportsNestedAppAuth(),
-      stamp: (id) => event.setHeader(SEND_HEADER, id),
+      stamp: (id) => stampSend(event, id),
     });
     if (!logged.ok) deps.report("could not log the mail; Sent Items detection will", logged.error);
     else if (logged.value.notSaved.length > 0)

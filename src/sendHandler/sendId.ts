@@ -1,7 +1,13 @@
 // The send id (domain/sentMail.ts holds the scheme and the header, so that sync and the Graph
 // layer read what the handler writes). Making a fresh id is this runtime's job.
 
-export { SEND_HEADER, sendCommandId, sendContactId, sendIdFromHeaders } from "../domain/sentMail";
+export {
+  SEND_HEADER,
+  SEND_PROPERTY,
+  sendCommandId,
+  sendContactId,
+  sendIdFromHeaders,
+} from "../domain/sentMail";
 
 interface RandomSource {
   randomUUID?: () => string;

@@ -150,12 +150,12 @@ export function WorkbenchApp({ initial }: { initial: WorkbenchSettings }) {
       // As Outlook does: the OnMessageSend handler runs first and may stamp headers; the mail goes anyway.
       // A mail written at once after the page opened waits for the runtime, as Outlook's would.
       await Promise.race([runtimeLoaded.current.promise, new Promise((r) => setTimeout(r, 5000))]);
-      const headers = await raiseOnMessageSend(() => runtimeRef.current, {
+      const stamps = await raiseOnMessageSend(() => runtimeRef.current, {
         recipients: draft.to.map((p) => p.email),
         subject: draft.subject,
         at: new Date().toISOString(),
       });
-      await sendMail(settings.source, { to: draft.to, subject: draft.subject, html: draft.html, headers });
+      await sendMail(settings.source, { to: draft.to, subject: draft.subject, html: draft.html, ...stamps });
     } catch (e) {
       return (e as Error).message;
     }

@@ -1,5 +1,6 @@
 import type { Message } from "@microsoft/microsoft-graph-types";
 import type { HostItem, Person } from "../host/host";
+import { customPropertiesOnItem } from "./customProperties";
 
 /**
  * The workbench plays Outlook, so it reads the mailbox the way Outlook's own UI would — straight
@@ -113,12 +114,20 @@ export async function readBody(
 }
 
 /**
- * Outlook sending a mail: sendMail, with the internet headers the send handler stamped. The copy
- * lands in Sent Items, where Svara's sync will see it. (Conversation threading is not emulated.)
+ * Outlook sending a mail: sendMail, with the internet headers and custom properties the send
+ * handler stamped. The copy lands in Sent Items (with the properties, without custom headers, as in
+ * Exchange), where Svara's sync will see it. (Conversation threading is not emulated.)
  */
 export async function sendMail(
   source: MailboxSource,
-  mail: { to: readonly Person[]; subject: string; html: string; headers: Readonly<Record<string, string>> },
+  mail: {
+    to: readonly Person[];
+    subject: string;
+    html: string;
+    headers: Readonly<Record<string, string>>;
+    /** The add-in's custom properties: Outlook saves them on the item as one extended property. */
+    properties?: Readonly<Record<string, string>>;
+  },
 ): Promise<void> {
   const post = async (path: string, body: unknown) => {
     const response = await fetch(`${source.graphUrl}${path}`, {
@@ -133,6 +142,11 @@ export async function sendMail(
     body: { contentType: "html", content: mail.html },
     toRecipients: mail.to.map((p) => ({ emailAddress: { name: p.name, address: p.email } })),
     internetMessageHeaders: Object.entries(mail.headers).map(([name, value]) => ({ name, value })),
+    ...(mail.properties && Object.keys(mail.properties).length > 0
+      ? {
+          singleValueExtendedProperties: [customPropertiesOnItem(mail.properties)],
+        }
+      : {}),
   };
   await post("/me/sendMail", { message, saveToSentItems: true });
 }

@@ -1,6 +1,6 @@
-// JSON batching (POST /$batch): at most 20 requests, dependsOn ordering with 424 Failed Dependency,
-// each answer's status inside a 200, up to 4 sub-requests at a time (Outlook's concurrency per
-// mailbox). Faults apply per sub-request: a throttled one comes back as a 429 inside the 200.
+// JSON batching (POST /$batch): at most 20 requests, fully parallel or fully sequential (a mix is a
+// 400), dependsOn ordering with 424 Failed Dependency, each answer's status inside a 200, up to 4
+// sub-requests at a time (Outlook's concurrency per mailbox). Faults apply per sub-request: a throttled one comes back as a 429 inside the 200.
 import { dispatch, errorResponse } from "./dispatch";
 import { badRequest } from "./errors";
 import type { Faults } from "./faults";
@@ -57,7 +57,23 @@ function validate(raw: unknown): SubRequest[] {
         throw badRequest(`Request '${r.id}' depends on an unknown request '${d}'.`, "BadRequest");
     }
   }
+  if (!fullySequentialOrParallel(requests as SubRequest[])) {
+    throw badRequest("Batch should be either fully sequential or fully parallel", "BadRequest");
+  }
   return requests as SubRequest[];
+}
+
+/** Graph runs a batch with no dependsOn in parallel, or one where every request but the first
+ * depends on a request before it in sequence; a mix is refused whole with 400
+ * (learn.microsoft.com/graph/json-batching; microsoft-graph-docs-contrib issue #2339). */
+function fullySequentialOrParallel(requests: readonly SubRequest[]): boolean {
+  const named = (r: SubRequest): boolean => (r.dependsOn ?? []).length > 0;
+  if (!requests.some(named)) return true;
+  return requests.every((r, i) =>
+    i === 0
+      ? !named(r)
+      : (r.dependsOn ?? []).some((d) => requests.slice(0, i).some((earlier) => earlier.id === d)),
+  );
 }
 
 function toSubResponse(id: string, res: Res): SubResponse {

@@ -1,6 +1,7 @@
 // The Graph requests behind a personalised draft: a new mail, or a reply made in two steps
 // (createReply, then our text above the quoted original). Every draft carries SvaraItem = "draft"
-// and its DraftRequest id; a reply carries "pending:{id}" until its text is in.
+// and its DraftRequest id; a reply carries "pending:{id}" until its text is in, and both tags again
+// with its text (createReply may drop them).
 import type { Message } from "@microsoft/microsoft-graph-types";
 import type { BatchItem } from "../batch";
 import type { DraftRequest } from "../ports";
@@ -73,7 +74,10 @@ export function fillReplyItem(
     body: {
       subject: draft.subject,
       body: { contentType: "html", content: replyBody(draft.html, quoted) },
-      singleValueExtendedProperties: [{ id: DRAFT_REQUEST_PROPERTY, value: draft.id }],
+      // Tagged again in full: Graph documents createReply's `message`, not extended properties in
+      // it (api-reference/v1.0/api/message-createreply.md), so they may have been dropped, and an
+      // untagged draft is missed by the drafts listing and made twice on a retry.
+      singleValueExtendedProperties: tags(draft.id),
     },
   };
 }

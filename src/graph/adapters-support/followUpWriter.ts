@@ -42,7 +42,8 @@ export interface FollowUpResource<E extends Existing> {
   ): Promise<BatchItem[]>;
   /** A write went through: keep the resource's own listing current. */
   saved(write: FollowUpWrite, remoteId: string, existing: E | undefined, language: Language): void;
-  verdict(error: GraphAppError, existing: E | undefined): Verdict;
+  /** `write`: the follow-up it was for (a resource may change its next request, e.g. a new key). */
+  verdict(error: GraphAppError, existing: E | undefined, write: FollowUpWrite): Verdict;
   /** The request completing each remote id; an id without one counts as done (gone, or not open). */
   completeRequests(remoteIds: readonly string[]): Promise<Result<Map<string, Omit<BatchItem, "id">>>>;
   completed(remoteIds: readonly string[]): void;
@@ -113,7 +114,7 @@ export function followUpWriter<E extends Existing>(
         }
         continue;
       }
-      const verdict = resource.verdict(outcome.error, existing);
+      const verdict = resource.verdict(outcome.error, existing, write);
       results.fail(f.id, verdict === "look" ? { ...outcome.error, retryable: true } : outcome.error);
       if (verdict === "final") continue;
       verdicts.push(verdict);

@@ -2,6 +2,7 @@
 import type { Message, Recipient } from "@microsoft/microsoft-graph-types";
 import type { Person } from "../../domain";
 import type { MailFolder, MailSummary } from "../ports";
+import { CUSTOM_PROPERTIES, sendPropertyOf } from "./officeCustomProperties";
 import { CANDIDATE_PROPERTY, expandProperties, parseLinkValue, propertyValue } from "./svaraProperties";
 
 /** Only what MailSummary needs: message bodies can be large and carry candidates' words. */
@@ -23,6 +24,8 @@ export const MESSAGE_SELECT = [
 ].join(",");
 
 export const MESSAGE_EXPAND = expandProperties(CANDIDATE_PROPERTY);
+/** Sent Items also brings the add-in's custom properties: the send handler's send id is there. */
+export const SENT_MESSAGE_EXPAND = expandProperties(CANDIDATE_PROPERTY, CUSTOM_PROPERTIES);
 
 export type FolderOf = (parentFolderId: string | null | undefined, message: Message) => MailFolder;
 
@@ -51,6 +54,7 @@ export function toMailSummary(message: Message, folderOf: FolderOf): MailSummary
     link: parseLinkValue(propertyValue(message, CANDIDATE_PROPERTY)),
     categories: [...(message.categories ?? [])],
     internetMessageId: message.internetMessageId ?? null,
+    ...(sendPropertyOf(message) !== null ? { sendProperty: sendPropertyOf(message) } : {}),
     ...(message.internetMessageHeaders
       ? {
           internetMessageHeaders: message.internetMessageHeaders.map((h) => ({

@@ -1,4 +1,5 @@
-// Calendar: /me/events CRUD (transactionId makes a repeated POST return the same event),
+// Calendar: /me/events CRUD (transactionId: a repeated POST returns the same event, a reuse with
+// other content is 400 ErrorDuplicateTransactionId — eventTransactions.ts),
 // /me/calendarView over a time window, extended properties and attendees.
 import { GraphError, outlookNotFound, outlookStale } from "../errors";
 import { filterAndOrder, page, type ListOptions } from "../odata/list";
@@ -7,6 +8,7 @@ import { json, query, type Ctx, type Res, type Router } from "../router";
 import type { Json } from "../store";
 import { checkIfMatch, userContext } from "./common";
 import { createEvent, EVENT_PROPERTIES, instantOf, patchEvent } from "./eventRecords";
+import { earlierEvent, rememberTransaction } from "./eventTransactions";
 
 const NAV = ["singleValueExtendedProperties", "multiValueExtendedProperties", "attachments", "extensions"];
 const SHAPE = { navigation: NAV, properties: EVENT_PROPERTIES, typeName: "microsoft.graph.event" };
@@ -68,12 +70,13 @@ function calendarView(ctx: Ctx): Res {
 function create(ctx: Ctx): Res {
   const body = json(ctx);
   const tx = body["transactionId"];
-  if (typeof tx === "string" && tx !== "") {
-    for (const e of ctx.store.events.values()) {
-      if (e["transactionId"] === tx) return { status: 201, body: present(ctx, e) };
-    }
+  const hasTx = typeof tx === "string" && tx !== "";
+  if (hasTx) {
+    const earlier = earlierEvent(ctx.store, tx, body);
+    if (earlier) return { status: 201, body: present(ctx, earlier) };
   }
   const rec = createEvent(ctx.store, body);
+  if (hasTx) rememberTransaction(ctx.store, tx, body, String(rec["id"]));
   return {
     status: 201,
     headers: {

@@ -27,7 +27,7 @@ export interface MessageInput {
 }
 
 /** Graph accepts only custom headers on create, named x-… (case-insensitive). */
-function customHeaders(list: unknown): Json[] {
+export function customHeaders(list: unknown): Json[] {
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list))
     throw new GraphError(400, "ErrorInvalidRequest", "internetMessageHeaders must be an array.");
@@ -42,6 +42,14 @@ function customHeaders(list: unknown): Json[] {
     }
     return { name, value: h["value"] };
   });
+}
+
+/** The sender's copy in Sent Items has no custom internet headers: they travel to the recipients
+ * only ("internet headers just do not exist on the copy in Sent Items", Microsoft's Graph docs team,
+ * microsoftgraph/microsoft-graph-docs issue #2716; office-js-docs-pr issue #5057). */
+export function withoutCustomHeaders(rec: Json): void {
+  const headers = (rec["internetMessageHeaders"] as Json[] | undefined) ?? [];
+  rec["internetMessageHeaders"] = headers.filter((h) => !/^x-/i.test(String(h["name"])));
 }
 
 function address(r: unknown): string {

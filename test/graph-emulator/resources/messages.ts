@@ -11,10 +11,12 @@ import { checkIfMatch, emailAddress, ownerAddress, userContext } from "./common"
 import { messageDelta } from "./messageDelta";
 import {
   createMessage,
+  customHeaders,
   deleteMessage,
   MESSAGE_PROPERTIES,
   moveMessage,
   patchMessage,
+  withoutCustomHeaders,
   type MessageInput,
 } from "./messageRecords";
 
@@ -127,6 +129,7 @@ function send(ctx: Ctx, rec: Json): Res {
   rec["receivedDateTime"] = now;
   rec["from"] = ownerAddress(ctx.store);
   rec["sender"] = rec["from"];
+  withoutCustomHeaders(rec);
   moveMessage(ctx.store, rec, folderOrThrow(ctx.store, "sentitems"), immutableIds(ctx));
   return { status: 202 };
 }
@@ -144,9 +147,12 @@ function sendMail(ctx: Ctx): Res {
       "At least one recipient is required, but none were found.",
     );
   }
+  // Checked as Graph checks them, then left to the recipients' copies (withoutCustomHeaders).
+  customHeaders(input.internetMessageHeaders);
   if (body["saveToSentItems"] !== false) {
     createMessage(ctx.store, folderOrThrow(ctx.store, "sentitems"), {
       ...input,
+      internetMessageHeaders: [],
       isDraft: false,
       isRead: true,
       from: ownerAddress(ctx.store),

@@ -39,22 +39,71 @@ it("answers each sub-request with its own id, status, headers and body inside a 
 });
 
 it("gives 424 to a request whose dependency failed, and runs dependants in order", async () => {
-  const r = await call<Batch>(emu, "POST", "/$batch", {
+  // Two fully sequential batches: Graph refuses one that mixes requests with and without dependsOn.
+  const failing = await call<Batch>(emu, "POST", "/$batch", {
     body: {
       requests: [
         { id: "a", method: "GET", url: "/me/events/missing" },
         { id: "b", method: "GET", url: "/me", dependsOn: ["a"] },
+      ],
+    },
+  });
+  const res = byId(failing.body);
+  expect(res["a"]!["status"]).toBe(404);
+  expect(res["b"]!["status"]).toBe(424);
+  expect(((res["b"]!["body"] as Json)["error"] as Json)["code"]).toBe("FailedDependency");
+  const passing = await call<Batch>(emu, "POST", "/$batch", {
+    body: {
+      requests: [
         { id: "c", method: "GET", url: "/me" },
         { id: "d", method: "GET", url: "/me/outlook/masterCategories", dependsOn: ["c"] },
       ],
     },
   });
-  const res = byId(r.body);
-  expect(res["a"]!["status"]).toBe(404);
-  expect(res["b"]!["status"]).toBe(424);
-  expect(((res["b"]!["body"] as Json)["error"] as Json)["code"]).toBe("FailedDependency");
-  expect(res["c"]!["status"]).toBe(200);
-  expect(res["d"]!["status"]).toBe(200);
+  const ok = byId(passing.body);
+  expect(ok["c"]!["status"]).toBe(200);
+  expect(ok["d"]!["status"]).toBe(200);
+});
+
+// "Batch should be either fully sequential or fully parallel": learn.microsoft.com/graph/json-batching
+// and microsoftgraph/microsoft-graph-docs-contrib issue #2339.
+it.each([
+  ["some with dependsOn and some without", [["a"], ["b", "a"], ["c"]]],
+  ["two independent chains", [["a"], ["b", "a"], ["c"], ["d", "c"]]],
+  ["a dependant before what it depends on", [["b", "a"], ["a"]]],
+])(
+  "refuses a batch mixing sequential and parallel requests with 400 (%s), running none of it",
+  async (_, shape) => {
+    emu.requests.clear();
+    const requests = shape.map(([id, dep]) => ({
+      id,
+      method: "POST",
+      url: "/me/todo/lists",
+      headers: { "Content-Type": "application/json" },
+      body: { displayName: `mixed ${id}` },
+      ...(dep ? { dependsOn: [dep] } : {}),
+    }));
+    const r = await call<{ error: Json }>(emu, "POST", "/$batch", { body: { requests } });
+    expect(r.status).toBe(400);
+    expect(r.body.error["code"]).toBe("BadRequest");
+    expect(String(r.body.error["message"])).toBe("Batch should be either fully sequential or fully parallel");
+    const lists = await call<{ value: Json[] }>(emu, "GET", "/me/todo/lists");
+    expect(lists.body.value.some((l) => String(l["displayName"]).startsWith("mixed"))).toBe(false);
+  },
+);
+
+it("accepts a fully sequential batch where a request depends on any earlier one", async () => {
+  const r = await call<Batch>(emu, "POST", "/$batch", {
+    body: {
+      requests: [
+        { id: "a", method: "GET", url: "/me" },
+        { id: "b", method: "GET", url: "/me", dependsOn: ["a"] },
+        { id: "c", method: "GET", url: "/me", dependsOn: ["a"] },
+      ],
+    },
+  });
+  expect(r.status).toBe(200);
+  expect(r.body.responses.every((x) => x["status"] === 200)).toBe(true);
 });
 
 it("refuses more than 20 requests with 400", async () => {

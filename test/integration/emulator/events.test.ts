@@ -34,6 +34,25 @@ it("returns the same event when a POST with the same transactionId is repeated",
   });
 });
 
+// Exchange's transactionId: the same content is the same request; other content is refused with
+// 400 ErrorDuplicateTransactionId (../shared/reviews/graph-fidelity.md: public client code handling
+// the error, blog.rykoma.net 2020-10-05). After a delete it is undocumented: the stricter reading.
+it("refuses a transactionId reused with other content, and once its event is deleted (400 ErrorDuplicateTransactionId)", async () => {
+  const first = await call<Json>(emu, "POST", "/me/events", { body: call15("fu-karin-call-2") });
+  expect(first.status).toBe(201);
+  const moved = { ...call15("fu-karin-call-2"), subject: "Ring Karin Ström igen" };
+  const clash = await call<{ error: Json }>(emu, "POST", "/me/events", { body: moved });
+  expect(clash.status).toBe(400);
+  expect(clash.body.error["code"]).toBe("ErrorDuplicateTransactionId");
+  expect([...emu.state.events.values()].filter((e) => e["transactionId"] === "fu-karin-call-2")).toHaveLength(
+    1,
+  );
+  expect((await call(emu, "DELETE", `/me/events/${String(first.body["id"])}`)).status).toBe(204);
+  const again = await call<{ error: Json }>(emu, "POST", "/me/events", { body: call15("fu-karin-call-2") });
+  expect(again.status).toBe(400);
+  expect(again.body.error["code"]).toBe("ErrorDuplicateTransactionId");
+});
+
 it("lists events in a calendarView window and requires the window", async () => {
   const r = await get<{ value: Json[] }>(
     emu,

@@ -59,15 +59,19 @@ describe("$batch against the emulator", () => {
 
     const outcome = await sendBatch(http, items);
 
+    // The task and the read waiting on it travel as their own fully sequential batch: Graph refuses
+    // one mixing requests with and without dependsOn (learn.microsoft.com/graph/json-batching).
     const sent = batches();
+    expect(sent.map((b) => b.status)).toEqual([200, 200, 200]);
     expect(sent.map((b) => b.batch!.map((s) => `${s.id}:${s.status}`))).toEqual([
-      expect.arrayContaining(["call:201", "task:429", "check:424"]),
+      ["call:201"],
+      expect.arrayContaining(["task:429", "check:424"]),
       expect.arrayContaining(["task:201", "check:200"]),
     ]);
-    expect(sent[1]!.batch).toHaveLength(2);
-    expect(Date.parse(sent[1]!.at) - Date.parse(sent[0]!.at)).toBeGreaterThanOrEqual(950);
+    expect(sent[2]!.batch).toHaveLength(2);
+    expect(Date.parse(sent[2]!.at) - Date.parse(sent[1]!.at)).toBeGreaterThanOrEqual(950);
     if (!outcome.ok) throw new Error(outcome.error.code);
-    expect(outcome.value.roundTrips).toBe(2);
+    expect(outcome.value.roundTrips).toBe(3);
     expect(outcome.value.results.map((r) => r.ok && r.value.status)).toEqual([201, 201, 200]);
     const titles = (
       outcome.value.results[2]! as { ok: true; value: { body: { value: { title: string }[] } } }

@@ -110,6 +110,35 @@ describe("booking calls in the calendar", () => {
     expect(emu.state.events.size).toBe(1);
   });
 
+  // Exchange remembers a transactionId after its event is gone and refuses it with other content
+  // (400 ErrorDuplicateTransactionId; ../shared/reviews/graph-fidelity.md): a new generation of the id.
+  it("books again, under a new transactionId, a call deleted in Outlook that sync did not know was gone", async () => {
+    const f = callFollowUp();
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
+    emu.state.events.delete(id);
+    const { result, requests } = await counted(emu, () => upsertOne(calendar(emu), f, null));
+    const again = unwrap(result);
+    expect(requests).toBe(3); // the refused create, a listing, the create under the new id
+    const ev = emu.state.events.get(again)!;
+    expect(ev["transactionId"]).not.toBe(await transactionIdFor(f.id));
+    expect(emu.state.events.size).toBe(1);
+    // Another runtime booking the same call lands on the same event, not a twin.
+    expect(unwrap(await upsertOne(calendar(emu), f, null))).toBe(again);
+    expect(emu.state.events.size).toBe(1);
+  });
+
+  it("re-books a call it knew was deleted in two requests, and a retry of that booking makes no twin", async () => {
+    const f = callFollowUp();
+    const id = unwrap(await upsertOne(calendar(emu), f, null));
+    emu.state.events.delete(id);
+    const drop = emu.faults.dropAfterCommit({ method: "POST", path: "/me/events", count: 1 });
+    const lost = await upsertOne(calendar(emu), f, id);
+    expect(emu.faults.fired(drop.id)).toBe(1);
+    const again = unwrap(lost.ok ? lost : await upsertOne(calendar(emu), f, id));
+    expect(emu.state.events.size).toBe(1);
+    expect(emu.state.events.has(again)).toBe(true);
+  });
+
   it("frees the slot of a call no longer wanted, and keeps a past call as a record", async () => {
     const ahead = callFollowUp();
     const past = callFollowUp({

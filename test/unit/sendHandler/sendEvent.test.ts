@@ -40,6 +40,19 @@ describe("the send event as Svara reads it (src/host/sendEvent.ts)", () => {
     expect(!result.ok && result.error.code).toBe("host-office-failed");
   });
 
+  it("saves a custom property on the item (loaded, set, saved), and answers an error value when saving fails", async () => {
+    const mock = installSendMock({});
+    expect(await createSendEvent(mock.office).setCustomProperty("svaraSend", "id-1")).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(mock.properties).toEqual({ svaraSend: "id-1" });
+    const failing = installSendMock({ propertiesFail: true });
+    const result = await createSendEvent(failing.office).setCustomProperty("svaraSend", "id-1");
+    expect(!result.ok && result.error.code).toBe("host-office-failed");
+    expect(failing.properties).toEqual({});
+  });
+
   it("drops blank addresses", () => {
     expect(addressesOf([{ emailAddress: "  " } as Office.EmailAddressDetails])).toEqual([]);
   });

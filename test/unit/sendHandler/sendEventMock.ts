@@ -1,6 +1,6 @@
 // office-addin-mock for the send handler, in the pattern of test/unit/host/officeMock.ts: the mock
 // adds no enums, so they are seeded; `actions.associate` keeps the registered handlers so a test can
-// press Send, and the compose item records the headers Svara stamps.
+// press Send, and the compose item records the headers and custom properties Svara stamps.
 import { OfficeMockObject } from "office-addin-mock";
 import { failed, succeeded } from "../host/officeMock";
 
@@ -20,12 +20,16 @@ export interface MailOptions {
   readonly headersFail?: boolean;
   /** A client without internetHeaders (Mailbox 1.8). */
   readonly noHeaders?: boolean;
+  /** customProperties.saveAsync answers Failed. */
+  readonly propertiesFail?: boolean;
 }
 
 export interface SendMock {
   readonly office: typeof Office;
   readonly handlers: Map<string, (event: unknown) => void>;
   readonly headers: Record<string, string>;
+  /** The add-in's custom properties saved on the item (saveAsync). */
+  readonly properties: Record<string, string>;
   /** Presses Send: runs the registered handler, resolves with what it told `event.completed`. */
   send(name?: string): Promise<unknown[]>;
 }
@@ -38,6 +42,17 @@ const field = <T>(name: string, value: T, failing?: string) => ({
 export function installSendMock(mail: MailOptions = {}, naa = false): SendMock {
   const handlers = new Map<string, (event: unknown) => void>();
   const headers: Record<string, string> = {};
+  const properties: Record<string, string> = {};
+  const unsaved: Record<string, string> = {};
+  const customProperties = {
+    get: (name: string) => properties[name],
+    set: (name: string, value: string) => void (unsaved[name] = value),
+    saveAsync: (cb: (r: unknown) => void) => {
+      if (mail.propertiesFail) return cb(failed("the extension custom properties could not be saved"));
+      Object.assign(properties, unsaved);
+      cb(succeeded(undefined));
+    },
+  };
   const mock = new OfficeMockObject({
     host: "outlook",
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -55,6 +70,7 @@ export function installSendMock(mail: MailOptions = {}, naa = false): SendMock {
     cc: field("cc", mail.cc ?? [], mail.failing),
     bcc: field("bcc", mail.bcc ?? [], mail.failing),
     subject: field("subject", mail.subject ?? "Re: Ansökan", mail.failing),
+    loadCustomPropertiesAsync: (cb: (r: unknown) => void) => cb(succeeded(customProperties)),
     ...(mail.noHeaders
       ? {}
       : {
@@ -72,6 +88,7 @@ export function installSendMock(mail: MailOptions = {}, naa = false): SendMock {
     office: mock,
     handlers,
     headers,
+    properties,
     send(name = "onMessageSendHandler") {
       const handler = handlers.get(name);
       if (!handler) throw new Error(`nothing registered as ${name}`);

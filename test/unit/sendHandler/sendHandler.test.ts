@@ -4,7 +4,7 @@ import { ok, type Process } from "../../../src/domain";
 import { sendFlow } from "../../../src/sendHandler/handleSend";
 import { memoryOutbox } from "../../../src/sendHandler/memoryOutbox";
 import { createSendLog, type SendLogWiring } from "../../../src/sendHandler/sendLog";
-import { SEND_HEADER } from "../../../src/sendHandler/sendId";
+import { SEND_HEADER, SEND_PROPERTY } from "../../../src/sendHandler/sendId";
 import { registerSendHandler } from "../../../src/host/sendEvent";
 import type { OutboxStore } from "../../../src/sync/outboxStore";
 import { memoryProcessCache, type ProcessCache } from "../../../src/sync/processCache";
@@ -86,7 +86,7 @@ async function pressSend(setup: Setup) {
   const completed = await mock.send();
   // The handler may still be finishing after it let the mail go; give it a turn.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return { completed, headers: mock.headers, world };
+  return { completed, headers: mock.headers, properties: mock.properties, world };
 }
 
 const contactsOf = (m365: FakeMicrosoft365, candidateId: string) =>
@@ -183,6 +183,23 @@ describe("Sending a mail to a candidate (OnMessageSend)", () => {
     const { completed, world } = await pressSend({ mail: { to: [asa], failing: "subject" } });
     expect(completed).toEqual([{ allowEvent: true }]);
     expect(world.graphBuilt).toBe(0);
+  });
+
+  // The copy in Sent Items keeps the add-in's custom properties and drops custom headers
+  // (Office.CustomProperties remarks, learn.microsoft.com/javascript/api/outlook/office.customproperties;
+  // microsoftgraph/microsoft-graph-docs issue #2716): the property is what Sent Items finds again.
+  it("saves the send id as a custom property on the mail, the stamp its copy in Sent Items keeps", async () => {
+    const { properties, world } = await pressSend({ mail: { to: [asa] } });
+    expect(properties).toEqual({ [SEND_PROPERTY]: SEND_ID });
+    expect(contactsOf(world.m365, ASA).map((c) => c.id)).toContain(`send:${properties[SEND_PROPERTY]}`);
+  });
+
+  it("logs nothing when the custom property cannot be saved, and adds no header either", async () => {
+    const { headers, world } = await pressSend({ mail: { to: [asa], propertiesFail: true } });
+    expect(headers).toEqual({});
+    expect(world.m365.processes.writes()).toBe(0);
+    const all = await world.outbox.listPending();
+    expect(all.ok && all.value).toEqual([]);
   });
 
   it("logs nothing when the mail cannot be stamped: Sent Items will log it under its own id", async () => {
