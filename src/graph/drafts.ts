@@ -16,6 +16,7 @@ import {
   readBodyItem,
 } from "./adapters-support/draftMessages";
 import { missingIdError } from "./adapters-support/missingId";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { withQuery } from "./adapters-support/query";
 import {
@@ -47,6 +48,7 @@ export function createDrafts(http: GraphHttp, batchOptions: BatchOptions = {}): 
         $expand: expandProperties(DRAFT_REQUEST_PROPERTY),
         $top: 1000,
       }),
+      { what: "drafts", shape: SHAPES.drafts },
     );
     if (!listed.ok) return listed;
     const byRequest = new Map<string, Existing>();

@@ -6,6 +6,7 @@ import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { MailDeltaPort, MailSummary } from "./ports";
 import { MESSAGE_EXPAND, MESSAGE_SELECT, toMailSummary } from "./adapters-support/mailSummary";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { withQuery } from "./adapters-support/query";
 
@@ -32,6 +33,8 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
       });
     const pages = await allPages<DeltaMessage>(http, first, {
       headers: { Prefer: `odata.maxpagesize=${PAGE_SIZE}` },
+      what: `${folder} delta`,
+      shape: SHAPES.messages,
     });
     if (!pages.ok) {
       // An expired deltaLink (410 Gone / SyncStateNotFound): start over with a full round.

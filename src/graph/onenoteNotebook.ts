@@ -7,6 +7,7 @@ import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { NoteEntry } from "./ports";
 import { foundOrMade, madeOrFound } from "./adapters-support/findOrMake";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { odataString } from "./adapters-support/svaraProperties";
@@ -45,14 +46,16 @@ export interface SvaraNotebook {
 
 export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
   async function findNotebook(): Promise<Result<string | null, GraphAppError>> {
-    const found = await http.get<{ value?: Notebook[] }>(
+    const found = await allPages<Notebook>(
+      http,
       withQuery("/me/onenote/notebooks", {
         $filter: `displayName eq ${odataString(NOTEBOOK)}`,
         $select: "id,displayName",
       }),
+      { what: "onenote notebooks", shape: SHAPES.notebooks },
     );
     if (!found.ok) return found;
-    return ok(found.value.body.value?.find((n) => n.displayName === NOTEBOOK)?.id ?? null);
+    return ok(found.value.items.find((n) => n.displayName === NOTEBOOK)?.id ?? null);
   }
 
   // A 409 (made meanwhile) or a lost answer: it may well exist now.
@@ -66,6 +69,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     const listed = await allPages<OnenoteSection>(
       http,
       withQuery(`/me/onenote/notebooks/${seg(notebookId)}/sections`, { $select: "id,displayName" }),
+      { what: "onenote sections", shape: SHAPES.sections },
     );
     if (!listed.ok) return listed;
     return ok(
@@ -95,6 +99,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     const listed = await allPages<OnenotePage>(
       http,
       withQuery(`/me/onenote/sections/${seg(sectionId)}/pages`, { $select: "id,title", $top: 100 }),
+      { what: "onenote pages", shape: SHAPES.pages },
     );
     return listed.ok ? ok(listed.value.items) : listed;
   }
