@@ -12,6 +12,7 @@ import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { odataString } from "./adapters-support/svaraProperties";
 import { entryHtml, sectionName, sectionNumber } from "./onenotePage";
+import { readablePage } from "./onenotePageChecks";
 
 const NOTEBOOK = "Svara";
 
@@ -36,7 +37,7 @@ export interface SvaraNotebook {
   addSection(notebookId: string, base: string, n: number): Promise<Result<Section>>;
   /** A section's pages: id and title. */
   pagesIn(sectionId: string): Promise<Result<readonly OnenotePage[], GraphAppError>>;
-  /** A page's HTML with its data-ids. */
+  /** A page's HTML with its data-ids; an answer that is not a whole OneNote page is an error. */
   pageContent(pageId: string): Promise<Result<string, GraphAppError>>;
   /** Any changes to a page in one PATCH (OneNote's JSON array of target/action/content). */
   patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>>;
@@ -108,7 +109,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     const got = await http.get<string>(
       withQuery(`/me/onenote/pages/${seg(pageId)}/content`, { includeIDs: "true" }),
     );
-    return got.ok ? ok(typeof got.value.body === "string" ? got.value.body : "") : got;
+    return got.ok ? readablePage(got.value.body) : got;
   }
 
   async function patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>> {
