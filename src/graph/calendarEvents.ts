@@ -20,6 +20,7 @@ import { countingHttp } from "./adapters-support/bulkWrites";
 import { callEnd, eventFields } from "./adapters-support/callEventFields";
 import { decodeFollowUp } from "./adapters-support/followUpCodec";
 import { followUpWriter } from "./adapters-support/followUpWriter";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import {
@@ -89,7 +90,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
       $expand: expandProperties(FOLLOW_UP_PROPERTY),
       $top: 200,
     });
-    const pages = await allPages<Event>(http, first);
+    const pages = await allPages<Event>(http, first, { what: "events", shape: SHAPES.events });
     if (!pages.ok) return pages;
     knownEnds = { at: now(), byId: endsOf(pages.value.items) };
     const copies = pages.value.items.flatMap((event) => {
@@ -118,6 +119,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     const pages = await allPages<Event>(
       http,
       withQuery("/me/events", { ...openFollowUps("id,end"), $top: 200 }),
+      { what: "event ends", shape: SHAPES.events },
     );
     if (!pages.ok) return pages;
     knownEnds = { at: now(), byId: endsOf(pages.value.items) };

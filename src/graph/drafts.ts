@@ -17,6 +17,7 @@ import {
 } from "./adapters-support/draftMessages";
 import { keptDraft, type DraftCopy } from "./adapters-support/draftTwins";
 import { missingIdError } from "./adapters-support/missingId";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import {
@@ -51,6 +52,7 @@ export function createDrafts(http: GraphHttp, batchOptions: BatchOptions = {}): 
         $expand: expandProperties(DRAFT_REQUEST_PROPERTY),
         $top: 1000,
       }),
+      { what: "drafts", shape: SHAPES.drafts },
     );
     if (!listed.ok) return listed;
     const copies = new Map<string, DraftCopy[]>();

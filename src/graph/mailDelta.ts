@@ -11,6 +11,7 @@ import {
   SENT_MESSAGE_EXPAND,
   toMailSummary,
 } from "./adapters-support/mailSummary";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { withQuery } from "./adapters-support/query";
 
@@ -38,6 +39,8 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
       });
     const pages = await allPages<DeltaMessage>(http, first, {
       headers: { Prefer: `odata.maxpagesize=${PAGE_SIZE}` },
+      what: `${folder} delta`,
+      shape: SHAPES.messages,
     });
     if (!pages.ok) {
       // An expired deltaLink (410 Gone / SyncStateNotFound): start over with a full round.

@@ -8,6 +8,8 @@ import type { GraphHttp } from "./graphHttp";
 import type { CandidateRef, MailLinksPort, MailSummary } from "./ports";
 import { MailFolderIds } from "./adapters-support/mailFolders";
 import { MESSAGE_EXPAND, MESSAGE_SELECT, toMailSummary } from "./adapters-support/mailSummary";
+import { readCollectionPage } from "./adapters-support/answerShape";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import {
@@ -93,13 +95,18 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
       $expand: MESSAGE_EXPAND,
       $top: Math.min(top, 1000),
     });
-    type Page = { value?: Message[]; "@odata.nextLink"?: string };
-    const head = await getWithFolders<Page>(http, folders, first, batchOptions);
+    const head = await getWithFolders<unknown>(http, folders, first, batchOptions);
     if (!head.ok) return head;
-    const messages = [...(head.value.body.value ?? [])];
-    const next = head.value.body["@odata.nextLink"];
+    const page = readCollectionPage<Message>(head.value.body, "candidate mails", SHAPES.messages);
+    if (!page.ok) return page;
+    const messages = [...page.value.value];
+    const next = page.value.nextLink;
     if (next && messages.length < top) {
-      const rest = await allPages<Message>(http, next, { limit: top - messages.length });
+      const rest = await allPages<Message>(http, next, {
+        limit: top - messages.length,
+        what: "candidate mails",
+        shape: SHAPES.messages,
+      });
       if (!rest.ok) return rest;
       messages.push(...rest.value.items);
     }
@@ -114,11 +121,13 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
   async function ensureCategory(name: string): Promise<Result<void>> {
     const skipped = (e: GraphAppError): Result<void> =>
       e.status === 403 ? ok(undefined) : { ok: false, error: e };
-    const list = await http.get<{ value?: OutlookCategory[] }>("/me/outlook/masterCategories");
+    const list = await allPages<OutlookCategory>(http, "/me/outlook/masterCategories", {
+      what: "categories",
+      shape: SHAPES.categories,
+    });
     if (!list.ok) return skipped(list.error);
     const lower = name.toLowerCase();
-    if ((list.value.body.value ?? []).some((c) => c.displayName?.toLowerCase() === lower))
-      return ok(undefined);
+    if (list.value.items.some((c) => c.displayName?.toLowerCase() === lower)) return ok(undefined);
     // A lost answer is harmless: the retry meets 409 "already exists", which is what we wanted.
     const made = await http.post(
       "/me/outlook/masterCategories",

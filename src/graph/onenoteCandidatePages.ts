@@ -10,6 +10,7 @@ import type { GraphHttp } from "./graphHttp";
 import type { NoteEntry, NotesPort } from "./ports";
 import { missingIdError } from "./adapters-support/missingId";
 import { seg } from "./adapters-support/query";
+import { pageFloors } from "./onenotePageChecks";
 import type { PageChange, Section, SvaraNotebook } from "./onenoteNotebook";
 import {
   HEADER_ID,
@@ -45,6 +46,13 @@ export function createCandidatePages(
 ): Pick<NotesPort, "ensurePage" | "appendEntry" | "refreshHeader"> {
   const pages = new Map<string, string>();
   const indexes = new Map<string, ProcessIndex>();
+  const floors = pageFloors(now);
+
+  /** The page as read, unless it is shorter than what this runtime wrote or saw there. */
+  async function readPage(pageId: string): Promise<Result<string, GraphAppError>> {
+    const content = await book.pageContent(pageId);
+    return content.ok ? floors.check(pageId, content.value) : content;
+  }
 
   /** The process's sections and their pages by title: one listing serves every candidate of
    * the process for a while, which matters under OneNote's 120 requests a minute. */
@@ -97,7 +105,10 @@ export function createCandidatePages(
       headers: { "Content-Type": "text/html" },
     });
     if (!made.ok) return made;
-    return made.value.body?.id ? ok(made.value.body.id) : err(missingIdError("page"));
+    const id = made.value.body?.id;
+    if (!id) return err(missingIdError("page"));
+    floors.created(id, html);
+    return ok(id);
   }
 
   async function ensurePage(process: Process, candidate: Candidate): Promise<Result<string>> {
@@ -153,6 +164,7 @@ export function createCandidatePages(
   /** The recruiter deleted the page: forget it, so ensurePage makes a new one next time. */
   function forgetPage(pageId: string): void {
     for (const [key, id] of pages) if (id === pageId) pages.delete(key);
+    floors.forget(pageId);
     for (const index of indexes.values()) {
       for (const [title, ids] of index.titles)
         index.titles.set(
@@ -166,13 +178,18 @@ export function createCandidatePages(
     pageId: string,
     entry: NoteEntry,
   ): Promise<Result<"appended" | "already-there">> {
-    const before = await book.pageContent(pageId);
+    // An unreadable, empty or shorter-than-known read is an error, never "the entry is not there".
+    const before = await readPage(pageId);
     if (!before.ok) {
       if (isNotFound(before.error)) forgetPage(pageId);
       return before;
     }
     if (hasDataId(before.value, entry.id)) return ok("already-there");
     const appended = await book.append(pageId, [entry]);
+    // Answered, or cut off without an answer, the entry may be there now: a later read without it is
+    // held as stale a while. A 429 was not carried out.
+    if (appended.ok || (isRetryable(appended.error) && appended.error.status !== 429))
+      floors.appended(pageId);
     if (appended.ok) return ok("appended");
     if (!isRetryable(appended.error)) return appended;
     // No answer, or throttled: was it written anyway? The data-id tells.
@@ -187,7 +204,7 @@ export function createCandidatePages(
     process: Process,
     candidate: Candidate,
   ): Promise<Result<"updated" | "unchanged">> {
-    const content = await book.pageContent(pageId);
+    const content = await readPage(pageId);
     if (!content.ok) {
       if (isNotFound(content.error)) forgetPage(pageId);
       return content;

@@ -7,10 +7,12 @@ import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { NoteEntry } from "./ports";
 import { foundOrMade, madeOrFound } from "./adapters-support/findOrMake";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { odataString } from "./adapters-support/svaraProperties";
 import { entryHtml, sectionName, sectionNumber } from "./onenotePage";
+import { readablePage } from "./onenotePageChecks";
 
 const NOTEBOOK = "Svara";
 
@@ -35,7 +37,7 @@ export interface SvaraNotebook {
   addSection(notebookId: string, base: string, n: number): Promise<Result<Section>>;
   /** A section's pages: id and title. */
   pagesIn(sectionId: string): Promise<Result<readonly OnenotePage[], GraphAppError>>;
-  /** A page's HTML with its data-ids. */
+  /** A page's HTML with its data-ids; an answer that is not a whole OneNote page is an error. */
   pageContent(pageId: string): Promise<Result<string, GraphAppError>>;
   /** Any changes to a page in one PATCH (OneNote's JSON array of target/action/content). */
   patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>>;
@@ -45,14 +47,16 @@ export interface SvaraNotebook {
 
 export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
   async function findNotebook(): Promise<Result<string | null, GraphAppError>> {
-    const found = await http.get<{ value?: Notebook[] }>(
+    const found = await allPages<Notebook>(
+      http,
       withQuery("/me/onenote/notebooks", {
         $filter: `displayName eq ${odataString(NOTEBOOK)}`,
         $select: "id,displayName",
       }),
+      { what: "onenote notebooks", shape: SHAPES.notebooks },
     );
     if (!found.ok) return found;
-    return ok(found.value.body.value?.find((n) => n.displayName === NOTEBOOK)?.id ?? null);
+    return ok(found.value.items.find((n) => n.displayName === NOTEBOOK)?.id ?? null);
   }
 
   // A 409 (made meanwhile) or a lost answer: it may well exist now.
@@ -66,6 +70,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     const listed = await allPages<OnenoteSection>(
       http,
       withQuery(`/me/onenote/notebooks/${seg(notebookId)}/sections`, { $select: "id,displayName" }),
+      { what: "onenote sections", shape: SHAPES.sections },
     );
     if (!listed.ok) return listed;
     return ok(
@@ -95,6 +100,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     const listed = await allPages<OnenotePage>(
       http,
       withQuery(`/me/onenote/sections/${seg(sectionId)}/pages`, { $select: "id,title", $top: 100 }),
+      { what: "onenote pages", shape: SHAPES.pages },
     );
     return listed.ok ? ok(listed.value.items) : listed;
   }
@@ -103,7 +109,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
     const got = await http.get<string>(
       withQuery(`/me/onenote/pages/${seg(pageId)}/content`, { includeIDs: "true" }),
     );
-    return got.ok ? ok(typeof got.value.body === "string" ? got.value.body : "") : got;
+    return got.ok ? readablePage(got.value.body) : got;
   }
 
   async function patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>> {

@@ -13,6 +13,7 @@ import type { FetchLike } from "./middleware/fetchTransport";
 import { isNotFound, offlineError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { ProcessWriteError, ProcessesPort, StoredProcess } from "./ports";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 
@@ -87,7 +88,10 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
   async function listAll(): Promise<
     Result<{ readonly processes: readonly StoredProcess[]; readonly unreadable: readonly AppError[] }>
   > {
-    const listed = await allPages<Item>(http, `${FOLDER}:/children`);
+    const listed = await allPages<Item>(http, `${FOLDER}:/children`, {
+      what: "process documents",
+      shape: SHAPES.driveChildren,
+    });
     if (!listed.ok) {
       // No processes folder yet: nobody has saved a process.
       return isNotFound(listed.error) ? ok({ processes: [], unreadable: [] }) : listed;

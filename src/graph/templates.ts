@@ -14,6 +14,7 @@ import type { FetchLike } from "./middleware/fetchTransport";
 import { isNotFound, offlineError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { StoredTemplates, TemplatesPort } from "./ports";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { withQuery } from "./adapters-support/query";
 
@@ -29,7 +30,10 @@ export function createTemplatesDocument(
   download: FetchLike = (url, init) => fetch(url, init),
 ): TemplatesPort {
   async function read(): Promise<Result<StoredTemplates | null>> {
-    const listed = await allPages<Item>(http, `${APP_FOLDER}/children`);
+    const listed = await allPages<Item>(http, `${APP_FOLDER}/children`, {
+      what: "app folder",
+      shape: SHAPES.driveChildren,
+    });
     if (!listed.ok) return isNotFound(listed.error) ? ok(null) : listed;
     const item = listed.value.items.find((i) => i.name === NAME && i.file);
     // No document yet: she has not saved a template of her own.

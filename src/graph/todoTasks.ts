@@ -15,6 +15,7 @@ import type { ExistingFollowUp, FollowUpTwin, FollowUpWrite, TodoPort } from "./
 import { countingHttp, wasThrottled } from "./adapters-support/bulkWrites";
 import { foundOrMade } from "./adapters-support/findOrMake";
 import { followUpWriter } from "./adapters-support/followUpWriter";
+import { SHAPES } from "./adapters-support/listingShapes";
 import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { FOLLOW_UP_EXTENSION, followUpExtension } from "./adapters-support/taskBody";
@@ -45,7 +46,10 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
   let index: (TaskIndex & { readonly at: number }) | null = null;
 
   async function findList(): Promise<Result<string | null, GraphAppError>> {
-    const lists = await allPages<TodoTaskList>(http, "/me/todo/lists");
+    const lists = await allPages<TodoTaskList>(http, "/me/todo/lists", {
+      what: "todo lists",
+      shape: SHAPES.todoLists,
+    });
     if (!lists.ok) return lists;
     const mine = lists.value.items.find(
       (l) => l.displayName === LIST_NAME && l.wellknownListName !== "defaultList",
@@ -71,6 +75,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     const tasks = await allPages<TodoTask>(
       http,
       withQuery(tasksPath(list.value), { $expand: "linkedResources,extensions", $top: 100 }),
+      { what: "todo tasks", shape: SHAPES.todoTasks },
     );
     if (!tasks.ok) return tasks;
     index = { at: now(), ...indexTasks(tasks.value.items) };

@@ -4,6 +4,7 @@
 import { dispatch, errorResponse } from "./dispatch";
 import { badRequest } from "./errors";
 import type { Faults } from "./faults";
+import { malformed } from "./malformed";
 import { json, safeDecode, type Ctx, type Res, type Router } from "./router";
 
 interface SubRequest {
@@ -146,6 +147,8 @@ export function registerBatch(router: Router, faults: Faults): void {
           body,
         });
         if (decision.drop) ctx.dropConnection = true;
+        if (decision.malformed)
+          res = malformed(res, decision.malformed, `${ctx.base}${rawPath}${url.search}`);
       }
       results.set(r.id, toSubResponse(r.id, res));
       ctx.batchLog?.push({ id: r.id, method: r.method.toUpperCase(), url: r.url, status: res.status });

@@ -1,6 +1,9 @@
 // Fault injection, switchable at run time (in the spirit of Microsoft's Dev Proxy): throttling with
 // and without Retry-After, 503/504, latency, expired or forbidden tokens, and "dropped after
-// commit" — the change is applied, then the connection is cut before the answer.
+// commit" — the change is applied, then the connection is cut before the answer — and answers that
+// are 200 but not Graph's (malformed.ts).
+
+import type { MalformedAs } from "./malformed";
 
 export type FaultSpec =
   | ({ kind: "throttle"; retryAfter?: number | null } & Match)
@@ -9,7 +12,8 @@ export type FaultSpec =
   | ({ kind: "drop" } & Match)
   | ({ kind: "auth"; reason?: "expired" | "invalid"; token?: string } & Match)
   | ({ kind: "forbidden"; scope: string } & Match)
-  | ({ kind: "concurrency"; limit: number } & Match);
+  | ({ kind: "concurrency"; limit: number } & Match)
+  | ({ kind: "malformed"; as: MalformedAs } & Match);
 
 export const FAULT_KINDS: string[] = [
   "throttle",
@@ -19,6 +23,7 @@ export const FAULT_KINDS: string[] = [
   "auth",
   "forbidden",
   "concurrency",
+  "malformed",
 ];
 
 export interface Match {
@@ -26,7 +31,7 @@ export interface Match {
   method?: string;
   /** Path below /v1.0; a string is a glob where `*` matches anything, matched case-insensitively. */
   path?: string | RegExp;
-  /** How many matching requests the fault applies to; unlimited when absent (1 for throttle/status/drop). */
+  /** How many matching requests the fault applies to; unlimited when absent (1 for throttle/status/drop/malformed). */
   count?: number;
 }
 
@@ -59,6 +64,8 @@ export interface FaultDecision {
   /** An answer to give instead of handling the request. */
   reject: { status: number; code: string; message: string; retryAfter: number | null } | null;
   drop: boolean;
+  /** A successful answer to bend into something that is not Graph's. */
+  malformed: MalformedAs | null;
 }
 
 export class Faults {
@@ -66,7 +73,8 @@ export class Faults {
   private nextId = 1;
 
   add(spec: FaultSpec): FaultRule {
-    const oneShot = spec.kind === "throttle" || spec.kind === "status" || spec.kind === "drop";
+    const oneShot =
+      spec.kind === "throttle" || spec.kind === "status" || spec.kind === "drop" || spec.kind === "malformed";
     const rule: FaultRule = {
       ...spec,
       id: this.nextId++,
@@ -117,6 +125,11 @@ export class Faults {
     return this.add({ kind: "concurrency", limit, ...match });
   }
 
+  /** Matching successful answers come back as `as` instead (an HTML page, `{}`, cut off, a self-link). */
+  malformed(as: MalformedAs, match: Match = {}): FaultRule {
+    return this.add({ kind: "malformed", as, ...match });
+  }
+
   remove(id: number): void {
     this.rules = this.rules.filter((r) => r.id !== id);
   }
@@ -147,7 +160,7 @@ export class Faults {
   }
 
   decide(method: string, path: string, token: string | null, inFlight = 0): FaultDecision {
-    const d: FaultDecision = { latencyMs: 0, reject: null, drop: false };
+    const d: FaultDecision = { latencyMs: 0, reject: null, drop: false, malformed: null };
     for (const rule of this.rules) {
       if (rule.kind !== "concurrency" || rule.remaining <= 0 || !matchesRule(rule, method, path)) continue;
       if (inFlight >= rule.limit) {
@@ -224,6 +237,13 @@ export class Faults {
         if (rule.kind === "drop" && rule.remaining > 0 && matchesRule(rule, method, path)) {
           this.take(rule);
           d.drop = true;
+          break;
+        }
+      }
+      for (const rule of this.rules) {
+        if (rule.kind === "malformed" && rule.remaining > 0 && matchesRule(rule, method, path)) {
+          this.take(rule);
+          d.malformed = rule.as;
           break;
         }
       }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { handleControl } from "./control";
 import { dispatch, errorResponse } from "./dispatch";
 import { lowerHeaders, readBody, write } from "./httpIo";
+import { malformed } from "./malformed";
 import type { ServerParts } from "./parts";
 import type { RequestLog } from "./requestLog";
 import { safeDecode, type Ctx, type Res, type Router } from "./router";
@@ -106,6 +107,8 @@ export function createEmulatorServer(parts: ServerParts): { server: Server; rout
           ctx.batchLog = batchLog;
           result = await dispatch(router, ctx);
           if (decision?.drop) dropped = true;
+          if (decision?.malformed)
+            result = malformed(result, decision.malformed, `${ctx.base}${rawPath}${url.search}`);
         }
       } finally {
         inFlight--;

@@ -1,5 +1,7 @@
 // Evaluates a $filter tree against a Graph JSON object. Strings compare case-insensitively (as
-// Exchange does); values that look like ISO date-times compare as instants.
+// Exchange does), or case-sensitively where the service does (OneNote: "OData string comparisons are
+// case-sensitive", learn.microsoft.com/graph/onenote-get-content); values that look like ISO
+// date-times compare as instants.
 import { badRequest } from "../errors";
 import type { FilterExpr, Literal } from "./ast";
 
@@ -37,7 +39,7 @@ function toInstant(v: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-function compareValues(a: unknown, b: unknown): number | null {
+function compareValues(a: unknown, b: unknown, cs = false): number | null {
   if (a === undefined) a = null;
   if (b === undefined) b = null;
   if (a === null || b === null) return a === b ? 0 : null;
@@ -45,8 +47,8 @@ function compareValues(a: unknown, b: unknown): number | null {
   const db = toInstant(b);
   if (da !== null && db !== null) return da - db;
   if (typeof a === "string" && typeof b === "string") {
-    const la = a.toLowerCase();
-    const lb = b.toLowerCase();
+    const la = cs ? a : a.toLowerCase();
+    const lb = cs ? b : b.toLowerCase();
     return la < lb ? -1 : la > lb ? 1 : 0;
   }
   if (typeof a === "number" && typeof b === "number") return a - b;
@@ -54,27 +56,27 @@ function compareValues(a: unknown, b: unknown): number | null {
   return null;
 }
 
-function value(expr: FilterExpr, item: unknown, scope: Scope): unknown {
+function value(expr: FilterExpr, item: unknown, scope: Scope, cs: boolean): unknown {
   switch (expr.kind) {
     case "literal":
       return expr.value;
     case "path":
       return resolvePath(expr.segments, item, scope);
     default:
-      return test(expr, item, scope);
+      return test(expr, item, scope, cs);
   }
 }
 
-function test(expr: FilterExpr, item: unknown, scope: Scope): boolean {
+function test(expr: FilterExpr, item: unknown, scope: Scope, cs: boolean): boolean {
   switch (expr.kind) {
     case "and":
-      return test(expr.left, item, scope) && test(expr.right, item, scope);
+      return test(expr.left, item, scope, cs) && test(expr.right, item, scope, cs);
     case "or":
-      return test(expr.left, item, scope) || test(expr.right, item, scope);
+      return test(expr.left, item, scope, cs) || test(expr.right, item, scope, cs);
     case "not":
-      return !test(expr.expr, item, scope);
+      return !test(expr.expr, item, scope, cs);
     case "compare": {
-      const c = compareValues(value(expr.left, item, scope), value(expr.right, item, scope));
+      const c = compareValues(value(expr.left, item, scope, cs), value(expr.right, item, scope, cs), cs);
       switch (expr.op) {
         case "eq":
           return c === 0;
@@ -92,10 +94,10 @@ function test(expr: FilterExpr, item: unknown, scope: Scope): boolean {
       return false;
     }
     case "call": {
-      const [a, b] = expr.args.map((x) => value(x, item, scope));
+      const [a, b] = expr.args.map((x) => value(x, item, scope, cs));
       if (typeof a !== "string" || typeof b !== "string") return false;
-      const la = a.toLowerCase();
-      const lb = b.toLowerCase();
+      const la = cs ? a : a.toLowerCase();
+      const lb = cs ? b : b.toLowerCase();
       if (expr.name === "startswith") return la.startsWith(lb);
       if (expr.name === "endswith") return la.endsWith(lb);
       return la.includes(lb);
@@ -106,7 +108,7 @@ function test(expr: FilterExpr, item: unknown, scope: Scope): boolean {
       if (expr.body === null || expr.variable === null) return list.length > 0;
       const body = expr.body;
       const variable = expr.variable;
-      const check = (el: unknown): boolean => test(body, item, { ...scope, [variable]: el });
+      const check = (el: unknown): boolean => test(body, item, { ...scope, [variable]: el }, cs);
       return expr.quantifier === "any" ? list.some(check) : list.every(check);
     }
     case "path": {
@@ -120,8 +122,8 @@ function test(expr: FilterExpr, item: unknown, scope: Scope): boolean {
   }
 }
 
-export function matches(expr: FilterExpr, item: unknown): boolean {
-  return test(expr, item, {});
+export function matches(expr: FilterExpr, item: unknown, caseSensitive = false): boolean {
+  return test(expr, item, {}, caseSensitive);
 }
 
 export function compareForOrder(a: unknown, b: unknown): number {

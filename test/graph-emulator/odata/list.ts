@@ -15,6 +15,8 @@ export interface ListOptions extends ShapeOptions {
   defaultOrder?: (a: Json, b: Json) => number;
   /** Whether nextLink carries $skip (Outlook, To Do, OneNote) or an opaque $skiptoken (OneDrive). */
   paging?: "skip" | "skiptoken";
+  /** OneNote compares strings in $filter case-sensitively; Outlook and To Do do not. */
+  caseSensitive?: boolean;
 }
 
 function resolve(rec: Json, path: string[]): unknown {
@@ -25,7 +27,7 @@ function resolve(rec: Json, path: string[]): unknown {
 
 export function filterAndOrder(items: Iterable<Json>, q: ODataQuery, opts: ListOptions): Json[] {
   const out: Json[] = [];
-  for (const it of items) if (!q.filter || matches(q.filter, it)) out.push(it);
+  for (const it of items) if (!q.filter || matches(q.filter, it, opts.caseSensitive)) out.push(it);
   if (q.orderby.length > 0) {
     out.sort((a, b) => {
       for (const ob of q.orderby) {

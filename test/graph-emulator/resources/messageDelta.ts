@@ -52,8 +52,13 @@ export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOpti
   const slice = all.slice(token.offset, token.offset + size);
   const url = `${ctx.base}/me/mailFolders/${encodeURIComponent(folderId)}/messages/delta`;
   const keep = new URLSearchParams();
-  const select = ctx.params.get("$select");
-  if (select) keep.set("$select", select);
+  // Graph's state tokens carry the first call's query parameters, $select and $expand alike, so the
+  // links need not repeat them (learn.microsoft.com/graph/delta-query-overview; the audit
+  // ../shared/reviews/graph-fidelity.md, "Differences that matter for tests").
+  for (const name of ["$select", "$expand"]) {
+    const value = ctx.params.get(name);
+    if (value) keep.set(name, value);
+  }
   const link = (name: string, t: DeltaToken): string => {
     const p = new URLSearchParams(keep);
     p.set(name, encode(t));

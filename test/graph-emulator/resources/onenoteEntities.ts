@@ -70,6 +70,8 @@ export function listOf(ctx: Ctx, items: Json[], tail: string, pageSize = 20): Re
     pageSize,
     maxTop: 100,
     navigation: [],
+    // "OData string comparisons are case-sensitive" (learn.microsoft.com/graph/onenote-get-content).
+    caseSensitive: true,
   };
   return { status: 200, body: page(filterAndOrder(items, q, opts), q, opts) };
 }
