@@ -111,7 +111,14 @@ export function textOf(node: HtmlNode): string {
   return node.type === "text" ? node.text : node.children.map(textOf).join("");
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+};
 
 /** Text with its character references resolved ("Anna &amp; Bo" → "Anna & Bo"): what OneNote keeps
  * as a page's title, and answers in the page's JSON. */

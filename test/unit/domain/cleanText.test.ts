@@ -55,12 +55,16 @@ describe("text a recruiter or a mail gives us", () => {
 
   it("cuts a text to whole characters, never half an emoji", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer({ min: 2, max: 300 }), (s, max) => {
-        const cut = fitLength(s, max);
-        expect(LONE.test(cut)).toBe(false);
-        if (charCount(s) <= max) expect(cut).toBe(s);
-        else expect(charCount(cut) === max && cut.endsWith("…")).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 300 }),
+        fc.integer({ min: 2, max: 300 }),
+        (s, max) => {
+          const cut = fitLength(s, max);
+          expect(LONE.test(cut)).toBe(false);
+          if (charCount(s) <= max) expect(cut).toBe(s);
+          else expect(charCount(cut) === max && cut.endsWith("…")).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -105,12 +109,16 @@ describe("a name longer than Outlook, To Do and OneNote can hold", () => {
 
   it("refuses a process title or organisation too long for its Outlook category", () => {
     const fields = processFieldsOf(process());
-    expect(validateProcessFields({ ...fields, title: "T".repeat(101) }).map((e) => e.field)).toEqual(["title"]);
+    expect(validateProcessFields({ ...fields, title: "T".repeat(101) }).map((e) => e.field)).toEqual([
+      "title",
+    ]);
     expect(validateProcessFields({ ...fields, organisation: "O".repeat(101) }).map((e) => e.field)).toEqual([
       "organisation",
     ]);
     // "Svara: {title} – {organisation}" must fit Outlook's 255 characters.
-    expect(7 + TEXT_LIMITS.processTitle + 3 + TEXT_LIMITS.processTitle).toBeLessThanOrEqual(TEXT_LIMITS.subject);
+    expect(7 + TEXT_LIMITS.processTitle + 3 + TEXT_LIMITS.processTitle).toBeLessThanOrEqual(
+      TEXT_LIMITS.subject,
+    );
   });
 
   it("plans follow-up titles that fit a subject, even for a name stored before names were checked", () => {

@@ -53,7 +53,7 @@ describe("the older To Do format's marker", () => {
     const hostile = {
       ...f,
       title: { sv: "Svara svara:v1 {} Anna", en: "Answer svara:v1 {} Anna" },
-      body: { sv: "Ring svara:v1 {\"id\":1}", en: "Call svara:v1 {\"id\":1}" },
+      body: { sv: 'Ring svara:v1 {"id":1}', en: 'Call svara:v1 {"id":1}' },
     };
     const notes = `${hostile.body.sv}\n\n―― Svara ――\nsvara:v1 ${encodeFollowUp(hostile)}`;
     expect(followUpFromLegacyNotes(notes)).toEqual(hostile);
