@@ -29,12 +29,16 @@ export function documentExecutor<C extends DocumentCommand>(
   options: ExecutorOptions = {},
 ): Executor<C> {
   return async (command, ctx) => {
-    const pageId = options.oneNotePage ? await pageBeforeWrite(command, ctx) : null;
+    const page = options.oneNotePage ? await pageBeforeWrite(command, ctx) : ok(null);
+    const pageId = page.ok ? page.value : null;
     const { candidateId } = command.payload;
     const written = await writeDocument(command, ctx, (p) =>
       pageId ? rememberOneNotePage(p, candidateId, pageId) : p,
     );
     if (!written.ok) return written;
+    // OneNote could not answer: the document has the change, and the command is sent again later
+    // (asking OneNote twice in one try would only spend its 120 requests a minute).
+    if (!page.ok) return page;
     const process = written.value.stored.process;
     const done = await extra(command, process, ctx);
     if (!done.ok) return done;

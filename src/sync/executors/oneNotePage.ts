@@ -27,23 +27,22 @@ export async function candidatePage(
 }
 
 /** The candidate's page before the document is written, when the document does not keep it yet:
- * found under the name the document has now (before a rename is applied) or made. Null when there
- * is nothing to find yet or OneNote cannot answer now — the write does not wait for OneNote, and
- * candidatePage keeps the id after it. */
+ * found under the name the document has now (before a rename is applied) or made. ok(null) when
+ * there is nothing to find yet; an error when OneNote cannot answer — the document is written all
+ * the same, and the command then fails with it, as it would have at the append. */
 export async function pageBeforeWrite(
   command: DocumentCommand,
   ctx: ExecutionContext,
-): Promise<string | null> {
+): Promise<Result<string | null>> {
   const { processId, candidateId } = command.payload;
   let stored = ctx.documents.get(processId);
   if (!stored) {
     const read = await ctx.ports.processes.read(processId);
-    if (!read.ok || !read.value) return null;
+    if (!read.ok || !read.value) return ok(null); // the write reads it again and says what is wrong
     stored = read.value;
     ctx.documents.put(stored);
   }
   const candidate = stored.process.candidates.find((c) => c.id === candidateId);
-  if (!candidate || candidate.oneNotePageId) return null;
-  const page = await ctx.ports.notes.ensurePage(stored.process, candidate);
-  return page.ok ? page.value : null;
+  if (!candidate || candidate.oneNotePageId) return ok(null);
+  return ctx.ports.notes.ensurePage(stored.process, candidate);
 }
