@@ -3,6 +3,7 @@
 // nothing — so the name is cleaned up, and made from the address when there is none.
 
 import type { Person } from "./model";
+import { cleanName, fitLength, TEXT_LIMITS } from "./cleanText";
 
 const VIA = /\s+(?:via|genom)\s+.+$/iu;
 
@@ -15,10 +16,13 @@ function fromAddress(email: string): string {
     .join(" ");
 }
 
+/** The name to offer in the form: cleaned, and cut to what fits (a display name is only a guess). */
 export function candidateNameFromMail(from: Person): string {
-  let name = from.name
-    .normalize("NFC")
-    .trim()
+  return fitLength(nameFromMail(from), TEXT_LIMITS.name);
+}
+
+function nameFromMail(from: Person): string {
+  let name = cleanName(from.name)
     .replace(VIA, "")
     .replace(/^["'“”‘’]+|["'“”‘’]+$/gu, "")
     .trim();

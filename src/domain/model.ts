@@ -108,6 +108,9 @@ export interface Candidate {
   /** The language the candidate writes in, guessed from their mail or set by the recruiter; absent
    * = the process's language (candidateLanguage.ts). Templates default to it. */
   readonly language?: Language;
+  /** The id of the candidate's OneNote log page, once Svara made or found it: the page is found by
+   * it, so a rename keeps the log on one page (the title is for display only). Absent before. */
+  readonly oneNotePageId?: string;
 }
 
 export interface Process {

@@ -9,6 +9,7 @@ import type { Milestone, Person, Process } from "./model";
 import { appError, type AppError, type Language } from "./result";
 import { newCandidateId } from "./candidateNames";
 import { validateEmail } from "./validation";
+import { cleanName, cleanText, TEXT_LIMITS, validateName } from "./cleanText";
 
 declare module "./errorCodes" {
   interface ErrorCodes {
@@ -67,6 +68,11 @@ const missing = (field: string, sv: string, en: string): AppError =>
 export function validateProcessFields(fields: ProcessFields): readonly AppError[] {
   const errors: AppError[] = [];
   if (fields.title.trim() === "") errors.push(missing("title", "Titel", "The title"));
+  // The process's name goes into its Outlook category, OneNote section and every follow-up.
+  for (const field of ["title", "organisation"] as const) {
+    const fits = validateName(fields[field], field, TEXT_LIMITS.processTitle);
+    if (!fits.ok) errors.push(fits.error);
+  }
   if (fields.owner.name.trim() === "")
     errors.push(missing("owner.name", "Ansvarig rekryterare", "The recruiter in charge"));
   const owner = validateEmail(fields.owner.email, "owner.email");
@@ -114,14 +120,14 @@ export function validateProcessFields(fields: ProcessFields): readonly AppError[
 export function normaliseProcessFields(fields: ProcessFields): ProcessFields {
   const survey = fields.surveyUrl?.trim() ?? "";
   return {
-    title: fields.title.trim(),
-    organisation: fields.organisation.trim(),
-    owner: { name: fields.owner.name.trim(), email: fields.owner.email.trim().toLowerCase() },
+    title: cleanName(fields.title),
+    organisation: cleanName(fields.organisation),
+    owner: { name: cleanName(fields.owner.name), email: fields.owner.email.trim().toLowerCase() },
     language: fields.language,
     answerWindowDays: fields.answerWindowDays,
-    nextStep: fields.nextStep.trim(),
+    nextStep: cleanText(fields.nextStep).trim(),
     milestones: [...fields.milestones]
-      .map((m) => ({ id: m.id, title: m.title.trim(), date: m.date }))
+      .map((m) => ({ id: m.id, title: cleanName(m.title), date: m.date }))
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     surveyUrl: survey === "" ? null : new URL(survey).toString(),
   };

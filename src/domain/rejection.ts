@@ -3,6 +3,7 @@
 
 import { REJECTION_REASONS, type Rejection, type RejectionReason } from "./model";
 import { appError, err, ok, type Result } from "./result";
+import { cleanText } from "./cleanText";
 
 function isRejectionReason(value: unknown): value is RejectionReason {
   return typeof value === "string" && (REJECTION_REASONS as readonly string[]).includes(value);
@@ -26,7 +27,7 @@ export function validateRejection(value: { reason?: unknown; detail?: unknown } 
       ),
     );
   }
-  const detail = typeof value.detail === "string" ? value.detail.trim() : "";
+  const detail = typeof value.detail === "string" ? cleanText(value.detail).trim() : "";
   if (rejectionNeedsDetail(value.reason) && detail === "") {
     return err(
       appError(

@@ -22,6 +22,7 @@ import {
   sectionBaseName,
   visibleText,
 } from "./onenotePage";
+import { renameChanges } from "./onenotePageTitle";
 
 interface ProcessIndex {
   readonly at: number;
@@ -53,6 +54,8 @@ export function createCandidatePages(
     const content = await book.pageContent(pageId);
     return content.ok ? floors.check(pageId, content.value) : content;
   }
+  /** Pages the recruiter deleted (404): a stored id of one is no longer the candidate's page. */
+  const gone = new Set<string>();
 
   /** The process's sections and their pages by title: one listing serves every candidate of
    * the process for a while, which matters under OneNote's 120 requests a minute. */
@@ -111,7 +114,11 @@ export function createCandidatePages(
     return ok(id);
   }
 
+  /** The candidate's page: by the id Svara stored (no request), else found by title — for pages
+   * made before ids were stored — or made; the caller stores the id it gets. */
   async function ensurePage(process: Process, candidate: Candidate): Promise<Result<string>> {
+    const stored = candidate.oneNotePageId;
+    if (stored && !gone.has(stored)) return ok(stored);
     const key = `${process.id}/${candidate.id}`;
     const cached = pages.get(key);
     if (cached) return ok(cached);
@@ -163,6 +170,7 @@ export function createCandidatePages(
 
   /** The recruiter deleted the page: forget it, so ensurePage makes a new one next time. */
   function forgetPage(pageId: string): void {
+    gone.add(pageId);
     for (const [key, id] of pages) if (id === pageId) pages.delete(key);
     floors.forget(pageId);
     for (const index of indexes.values()) {
@@ -211,9 +219,11 @@ export function createCandidatePages(
     }
     const wanted = candidateHeaderHtml(process, candidate);
     const now = paragraphWithDataId(content.value, HEADER_ID);
-    if (now !== null && visibleText(now) === visibleText(wanted)) return ok("unchanged");
+    const renamed = renameChanges(content.value, candidate);
+    const headerSame = now !== null && visibleText(now) === visibleText(wanted);
+    if (headerSame && renamed.length === 0) return ok("unchanged");
     // A page without the header (she deleted it) gets it back at the top of Svara's outline.
-    const change: PageChange =
+    const header: PageChange =
       now === null
         ? {
             target: `#${candidateMarker(candidate.id)}`,
@@ -222,8 +232,11 @@ export function createCandidatePages(
             content: wanted,
           }
         : { target: `#${HEADER_ID}`, action: "replace", content: wanted };
-    const patched = await book.patch(pageId, [change]);
-    return patched.ok ? ok("updated") : patched;
+    const patched = await book.patch(pageId, headerSame ? renamed : [header, ...renamed]);
+    if (!patched.ok) return patched;
+    const index = indexes.get(sectionBaseName(process));
+    if (renamed.length > 0 && index) addTitle(index.titles, candidate.name, pageId);
+    return ok("updated");
   }
 
   return { ensurePage, appendEntry, refreshHeader };

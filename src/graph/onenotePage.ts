@@ -1,7 +1,15 @@
 // The HTML of a candidate's OneNote page and of what is appended to it. Everything a recruiter
 // or candidate typed is escaped here; a link is made only from an https LinkedIn address, so a
 // `javascript:` URL stays text.
-import { escapeHtml, type Candidate, type Language, type Process } from "../domain";
+import {
+  cleanName,
+  escapeHtml,
+  fitLength,
+  TEXT_LIMITS,
+  type Candidate,
+  type Language,
+  type Process,
+} from "../domain";
 
 const LABELS: Record<Language, Record<"process" | "stage" | "email" | "phone" | "log", string>> = {
   sv: { process: "Process", stage: "Steg", email: "E-post", phone: "Telefon", log: "Logg" },
@@ -20,7 +28,7 @@ export const HEADER_ID = "svara-header";
 export function candidateHeaderHtml(process: Process, candidate: Candidate): string {
   const l = LABELS[process.language];
   const stage = process.stages.find((s) => s.id === candidate.stageId)?.name ?? candidate.stageId;
-  const org = process.organisation.trim() === "" ? "" : ` – ${escapeHtml(process.organisation)}`;
+  const org = process.organisation.trim() === "" ? "" : ` – ${escapeHtml(cleanName(process.organisation))}`;
   const linkedIn = candidate.linkedInUrl
     ? `<br/><b>LinkedIn:</b> ${
         LINKEDIN.test(candidate.linkedInUrl)
@@ -29,23 +37,32 @@ export function candidateHeaderHtml(process: Process, candidate: Candidate): str
       }`
     : "";
   return (
-    `<p data-id="${HEADER_ID}"><b>${l.process}:</b> ${escapeHtml(process.title)}${org}` +
-    `<br/><b>${l.stage}:</b> ${escapeHtml(stage)}` +
+    `<p data-id="${HEADER_ID}"><b>${l.process}:</b> ${escapeHtml(cleanName(process.title))}${org}` +
+    `<br/><b>${l.stage}:</b> ${escapeHtml(cleanName(stage))}` +
     `<br/><b>${l.email}:</b> ${escapeHtml(candidate.emails.join(", "))}` +
     `<br/><b>${l.phone}:</b> ${escapeHtml(candidate.phone ?? "–")}${linkedIn}</p>`
   );
 }
 
+/** The page's title as Svara writes it: the candidate's name, cut as a subject would be (a name
+ * from a document written before names were checked may be longer). */
+export const pageTitle = (candidate: Candidate): string =>
+  fitLength(cleanName(candidate.name), TEXT_LIMITS.subject);
+
+/** The page's heading: the name under the candidate's marker. */
+export const pageHeadingHtml = (candidate: Candidate): string =>
+  `<h1 data-id="${escapeHtml(candidateMarker(candidate.id))}">${escapeHtml(pageTitle(candidate))}</h1>`;
+
 export function candidatePageHtml(process: Process, candidate: Candidate, createdAt: string): string {
   const l = LABELS[process.language];
-  const name = escapeHtml(candidate.name);
+  const name = escapeHtml(pageTitle(candidate));
   return [
     "<!DOCTYPE html>",
     `<html lang="${process.language}">`,
     `<head><title>${name}</title><meta name="created" content="${escapeHtml(createdAt)}" /></head>`,
     "<body>",
     '<div data-id="svara-log">',
-    `<h1 data-id="${escapeHtml(candidateMarker(candidate.id))}">${name}</h1>`,
+    pageHeadingHtml(candidate),
     candidateHeaderHtml(process, candidate),
     `<h2>${l.log}</h2>`,
     "</div>",

@@ -4,6 +4,7 @@
 import { followUpId, type CallDetails, type FollowUp, type FollowUpKind } from "../followUp";
 import type { Candidate, IsoInstant, Process, UserText } from "../model";
 import type { TemplateKind } from "../templates/template";
+import { cleanName, cleanText, fitLength, TEXT_LIMITS } from "../cleanText";
 
 export interface Draft {
   readonly kind: FollowUpKind;
@@ -35,9 +36,13 @@ export function finish(draft: Draft, candidate: Candidate, process: Process, now
     dueAt: draft.dueAt,
     remindAt,
     overdue,
-    title: draft.title,
-    body: draft.body,
+    // A name written before names were checked could carry what To Do or Exchange would drop or
+    // cut; ours is cleaned and cut the same way every time, so what is stored equals what is planned.
+    title: { sv: titleOf(draft.title.sv), en: titleOf(draft.title.en) },
+    body: { sv: cleanText(draft.body.sv), en: cleanText(draft.body.en) },
     template: draft.template,
     call: draft.call,
   };
 }
+
+const titleOf = (text: string): string => fitLength(cleanName(text), TEXT_LIMITS.subject);

@@ -31,6 +31,7 @@ const CANDIDATE_KEYS = [
   "contacts",
   "completedFollowUps",
   "language",
+  "oneNotePageId",
 ] as const;
 const CONTACT_KEYS = [
   "id",
@@ -165,5 +166,8 @@ export function parseCandidate(
     contacts,
     ...(completedFollowUps.length > 0 ? { completedFollowUps } : {}),
     ...(language ? { language } : {}),
+    ...(typeof c.oneNotePageId === "string" && c.oneNotePageId !== ""
+      ? { oneNotePageId: c.oneNotePageId }
+      : {}),
   };
 }

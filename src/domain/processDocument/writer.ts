@@ -50,6 +50,7 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
       })),
       ...(c.completedFollowUps?.length ? { completedFollowUps: [...c.completedFollowUps] } : {}),
       ...(c.language ? { language: c.language } : {}),
+      ...(c.oneNotePageId ? { oneNotePageId: c.oneNotePageId } : {}),
     })),
     updatedAt: process.updatedAt,
     // Only when closed: an open process's document stays byte for byte what it was.

@@ -5,6 +5,7 @@ import { mailContactId } from "../mailContactIds";
 import type { Candidate, ContactEvent, IsoInstant, Process } from "../model";
 import { appError, err, ok, type AppError, type Language, type Result } from "../result";
 import { validateCandidate, validateEmail, validateLinkedInUrl, validatePhone } from "../validation";
+import { validateName } from "../cleanText";
 
 /** The mail a candidate came from. */
 export interface ApplicationMail {
@@ -50,9 +51,11 @@ export function addCandidate(
   const linkedIn = input.linkedInUrl?.trim() ? validateLinkedInUrl(input.linkedInUrl) : ok(null);
   if (!linkedIn.ok) return linkedIn;
   const linkedInUrl = linkedIn.value;
+  const name = validateName(input.name, "name");
+  if (!name.ok) return name;
   const candidate: Candidate = {
     id: input.candidateId,
-    name: input.name.trim(),
+    name: name.value,
     emails: [email.value],
     phone: phone.value,
     linkedInUrl,

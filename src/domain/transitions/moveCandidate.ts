@@ -47,8 +47,10 @@ export function receiveCandidate(
   }
   const kind = from.stages.find((s) => s.id === candidate.stageId)?.kind ?? "applied";
   const stage = target.stages.find((s) => s.kind === kind) ?? target.stages.find((s) => s.kind === "applied");
+  // Their log page lives in the old process's OneNote section: the new process starts its own.
+  const { oneNotePageId: _oldPage, ...rest } = candidate;
   const moved = withRetentionDate(
-    { ...candidate, stageId: stage?.id ?? candidate.stageId, updatedAt: now },
+    { ...rest, stageId: stage?.id ?? candidate.stageId, updatedAt: now },
     target,
     settings,
   );

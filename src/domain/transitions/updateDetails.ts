@@ -5,6 +5,7 @@
 import type { Candidate } from "../model";
 import { appError, err, ok, type Language, type Result } from "../result";
 import { validateEmail, validateLinkedInUrl, validatePhone } from "../validation";
+import { validateName } from "../cleanText";
 
 export interface CandidateChanges {
   readonly name?: string;
@@ -21,9 +22,11 @@ export interface CandidateChanges {
 export function updateDetails(candidate: Candidate, changes: CandidateChanges): Result<Candidate> {
   let next = candidate;
   if (changes.name !== undefined) {
-    const name = changes.name.trim();
-    if (name === "") return err(appError("required", "Namn saknas.", "Name is missing.", { field: "name" }));
-    if (name !== next.name) next = { ...next, name };
+    const name = validateName(changes.name, "name");
+    if (!name.ok) return name;
+    if (name.value === "")
+      return err(appError("required", "Namn saknas.", "Name is missing.", { field: "name" }));
+    if (name.value !== next.name) next = { ...next, name: name.value };
   }
   if (changes.emails !== undefined) {
     const emails = normalisedEmails(changes.emails);

@@ -44,10 +44,14 @@ export function followUpFromExtension(ext: Record<string, unknown> | null): Foll
   return typeof v === "string" ? decodeFollowUp(v) : null;
 }
 
-/** The follow-up of a task written by the older format, from the JSON at the end of its notes. */
+/** The follow-up of a task written by the older format, from the JSON at the end of its notes. The
+ * marker counts only where it starts a line: the JSON never holds a raw line break, so a name
+ * containing "svara:v1 " (inside the JSON or in the text above it) is never taken for it. */
 export function followUpFromLegacyNotes(notes: string | null | undefined): FollowUp | null {
   if (!notes) return null;
-  const at = notes.lastIndexOf(LEGACY_MARKER);
-  if (at < 0) return null;
-  return decodeFollowUp(notes.slice(at + LEGACY_MARKER.length).split(/\r?\n/)[0]);
+  const line = notes
+    .split(/\r?\n/)
+    .reverse()
+    .find((l) => l.startsWith(LEGACY_MARKER));
+  return line === undefined ? null : decodeFollowUp(line.slice(LEGACY_MARKER.length));
 }

@@ -6,18 +6,21 @@ import type { AddNote } from "../commands";
 import { documentExecutor } from "./documentCommand";
 import { appendToLog } from "./oneNoteLog";
 
-export const executeAddNote = documentExecutor<AddNote>(async (command, process, ctx) => {
-  const { candidateId, noteId, at, text } = command.payload;
-  const whole = {
-    id: noteId,
-    at,
-    direction: "out",
-    channel: "other",
-    kind: "note",
-    summary: text,
-    messageId: null,
-    eventId: null,
-  } as const;
-  const logged = await appendToLog(process, candidateId, whole, ctx);
-  return logged.ok ? ok({ oneNote: logged.value }) : logged;
-});
+export const executeAddNote = documentExecutor<AddNote>(
+  async (command, process, ctx) => {
+    const { candidateId, noteId, at, text } = command.payload;
+    const whole = {
+      id: noteId,
+      at,
+      direction: "out",
+      channel: "other",
+      kind: "note",
+      summary: text,
+      messageId: null,
+      eventId: null,
+    } as const;
+    const logged = await appendToLog(command, process, candidateId, whole, ctx);
+    return logged.ok ? ok({ oneNote: logged.value }) : logged;
+  },
+  { oneNotePage: true },
+);

@@ -3,11 +3,12 @@
 // follow-ups in line. Each step is idempotent, so a command re-sent after any step that did not get
 // marked done repeats nothing.
 
-import { ok, type Process, type Result } from "../../domain";
+import { ok, rememberOneNotePage, type Process, type Result } from "../../domain";
 import type { DocumentCommand } from "../commands";
 import { writeDocument } from "./documentWrite";
 import type { ExecutionContext, Executor, SentResult } from "./context";
 import { syncFollowUps } from "./followUpSync";
+import { pageBeforeWrite } from "./oneNotePage";
 
 export type ExtraStep<C extends DocumentCommand> = (
   command: C,
@@ -17,10 +18,27 @@ export type ExtraStep<C extends DocumentCommand> = (
 
 const noExtra = async (): Promise<Result<SentResult>> => ok({});
 
-export function documentExecutor<C extends DocumentCommand>(extra: ExtraStep<C> = noExtra): Executor<C> {
+export interface ExecutorOptions {
+  /** The extra step writes to the candidate's OneNote page: find it first, so its id rides along
+   * in the document write (and a rename finds it under the name it had). */
+  readonly oneNotePage?: boolean;
+}
+
+export function documentExecutor<C extends DocumentCommand>(
+  extra: ExtraStep<C> = noExtra,
+  options: ExecutorOptions = {},
+): Executor<C> {
   return async (command, ctx) => {
-    const written = await writeDocument(command, ctx);
+    const page = options.oneNotePage ? await pageBeforeWrite(command, ctx) : ok(null);
+    const pageId = page.ok ? page.value : null;
+    const { candidateId } = command.payload;
+    const written = await writeDocument(command, ctx, (p) =>
+      pageId ? rememberOneNotePage(p, candidateId, pageId) : p,
+    );
     if (!written.ok) return written;
+    // OneNote could not answer: the document has the change, and the command is sent again later
+    // (asking OneNote twice in one try would only spend its 120 requests a minute).
+    if (!page.ok) return page;
     const process = written.value.stored.process;
     const done = await extra(command, process, ctx);
     if (!done.ok) return done;

@@ -28,10 +28,12 @@ export type DocumentChange = (process: Process) => Result<Process>;
 export async function writeDocument(
   command: DocumentCommand | ProcessCommand,
   ctx: ExecutionContext,
+  /** What else this write carries (the candidate's OneNote page id), after the command. */
+  also: (process: Process) => Process = (process) => process,
 ): Promise<Result<WrittenDocument>> {
   const change: DocumentChange = (process) => {
     const applied = applyCommand([process], command, ctx.now(), ctx.settings());
-    return applied.ok ? ok(applied.value[0] ?? process) : applied;
+    return applied.ok ? ok(also(applied.value[0] ?? process)) : applied;
   };
   return changeDocument(command.payload.processId, command, change, ctx);
 }

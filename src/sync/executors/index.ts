@@ -20,8 +20,8 @@ type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { t
 
 const EXECUTORS: Registry = {
   AddCandidate: executeAddCandidate,
-  MoveStage: documentExecutor(refreshOneNoteHeader),
-  UpdateCandidate: documentExecutor(refreshOneNoteHeader),
+  MoveStage: documentExecutor(refreshOneNoteHeader, { oneNotePage: true }),
+  UpdateCandidate: documentExecutor(refreshOneNoteHeader, { oneNotePage: true }),
   LogContact: executeLogContact,
   AddNote: executeAddNote,
   LinkMail: executeLinkMail,

@@ -110,3 +110,24 @@ export function walkElements(root: HtmlElement, fn: (el: HtmlElement) => void): 
 export function textOf(node: HtmlNode): string {
   return node.type === "text" ? node.text : node.children.map(textOf).join("");
 }
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+};
+
+/** Text with its character references resolved ("Anna &amp; Bo" → "Anna & Bo"): what OneNote keeps
+ * as a page's title, and answers in the page's JSON. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, code: string) => {
+    if (code[0] === "#") {
+      const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+      return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : m;
+    }
+    return NAMED[code.toLowerCase()] ?? m;
+  });
+}

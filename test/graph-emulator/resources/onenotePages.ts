@@ -6,6 +6,7 @@ import type { Ctx, Res } from "../router";
 import type { Json } from "../store";
 import {
   attr,
+  decodeEntities,
   findElement,
   parseHtml,
   serialize,
@@ -63,7 +64,8 @@ export function createPage(ctx: Ctx, sectionId: string): Res {
   const now = ctx.store.nowIso();
   const guid = ctx.store.newGuid();
   const id = `0-${guid.replace(/-/g, "")}!1-${String(section["id"]).slice(2)}`;
-  const title = titleEl ? textOf(titleEl.el).trim() : "";
+  // Stored as its words, as OneNote does: the JSON answers "Anna & Bo", not "Anna &amp; Bo".
+  const title = titleEl ? decodeEntities(textOf(titleEl.el)).trim() : "";
   const p: Json = {
     id,
     title,
@@ -116,7 +118,7 @@ export function renderPage(p: Json, includeIds: boolean): string {
     else if (own) attrs.unshift(["id", own]);
     return attrs;
   });
-  const title = String(p["title"]).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const title = String(p["title"]).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return `<html lang="sv-SE">\n\t<head>\n\t\t<title>${title}</title>\n\t\t<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />\n\t\t<meta name="created" content="${String(p["createdDateTime"])}" />\n\t</head>\n\t<body data-absolute-enabled="true" style="font-family:Calibri;font-size:11pt">\n${inner}\n\t</body>\n</html>`;
 }
 
@@ -151,7 +153,7 @@ export function patchContent(ctx: Ctx, p: Json): Res {
     }
     if (c.target === "title") {
       if (c.action !== "replace") throw badRequest("The title can only be replaced.", "20100");
-      newTitle = textOf(parseHtml(String(c.content ?? ""))).trim();
+      newTitle = decodeEntities(textOf(parseHtml(String(c.content ?? "")))).trim();
       continue;
     }
     const fragment = parseHtml(String(c.content ?? ""));
