@@ -14,8 +14,7 @@ declare module "../../domain/errorCodes" {
 }
 
 /** A field's type: present and of that type, or with "?" absent/null allowed. */
-type FieldKind =
-  "string" | "boolean" | "object" | "array" | "string?" | "boolean?" | "object?" | "array?";
+type FieldKind = "string" | "boolean" | "object" | "array" | "string?" | "boolean?" | "object?" | "array?";
 
 /** The fields an adapter reads from each item of a listing. */
 export type ItemShape = Readonly<Record<string, FieldKind>>;
