@@ -113,6 +113,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     language: options.language ?? (() => "sv"),
     documents,
     localProcess: (id) => view.processes().find((p) => p.id === id),
+    earlierChangeUnsent: (processId, commandId) => view.hasEarlierFor(processId, commandId),
     followUps: new RemoteFollowUps(ports, now),
     templates,
   };

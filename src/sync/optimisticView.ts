@@ -44,6 +44,15 @@ export class OptimisticView {
     return this.overlay.some((c) => c.id === commandId);
   }
 
+  /** Whether a command shown before `commandId` (so made before it) changes the same process and
+   * is not confirmed yet: the recruiter saw `commandId` valid on top of it. */
+  hasEarlierFor(processId: string, commandId: string): boolean {
+    const at = this.overlay.findIndex((c) => c.id === commandId);
+    return this.overlay
+      .slice(0, Math.max(0, at))
+      .some((c) => "processId" in c.payload && c.payload.processId === processId);
+  }
+
   /** Adds the command on top (once: the same id twice is one intent). */
   add(command: Command): void {
     if (this.has(command.id)) return;

@@ -37,6 +37,8 @@ export interface ExecutionContext {
   readonly followUps: RemoteFollowUps;
   /** The process as this device shows it, for a conflict's "your version". */
   readonly localProcess: (processId: string) => Process | undefined;
+  /** An earlier change of this device's to the process is not confirmed yet (OptimisticView). */
+  readonly earlierChangeUnsent: (processId: string, commandId: string) => boolean;
   readonly templates: TemplatesCache;
 }
 

@@ -77,7 +77,13 @@ async function readModifyWrite(
     }
     const applied = change(stored.process);
     if (!applied.ok) {
-      if (!GONE.has(applied.error.code)) return applied; // invalid: no fresher copy will fix that
+      if (!GONE.has(applied.error.code)) {
+        // The recruiter made it valid on top of an earlier change of hers to this process that is
+        // still on its way (another candidate's new address freeing the old one): it goes after
+        // that one, in the order she acted, instead of failing for a race of her own queue.
+        if (ctx.earlierChangeUnsent(processId, command.id)) return err(waitingForEarlierChange(processId));
+        return applied; // invalid: no fresher copy will fix that
+      }
       if (!fresh) {
         stored = undefined; // our copy may be old: look at the latest before calling it a conflict
         continue;

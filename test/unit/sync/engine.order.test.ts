@@ -97,4 +97,43 @@ describe("the order changes reach Microsoft 365 in", () => {
       "+46700000003",
     ]);
   });
+
+  it("adds Li Wei with the address Åsa just left only after Åsa's new address is in, not as a failure", async () => {
+    const h = await harness();
+    // Åsa's key is busy with a call first, so Li Wei's key would reach the document before her change.
+    h.m365.notes.faults.fail("append", throttled(5_000));
+    await h.engine.dispatch(logCall("k-asa", "2026-11-25T08:00:00.000Z"));
+    await h.engine.dispatch(
+      cmd(
+        "UpdateCandidate",
+        { ...asa, changes: { emails: ["asa.ny@example.se"] } },
+        "2026-11-25T08:01:00.000Z",
+      ),
+    );
+    const liWei = cmd(
+      "AddCandidate",
+      {
+        processId: PROCESS_ID,
+        candidateId: "c-li-wei",
+        name: "Li Wei",
+        email: "asa.oberg@example.se",
+        phone: null,
+        linkedInUrl: null,
+        stageId: null,
+        sourceMail: null,
+      },
+      "2026-11-25T08:02:00.000Z",
+    );
+    expect((await h.engine.dispatch(liWei)).ok).toBe(true);
+    await h.engine.idle();
+    expect(h.statuses.get(liWei.id)?.state).not.toBe("failed");
+    for (let i = 0; i < 5; i += 1) {
+      await h.clock.advance(60_000);
+      await h.engine.idle();
+    }
+    const doc = h.m365.processes.doc(PROCESS_ID);
+    expect(doc.candidates.find((c) => c.id === ASA)?.emails).toEqual(["asa.ny@example.se"]);
+    expect(doc.candidates.find((c) => c.id === "c-li-wei")?.emails).toEqual(["asa.oberg@example.se"]);
+    expect(h.statuses.get(liWei.id)?.state).toBe("sent");
+  });
 });

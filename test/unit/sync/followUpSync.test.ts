@@ -19,6 +19,7 @@ function context(m365: FakeMicrosoft365, now = NOW): ExecutionContext {
     language: () => "sv",
     documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
     localProcess: () => undefined,
+    earlierChangeUnsent: () => false,
     templates: { get: () => undefined, put: () => undefined },
     followUps: new RemoteFollowUps(m365, () => Date.parse(now), 0), // no caching: every call lists
   };
