@@ -225,7 +225,10 @@ export class Drain {
     if (!sending.ok) {
       // Another runtime took it (or sweeps now), or storage failed: not ours to send right now.
       if (sending.error.code === "outbox-invalid-transition") this.watch(envelope.id);
-      this.wakeIn(sending.error.code === "outbox-sweep-elsewhere" ? LEASE_RENEW_MS : this.d.backoff.baseMs);
+      const wait = sending.error.code === "outbox-sweep-elsewhere" ? LEASE_RENEW_MS : this.d.backoff.baseMs;
+      // Not before then: a pending command refused here would otherwise be picked at once again.
+      this.notBefore.set(envelope.id, this.d.now() + wait);
+      this.wakeIn(wait);
       return "wait";
     }
     emit(sending.value);
