@@ -14,8 +14,8 @@ export interface OutboxStore {
   /** Pending commands per ordering key, each in order. */
   pendingByKey(): Promise<Result<Map<string, OutboxEnvelope[]>>>;
   /** Per key, the pending commands that can be sent now without overtaking an earlier command
-   * that is still sending, failed or paused; a command left `sending` longer than
-   * SENDING_STALE_MS before `nowMs` (epoch ms, default the wall clock) counts as pending. */
+   * that is still sending, failed or paused; a command `sending` whose runtime let its lease run
+   * out by `nowMs` (epoch ms, default the wall clock) counts as pending (outboxLease.ts). */
   readyByKey(nowMs?: number): Promise<Result<Map<string, OutboxEnvelope[]>>>;
   listByStatus(status: OutboxStatus): Promise<Result<OutboxEnvelope[]>>;
   /** pending (or a sending whose owner is gone, see readyByKey) → sending at `nowMs` (epoch ms,
