@@ -12,7 +12,7 @@ export const VERSION = 2;
 /** Held by the runtime bringing every follow-up in line (engine.sweepFollowUps). */
 export const SWEEP_LEASE = "sweep";
 
-export interface NamedLease extends Lease {
+interface NamedLease extends Lease {
   readonly name: string;
 }
 
