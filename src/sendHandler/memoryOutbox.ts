@@ -75,6 +75,11 @@ export function memoryOutbox(): OutboxStore {
       return gone;
     },
     recoverInterrupted: async () => ok(0),
+    // Nobody else sees this outbox: every lease is the handler's own.
+    renewLeases: async (_owner, ids) => ok([...ids]),
+    acquireLease: async () => ok(true),
+    releaseLease: async () => ok(undefined),
+    sendingElsewhere: async () => ok(0),
     removeSent: async () => ok(0),
     close: () => all.clear(),
   };

@@ -1,13 +1,15 @@
 // Draining the outbox: in order per key (the outbox's readyByKey — nothing overtakes a command that
-// is sending, failed or paused; one left sending by a runtime that went away is taken over after
-// SENDING_STALE_MS), one command in flight per key, at most `concurrency` keys at
-// once. What to do with a failure is failurePolicy's; this file only schedules.
+// is sending, failed or paused; one left sending by a runtime that is gone, its lease run out, is
+// taken over), one command in flight per key, at most `concurrency` keys at once. The commands this
+// runtime sends are leased to it and the lease renewed while they are in flight (outboxLease.ts).
+// What to do with a failure is failurePolicy's; this file only schedules.
 
 import { appError, err, type AppError, type Result } from "../domain";
 import type { Command } from "./commands";
 import { executorFor, type ExecutionContext, type SentResult } from "./executors";
 import { classify, executorMissing, retryDelayMs, type BackoffPolicy } from "./failurePolicy";
 import type { OutboxEnvelope } from "./outboxEnvelope";
+import { LEASE_RENEW_MS } from "./outboxLease";
 import type { OutboxStore } from "./outboxStore";
 import type { OptimisticView } from "./optimisticView";
 import type { QueueState } from "./syncEvents";
@@ -38,6 +40,10 @@ export interface DrainDeps {
   readonly backoff: BackoffPolicy;
   readonly emit: (envelope: OutboxEnvelope, retryAt?: number) => void;
   readonly queueChanged: (queue: QueueState) => void;
+  /** This runtime's id: the owner of the leases it takes (runtimeId.ts). */
+  readonly owner: string;
+  /** A command this runtime showed was finished by another runtime (sent or failed there). */
+  readonly settledElsewhere: (envelope: OutboxEnvelope) => void;
 }
 
 export class Drain {
@@ -52,6 +58,11 @@ export class Drain {
   private pumpAgain = false;
   private wakeAt = Infinity;
   private idleWaiters: (() => void)[] = [];
+  /** Commands this runtime is sending: their leases are renewed every LEASE_RENEW_MS. */
+  private readonly leased = new Set<string>();
+  private renewing = false;
+  /** Commands shown here that another runtime is sending: their status is followed until done. */
+  private readonly watched = new Set<string>();
 
   constructor(private readonly d: DrainDeps) {}
 
@@ -68,6 +79,7 @@ export class Drain {
     }
     this.pumping = true;
     void (async () => {
+      await this.followWatched();
       do {
         this.pumpAgain = false;
         const groups = await this.d.outbox.readyByKey(this.d.now());
@@ -138,6 +150,39 @@ export class Drain {
     this.stopped = true;
   }
 
+  /** A command shown here that another runtime is sending: its status is followed (statuses
+   * never stick on "sending" because someone else finished it). */
+  watch(commandId: string): void {
+    this.watched.add(commandId);
+    this.wakeIn(LEASE_RENEW_MS);
+  }
+
+  private async followWatched(): Promise<void> {
+    for (const id of [...this.watched]) {
+      const now = await this.d.outbox.get(id);
+      if (!now.ok) continue;
+      const envelope = now.value;
+      if (envelope?.status === "sending") continue;
+      this.watched.delete(id); // pending again (ours to send now), or settled elsewhere
+      if (envelope && envelope.status !== "pending") this.d.settledElsewhere(envelope);
+    }
+    if (this.watched.size > 0) this.wakeIn(LEASE_RENEW_MS);
+  }
+
+  /** Renews the leases of what is in flight while anything is, so no runtime takes it over. */
+  private keepLeases(): void {
+    if (this.renewing) return;
+    this.renewing = true;
+    void (async () => {
+      while (this.leased.size > 0 && !this.stopped) {
+        await this.d.sleep(LEASE_RENEW_MS);
+        if (this.leased.size === 0 || this.stopped) break;
+        await this.d.outbox.renewLeases(this.d.owner, [...this.leased], this.d.now());
+      }
+      this.renewing = false;
+    })();
+  }
+
   private waitFor(commandId: string): number {
     return (this.notBefore.get(commandId) ?? 0) - this.d.now();
   }
@@ -183,14 +228,29 @@ export class Drain {
   }
 
   private async send(envelope: OutboxEnvelope): Promise<"next" | "wait"> {
-    const { outbox, ctx, view, emit } = this.d;
-    const sending = await outbox.markSending(envelope.id, this.d.now());
+    const { outbox, emit } = this.d;
+    const sending = await outbox.markSending(envelope.id, this.d.now(), this.d.owner);
     if (!sending.ok) {
-      // Another pane took it, or storage failed: either way it is not ours to send right now.
-      this.wakeIn(this.d.backoff.baseMs);
+      // Another runtime took it (or sweeps now), or storage failed: not ours to send right now.
+      if (sending.error.code === "outbox-invalid-transition") this.watch(envelope.id);
+      const wait = sending.error.code === "outbox-sweep-elsewhere" ? LEASE_RENEW_MS : this.d.backoff.baseMs;
+      // Not before then: a pending command refused here would otherwise be picked at once again.
+      this.notBefore.set(envelope.id, this.d.now() + wait);
+      this.wakeIn(wait);
       return "wait";
     }
     emit(sending.value);
+    this.leased.add(envelope.id);
+    this.keepLeases();
+    try {
+      return await this.execute(envelope, sending.value);
+    } finally {
+      this.leased.delete(envelope.id);
+    }
+  }
+
+  private async execute(envelope: OutboxEnvelope, sending: OutboxEnvelope): Promise<"next" | "wait"> {
+    const { outbox, ctx, view, emit } = this.d;
     const executor = executorFor(envelope.type);
     let result: Result<SentResult>;
     try {
@@ -200,7 +260,7 @@ export class Drain {
     } catch (e) {
       // An adapter broke its promise to return errors as values. The command survives: a few more
       // tries (it may have been the network in disguise), then failed with a retry button.
-      result = err(unexpected(envelope, e, sending.value.attempts < UNEXPECTED_TRIES));
+      result = err(unexpected(envelope, e, sending.attempts < UNEXPECTED_TRIES));
     }
     if (result.ok) {
       this.notBefore.delete(envelope.id);
@@ -209,19 +269,22 @@ export class Drain {
       if (sent.ok) emit(sent.value);
       return "next";
     }
-    return this.fail(sending.value, result.error);
+    return this.fail(sending, result.error);
   }
 
   private async fail(envelope: OutboxEnvelope, error: AppError): Promise<"next" | "wait"> {
     const { outbox, view, emit, now } = this.d;
     const outcome = classify(error);
+    const { owner } = this.d;
     if (outcome === "failed") {
-      const failed = await outbox.markFailed(envelope.id, error);
+      const failed = await outbox.markFailed(envelope.id, error, owner);
+      if (this.takenOver(failed, envelope.id)) return "wait";
       view.remove(envelope.id); // the view shows what Microsoft 365 will hold; the outbox keeps the intent
       if (failed.ok) emit(failed.value);
       return "next";
     }
-    const later = await outbox.markRetryLater(envelope.id, error);
+    const later = await outbox.markRetryLater(envelope.id, error, owner);
+    if (this.takenOver(later, envelope.id)) return "wait";
     if (outcome === "pause-queue") {
       this.pause(error);
       if (later.ok) emit(later.value);
@@ -232,5 +295,12 @@ export class Drain {
     if (later.ok) emit(later.value, now() + delay);
     this.wakeIn(delay);
     return "wait";
+  }
+
+  /** Our lease lapsed and another runtime took the command over: its verdict counts, not ours. */
+  private takenOver(marked: Result<OutboxEnvelope>, id: string): boolean {
+    if (marked.ok || marked.error.code !== "outbox-sending-elsewhere") return false;
+    this.watch(id);
+    return true;
   }
 }

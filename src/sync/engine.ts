@@ -18,7 +18,7 @@ import type { Command } from "./commands";
 import { Documents } from "./documents";
 import { Drain } from "./drain";
 import type { ExecutionContext, SyncPorts } from "./executors";
-import { sweepFollowUps, type FollowUpChanges } from "./executors/followUpSync";
+import { sweepFollowUps } from "./executors/followUpSync";
 import { RemoteFollowUps } from "./executors/remoteFollowUps";
 import { classify, DEFAULT_BACKOFF, type BackoffPolicy } from "./failurePolicy";
 import type { OutboxEnvelope } from "./outboxEnvelope";
@@ -26,6 +26,8 @@ import type { OutboxStore } from "./outboxStore";
 import { OptimisticView } from "./optimisticView";
 import type { ProcessCache } from "./processCache";
 import { statusOf, type QueueState, type SyncListener } from "./syncEvents";
+import { newRuntimeId } from "./runtimeId";
+import { SWEPT_ELSEWHERE, underSweepLease, type SweepOutcome } from "./sweepLease";
 import { isTemplateCommand, TemplatesView } from "./templatesView";
 
 export interface EngineOptions {
@@ -43,6 +45,8 @@ export interface EngineOptions {
   /** Candidates sent in parallel. Outlook allows 4 concurrent requests per mailbox, OneNote 5. */
   readonly concurrency?: number;
   readonly backoff?: BackoffPolicy;
+  /** This runtime's id, the owner of its leases; a fresh one by default (runtimeId.ts). */
+  readonly runtimeId?: string;
 }
 
 interface Refreshed {
@@ -78,7 +82,7 @@ export interface SyncEngine {
   drain(): void;
   /** Brings every candidate's follow-ups in line with the plan at `now` (a few times a day, and
    * after refresh): time alone moves plans. Reads the documents as Microsoft 365 has them. */
-  sweepFollowUps(): Promise<Result<FollowUpChanges>>;
+  sweepFollowUps(): Promise<Result<SweepOutcome>>;
   queueState(): QueueState;
   processes(): Processes;
   /** Her own templates as she should see them (the document with her unsent changes on top). */
@@ -122,17 +126,28 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
   };
   const emit = (envelope: OutboxEnvelope, retryAt?: number) =>
     listener.command?.(statusOf(envelope, retryAt));
+  const owner = options.runtimeId ?? newRuntimeId();
+  const sleep = options.sleep ?? realSleep;
   const drain = new Drain({
     outbox,
     ctx,
     view: { remove: unshow },
     now,
-    sleep: options.sleep ?? realSleep,
+    sleep,
     random: options.random ?? Math.random,
     concurrency: Math.max(1, options.concurrency ?? 4),
     backoff: options.backoff ?? DEFAULT_BACKOFF,
     emit,
     queueChanged: (queue) => listener.queue?.(queue),
+    owner,
+    settledElsewhere: (envelope) => {
+      emit(envelope);
+      unshow(envelope.id);
+      // Microsoft 365's document has it now, ours is older: read that one document again.
+      const payload = envelope.payload as { processId?: unknown };
+      if (envelope.status === "sent" && typeof payload.processId === "string")
+        void rereadProcess(payload.processId);
+    },
   });
 
   /** The sweep running now, if any (sweepFollowUps). */
@@ -192,13 +207,20 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     async replay() {
       // Sent commands are kept a while (later ones may need their sentResult), not for ever.
       await outbox.removeSent(new Date(now() - SENT_KEPT_MS).toISOString());
-      const recovered = await outbox.recoverInterrupted();
+      // Only what a runtime that is gone left mid-send: a live one's commands stay its own.
+      const recovered = await outbox.recoverInterrupted(now());
       if (!recovered.ok) return recovered;
       const pending = await outbox.listPending();
       if (!pending.ok) return pending;
       for (const envelope of pending.value) {
         show(envelope as unknown as Command);
         emit(envelope);
+      }
+      const elsewhere = await outbox.listByStatus("sending");
+      for (const envelope of elsewhere.ok ? elsewhere.value : []) {
+        show(envelope as unknown as Command);
+        emit(envelope);
+        drain.watch(envelope.id);
       }
       for (const status of ["failed", "paused"] as const) {
         const listed = await outbox.listByStatus(status);
@@ -249,10 +271,12 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         drain.hold();
         try {
           await drain.idle();
-          ctx.followUps.forget(); // a sweep is the moment to look at what is really there
-          const swept = await sweepFollowUps(documents.all(), ctx);
+          const swept = await underSweepLease({ outbox, owner, now, sleep }, () => {
+            ctx.followUps.forget(); // a sweep is the moment to look at what is really there
+            return sweepFollowUps(documents.all(), ctx);
+          });
           if (!swept.ok) pauseIfSignInNeeded(swept.error);
-          return swept;
+          return swept.ok ? ok(swept.value ?? SWEPT_ELSEWHERE) : swept;
         } finally {
           drain.release();
         }

@@ -1,5 +1,6 @@
 import type { ErrorCode } from "../domain/errorCodes";
 import type { AppError } from "../domain/result";
+import { ownerGone, type Lease } from "./outboxLease";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "paused";
 
@@ -29,9 +30,12 @@ export interface OutboxEnvelope<P = unknown> {
   readonly attempts: number;
   readonly status: OutboxStatus;
   readonly lastError?: StoredError;
-  /** ISO 8601 UTC: when it was last marked sending. A runtime that ends mid-send (the send handler
-   * after `completed()`) leaves it so; after SENDING_STALE_MS it counts as pending again. */
+  /** ISO 8601 UTC: when it was last marked sending. */
   readonly sendingSince?: string;
+  /** While `sending`: the runtime sending it, renewed while it lives (outboxLease.ts). A runtime
+   * that ends mid-send (the send handler after `completed()`) stops renewing; once the lease runs
+   * out another runtime takes the command over, and its id keeps the re-send from making twins. */
+  readonly lease?: Lease;
   /** What Graph answered (ids, ETags) for commands that later ones refer to. */
   readonly sentResult?: unknown;
 }
@@ -86,24 +90,16 @@ function jsonOrUndefined(value: unknown): unknown {
   }
 }
 
-/** How long a command may stay `sending` before another runtime may take it: twice the Graph
- * request timeout (graph/client.ts, 30 s), so a send still under way has had its answer by then. A
- * runtime that went away mid-send (the send handler's ends after `completed()`) leaves its command
- * `sending`; after this it is pending again, and its id keeps the re-send from making twins. */
-export const SENDING_STALE_MS = 2 * 30_000;
-
-/** Pending, or left `sending` by a runtime that went away (older than SENDING_STALE_MS at `nowMs`).
- * A `sending` without `sendingSince` (saved by an older version) waits for replay() as before. */
+/** Pending, or left `sending` by a runtime that is gone (its lease ran out at `nowMs`). A command
+ * another live runtime is sending is never sendable here, however long it takes. */
 export function isSendable(envelope: OutboxEnvelope, nowMs: number): boolean {
-  if (envelope.status === "pending") return true;
-  if (envelope.status !== "sending" || envelope.sendingSince === undefined) return false;
-  return Date.parse(envelope.sendingSince) <= nowMs - SENDING_STALE_MS;
+  return envelope.status === "pending" || ownerGone(envelope, nowMs);
 }
 
 /** Per key, the commands that may go now: those before the key's first command that is sending,
  * failed or paused, so a later change never overtakes an earlier one (a note about a call must not
- * land before the call is booked). Sent commands are ignored; a stale `sending` counts as pending
- * (isSendable). `nowMs` defaults to the wall clock. */
+ * land before the call is booked). Sent commands are ignored; a `sending` whose owner is gone counts
+ * as pending (isSendable). `nowMs` defaults to the wall clock. */
 export function readyByKey(
   envelopes: readonly OutboxEnvelope[],
   nowMs: number = Date.now(),

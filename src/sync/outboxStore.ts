@@ -1,4 +1,4 @@
-import { wrap, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from "idb";
+import { wrap, type IDBPDatabase } from "idb";
 import { appError, err, ok, type AppError, type Result } from "../domain/result";
 import {
   compareEnvelopes,
@@ -17,16 +17,22 @@ import {
   outboxUnavailable,
   storageError,
 } from "./outboxErrors";
+import { deviceLeases } from "./deviceLeases";
+import { sendingElsewhere, sweepElsewhere } from "./leaseErrors";
+import { leaseFrom, leaseLive } from "./outboxLease";
+import {
+  LEASES,
+  STORE,
+  SWEEP_LEASE,
+  upgradeOutbox,
+  VERSION,
+  type OutboxSchema,
+  type Store,
+} from "./outboxSchema";
+import type { OutboxStore } from "./outboxPort";
 import { requestPersistentStorage, type PersistableStorage } from "./persistentStorage";
 
-const STORE = "commands";
-const VERSION = 1;
-
-interface OutboxSchema extends DBSchema {
-  commands: { key: string; value: OutboxEnvelope; indexes: { byStatus: OutboxStatus } };
-}
-
-type Store = IDBPObjectStore<OutboxSchema, ["commands"], "commands", "readwrite">;
+export type { OutboxStore } from "./outboxPort";
 
 export interface OutboxStoreOptions {
   /** Defaults to the page's indexedDB; null means there is none (tests, locked-down browsers). */
@@ -34,48 +40,6 @@ export interface OutboxStoreOptions {
   readonly name?: string;
   /** Defaults to navigator.storage; null skips the persistence request. */
   readonly storage?: PersistableStorage | null;
-}
-
-export interface OutboxStore {
-  /** Resolves only after the write is committed to disk: "saved" means saved. Enqueueing an id
-   * that is already there returns the stored command unchanged (a double-clicked save). */
-  enqueue<P>(command: NewCommand<P>): Promise<Result<OutboxEnvelope<P>>>;
-  get(id: string): Promise<Result<OutboxEnvelope | undefined>>;
-  /** Pending commands, oldest first (createdAt, then id). */
-  listPending(): Promise<Result<OutboxEnvelope[]>>;
-  /** Pending commands per ordering key, each in order. */
-  pendingByKey(): Promise<Result<Map<string, OutboxEnvelope[]>>>;
-  /** Per key, the pending commands that can be sent now without overtaking an earlier command
-   * that is still sending, failed or paused; a command left `sending` longer than
-   * SENDING_STALE_MS before `nowMs` (epoch ms, default the wall clock) counts as pending. */
-  readyByKey(nowMs?: number): Promise<Result<Map<string, OutboxEnvelope[]>>>;
-  listByStatus(status: OutboxStatus): Promise<Result<OutboxEnvelope[]>>;
-  /** pending (or a stale sending, see readyByKey) → sending at `nowMs` (epoch ms, default the wall
-   * clock), counting the attempt. Of two runtimes claiming one command, one gets it. */
-  markSending(id: string, nowMs?: number): Promise<Result<OutboxEnvelope>>;
-  /** → sent, with what Graph answered. Final: a sent command never goes out again. */
-  markSent(id: string, sentResult?: unknown): Promise<Result<OutboxEnvelope>>;
-  /** → pending, keeping why the last try failed (throttled, offline). */
-  markRetryLater(id: string, error: AppError): Promise<Result<OutboxEnvelope>>;
-  /** → failed: shown to the recruiter with the reason and a retry button. */
-  markFailed(id: string, error: AppError): Promise<Result<OutboxEnvelope>>;
-  /** → paused: waits for something outside (sign-in, a conflict to resolve). */
-  markPaused(id: string, error?: AppError): Promise<Result<OutboxEnvelope>>;
-  /** failed/paused → pending: the retry button. */
-  retry(id: string): Promise<Result<OutboxEnvelope>>;
-  /** The recruiter gives up on a failed change: only a failed one can go, and only by their hand. */
-  discard(id: string): Promise<Result<OutboxEnvelope>>;
-  /** The recruiter stops what has not gone yet (a bulk update cancelled): a pending, paused or
-   * failed command leaves the outbox. One already sending is not stopped — it may be in Microsoft
-   * 365 already — and the error says so. */
-  cancel(id: string): Promise<Result<OutboxEnvelope>>;
-  /** After a reload, commands caught mid-send go back to pending; their ids keep the re-send
-   * from creating twins. Returns how many. */
-  recoverInterrupted(): Promise<Result<number>>;
-  /** Forget sent commands made before `createdBefore` (ISO); later commands may still need their
-   * sentResult. Returns how many. */
-  removeSent(createdBefore: string): Promise<Result<number>>;
-  close(): void;
 }
 
 export async function openOutboxStore(options: OutboxStoreOptions = {}): Promise<Result<OutboxStore>> {
@@ -90,12 +54,7 @@ export async function openOutboxStore(options: OutboxStoreOptions = {}): Promise
   let db: IDBPDatabase<OutboxSchema>;
   try {
     const request = factory.open(options.name ?? "svara-outbox", VERSION);
-    request.onupgradeneeded = () => {
-      const raw = request.result;
-      if (!raw.objectStoreNames.contains(STORE)) {
-        raw.createObjectStore(STORE, { keyPath: "id" }).createIndex("byStatus", "status");
-      }
-    };
+    request.onupgradeneeded = () => upgradeOutbox(request.result);
     const opened = await wrap(request);
     if (!opened) return err(outboxUnavailable("open returned no database"));
     db = opened as unknown as IDBPDatabase<OutboxSchema>;
@@ -152,6 +111,20 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
     });
 
   const NOT_SENT: readonly OutboxStatus[] = ["pending", "sending", "failed", "paused"];
+  /** A try's verdict, lease dropped; refused when another live runtime took the command over
+   * meanwhile (its verdict is the one that counts). */
+  const settle = (id: string, owner: string | undefined, change: (c: OutboxEnvelope) => OutboxEnvelope) =>
+    write(async (store) => {
+      const current = await store.get(id);
+      if (!current) return err(commandNotFound(id));
+      if (!NOT_SENT.includes(current.status)) return err(invalidTransition(id, current.status));
+      const taker = current.status === "sending" ? current.lease?.owner : undefined;
+      if (owner !== undefined && taker !== undefined && taker !== owner)
+        return err(sendingElsewhere(id, taker));
+      const next = change(withoutLease(current));
+      await store.put(next);
+      return ok(next);
+    });
   const withoutError = ({ lastError: _dropped, ...rest }: OutboxEnvelope): OutboxEnvelope => rest;
   const byStatus = (status: OutboxStatus) =>
     read(async () => (await db.getAllFromIndex(STORE, "byStatus", status)).sort(compareEnvelopes));
@@ -182,35 +155,77 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
       return all.ok ? ok(readyByKey(all.value, nowMs)) : all;
     },
     listByStatus: byStatus,
-    markSending: (id, nowMs = Date.now()) =>
-      write(async (store) => {
-        // One readwrite transaction: of two panes claiming the command, the second sees it taken.
-        const current = await store.get(id);
-        if (!current) return err(commandNotFound(id));
-        if (!isSendable(current, nowMs)) return err(invalidTransition(id, current.status));
+    markSending: async (id, nowMs = Date.now(), owner) => {
+      let tx: { abort(): void } | undefined;
+      try {
+        // One readwrite transaction over the command and the sweep lease: of two runtimes claiming
+        // the command the second sees it taken, and a sweep starting elsewhere either sees this one
+        // sending (and waits for it) or has already stopped it here.
+        const open = db.transaction([STORE, LEASES], "readwrite", { durability: "strict" });
+        tx = open;
+        open.done.catch(() => undefined);
+        const sweep = await open.objectStore(LEASES).get(SWEEP_LEASE);
+        if (leaseLive(sweep, nowMs) && sweep.owner !== owner) {
+          open.abort();
+          return err(sweepElsewhere(sweep.owner));
+        }
+        const commands = open.objectStore(STORE);
+        const current = await commands.get(id);
+        if (!current) {
+          open.abort();
+          return err(commandNotFound(id));
+        }
+        if (!isSendable(current, nowMs)) {
+          open.abort();
+          return err(invalidTransition(id, current.status));
+        }
         const next: OutboxEnvelope = {
-          ...current,
+          ...withoutLease(current),
           status: "sending",
           attempts: current.attempts + 1,
           sendingSince: new Date(nowMs).toISOString(),
+          ...(owner !== undefined ? { lease: leaseFrom(owner, nowMs) } : {}),
+        };
+        await commands.put(next);
+        await open.done;
+        return ok(next);
+      } catch (e) {
+        abortQuietly(tx);
+        return err(storageError(e));
+      }
+    },
+    renewLeases: (owner, ids, nowMs = Date.now()) =>
+      write(async (store) => {
+        const kept: string[] = [];
+        for (const id of ids) {
+          const current = await store.get(id);
+          if (current?.status !== "sending" || current.lease?.owner !== owner) continue;
+          await store.put({ ...current, lease: leaseFrom(owner, nowMs) });
+          kept.push(id);
+        }
+        return ok(kept);
+      }),
+    markSent: (id, sentResult) =>
+      write(async (store) => {
+        const current = await store.get(id);
+        if (!current) return err(commandNotFound(id));
+        if (current.status === "sent") return ok(current); // both runtimes finished it: one is enough
+        const next: OutboxEnvelope = {
+          ...withoutLease(withoutError(current)),
+          status: "sent",
+          ...(sentResult !== undefined
+            ? { sentResult: JSON.parse(JSON.stringify(sentResult)) as unknown }
+            : {}),
         };
         await store.put(next);
         return ok(next);
       }),
-    markSent: (id, sentResult) =>
-      transition(id, NOT_SENT, (c) => ({
-        ...withoutError(c),
-        status: "sent",
-        ...(sentResult !== undefined
-          ? { sentResult: JSON.parse(JSON.stringify(sentResult)) as unknown }
-          : {}),
-      })),
-    markRetryLater: (id, error) =>
-      transition(id, NOT_SENT, (c) => ({ ...c, status: "pending", lastError: toStoredError(error) })),
-    markFailed: (id, error) =>
-      transition(id, NOT_SENT, (c) => ({ ...c, status: "failed", lastError: toStoredError(error) })),
-    markPaused: (id, error) =>
-      transition(id, NOT_SENT, (c) => ({
+    markRetryLater: (id, error, owner) =>
+      settle(id, owner, (c) => ({ ...c, status: "pending", lastError: toStoredError(error) })),
+    markFailed: (id, error, owner) =>
+      settle(id, owner, (c) => ({ ...c, status: "failed", lastError: toStoredError(error) })),
+    markPaused: (id, error, owner) =>
+      settle(id, owner, (c) => ({
         ...c,
         status: "paused",
         ...(error ? { lastError: toStoredError(error) } : {}),
@@ -234,11 +249,13 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         await store.delete(id);
         return ok(current);
       }),
-    recoverInterrupted: () =>
+    recoverInterrupted: (nowMs = Date.now()) =>
       write(async (store) => {
-        const stuck = await store.index("byStatus").getAll("sending");
-        for (const c of stuck) await store.put({ ...c, status: "pending" });
-        return ok(stuck.length);
+        const left = (await store.index("byStatus").getAll("sending")).filter(
+          (c) => !leaseLive(c.lease, nowMs),
+        );
+        for (const c of left) await store.put({ ...withoutLease(c), status: "pending" });
+        return ok(left.length);
       }),
     removeSent: (createdBefore) =>
       write(async (store) => {
@@ -246,9 +263,12 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         for (const c of old) await store.delete(c.id);
         return ok(old.length);
       }),
+    ...deviceLeases(db),
     close: () => db.close(),
   };
 }
+
+const withoutLease = ({ lease: _dropped, ...rest }: OutboxEnvelope): OutboxEnvelope => rest;
 
 function abortQuietly(tx: { abort(): void } | undefined): void {
   try {

@@ -1,6 +1,7 @@
 // The fault suite: the sync engine over the real adapters and real HTTP, with the emulator's
 // faults on. Whatever happens, nothing the recruiter did is lost and nothing reaches Microsoft 365
 // twice.
+import { LEASE_MS } from "../../../src/sync/outboxLease";
 import { followUpId, parseProcessDocument, type Process } from "../../../src/domain";
 import { meetingHeldContact, makeCommand, type Command } from "../../../src/sync/commands";
 import { demoDataset } from "../../graph-emulator";
@@ -169,6 +170,9 @@ describe("the outbox against Microsoft 365's bad days", () => {
     const tasksBefore = w.emu.state.todoTasks.size;
     expect([...w.emu.state.events.values()].filter((e) => e["transactionId"])).toHaveLength(1);
 
+    // The closed pane renews its lease no more; once it has run out the new pane takes over.
+    w.pane.engine.stop();
+    await w.clock.advance(LEASE_MS);
     await w.reopen();
     await w.pane.engine.idle();
     expect(w.statuses.get(cmd.id)?.state).toBe("sent");

@@ -14,7 +14,7 @@ import { handlerLogsSentMail } from "../sync/fakes/sendHandler";
 import { fakeMicrosoft365 } from "../sync/fakes/fakePorts";
 import { offline } from "../sync/fakes/faults";
 import { createSendLog } from "../../../src/sendHandler/sendLog";
-import { SENDING_STALE_MS } from "../../../src/sync/outboxEnvelope";
+import { LEASE_MS } from "../../../src/sync/outboxLease";
 
 const roaming: RoamingSettings = {
   get: () => undefined,
@@ -205,7 +205,7 @@ describe("the pane's stores over the sync engine", () => {
     await handler.value.enqueue({ id, type, key, payload, createdAt });
     await handler.value.markSending(id, clock.now());
 
-    await clock.advance(SENDING_STALE_MS);
+    await clock.advance(LEASE_MS);
     ticks[0]!.work();
     await settle();
     await app.engine.idle();

@@ -1,4 +1,5 @@
 import { callContact } from "../../../src/sync/commands";
+import { LEASE_MS } from "../../../src/sync/outboxLease";
 import { cmd } from "./fakes/commandsFor";
 import { settle } from "./fakes/fakeClock";
 import { offline } from "./fakes/faults";
@@ -58,6 +59,9 @@ describe("closing the pane and opening it again", () => {
     const stuck = await h.outbox.get("k-1");
     expect(stuck.ok && stuck.value?.status).toBe("sending");
 
+    // The closed pane renews its lease no more: once it has run out the command is the new pane's.
+    h.engine.stop();
+    await h.clock.advance(LEASE_MS);
     await h.reopen();
     await h.engine.replay();
     await h.engine.idle();
