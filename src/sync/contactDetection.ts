@@ -5,6 +5,7 @@
 // once: the outbox keeps one command per id, and the document one contact per id.
 
 import {
+  detectionWindowStart,
   err,
   mailCommandId,
   mailContactId,
@@ -156,10 +157,12 @@ export async function detectContacts(deps: DetectionDeps): Promise<Result<{ read
   // rebuilding the index after every mail cost 28 ms a mail at 20,000 candidates (issue 13). What
   // this pass dispatches itself is kept apart by the outbox's ids.
   const processes = deps.processes();
+  // A folder read for the first time (or whose cursor was lost) is read from a bounded window.
+  const since = detectionWindowStart(processes, deps.now());
   for (const [folder, direction] of FOLDERS) {
     const link = await deps.links.get(folder);
     if (!link.ok) return link;
-    const changes = await deps.delta.changes(folder, link.value);
+    const changes = await deps.delta.changes(folder, link.value, link.value === null ? since : null);
     if (!changes.ok) return changes;
     const mails = [...changes.value.messages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     for (const mail of mails) {
