@@ -22,6 +22,8 @@ async function main(): Promise<number> {
   if (!args.has("--no-scale")) {
     const { candidateCardAtScale } = await import("./bench/scaleCard");
     figures.push(...(await candidateCardAtScale(root, args.has("--build"))));
+    const { detectionFirstStart } = await import("./bench/detectionStart");
+    figures.push(...(await detectionFirstStart()));
     const { overviewAtScale } = await import("./bench/overviewAtScale");
     figures.push(...(await overviewAtScale(root, false)));
   }

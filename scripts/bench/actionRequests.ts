@@ -110,7 +110,7 @@ export async function recruiterActions(): Promise<Figure[]> {
     const card = candidateOf(pane, item, me);
     const cardRequests = since(emu, beforeCard).length;
     const opened = await measure(emu, pane, "Open a known candidate's mail (LinkMail, detection)", () => {
-      void pane.detectContacts();
+      void pane.detectContacts("item-changed");
       return save("LinkMail", pane.processes.getState().linkMail(refOf(card), item.restId!));
     });
     figures.push({

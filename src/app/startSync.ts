@@ -10,7 +10,7 @@ import { createMailDelta } from "../graph/mailDelta";
 import type { MailLinksPort } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
-import { startContactDetection } from "../sync/contactPoller";
+import { startContactDetection, type DetectionReason } from "../sync/contactPoller";
 import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
 import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
@@ -34,8 +34,9 @@ export interface SyncConfig {
 }
 
 export interface RunningSync extends SyncStores {
-  /** New mail from or to candidates since the last look: logs it and moves their clocks. */
-  detectContacts(): Promise<void>;
+  /** New mail from or to candidates since the last look: logs it and moves their clocks. A run of
+   * item changes makes one pass (sync/contactPoller.ts). */
+  detectContacts(reason: DetectionReason): Promise<void>;
   /** The mails linked to a candidate: a read straight from Graph (nothing to queue). */
   linkedMails: MailLinksPort["messagesOfCandidate"];
 }
@@ -124,8 +125,8 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
   );
   return ok({
     ...stores,
-    detectContacts: async () => {
-      await detection.runNow();
+    detectContacts: async (reason) => {
+      await detection.request(reason);
     },
     linkedMails: (ref, top) => ports.mailLinks.messagesOfCandidate(ref, top),
   });

@@ -91,7 +91,7 @@ async function main() {
         },
       });
       // Mail sent or received since the last look moves the clocks the overview shows.
-      void sync.detectContacts();
+      void sync.detectContacts("opened");
     } catch (cause) {
       // A chunk that failed to load or a throw inside MSAL must still end in a message with a retry.
       update({

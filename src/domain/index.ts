@@ -38,6 +38,7 @@ export * from "./templates/templatesDocument";
 export * from "./templates/sample";
 export * from "./sentMail";
 export * from "./mailContactIds";
+export * from "./detectionWindow";
 export * from "./weeklyTodo";
 export * from "./todoPageDiff";
 export * from "./transitions/inProcesses";

@@ -27,6 +27,7 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
   async function changes(
     folder: "inbox" | "sentitems",
     deltaLink: string | null,
+    since: string | null = null,
   ): Promise<Result<{ readonly messages: readonly MailSummary[]; readonly deltaLink: string }>> {
     // The query options of the first call are carried inside the nextLinks and the deltaLink.
     const first =
@@ -36,6 +37,9 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
         // custom property in Sent Items; the header only on mail sent before the property.
         $select: folder === "sentitems" ? `${MESSAGE_SELECT},internetMessageHeaders` : MESSAGE_SELECT,
         $expand: folder === "sentitems" ? SENT_MESSAGE_EXPAND : MESSAGE_EXPAND,
+        // Message delta takes this one filter; Graph carries it inside the nextLinks and the
+        // deltaLink, so later rounds stay inside the window too.
+        $filter: since === null ? undefined : `receivedDateTime ge ${since}`,
       });
     const pages = await allPages<DeltaMessage>(http, first, {
       headers: { Prefer: `odata.maxpagesize=${PAGE_SIZE}` },
@@ -44,7 +48,7 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
     });
     if (!pages.ok) {
       // An expired deltaLink (410 Gone / SyncStateNotFound): start over with a full round.
-      if (deltaLink !== null && isExpiredSyncState(pages.error)) return changes(folder, null);
+      if (deltaLink !== null && isExpiredSyncState(pages.error)) return changes(folder, null, since);
       return pages;
     }
     if (pages.value.deltaLink === null) {

@@ -79,11 +79,13 @@ export interface MailLinksPort {
   ): Promise<Result<void>>;
 }
 
-/** New and changed mail since the last sync, per folder, for contact detection. */
+/** New and changed mail since the last sync, per folder, for contact detection. Without a delta
+ * link, a new round starts; `since` bounds it to mail received from then on (the link keeps it). */
 export interface MailDeltaPort {
   changes(
     folder: "inbox" | "sentitems",
     deltaLink: string | null,
+    since?: string | null,
   ): Promise<Result<{ readonly messages: readonly MailSummary[]; readonly deltaLink: string }>>;
 }
 

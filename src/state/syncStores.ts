@@ -91,9 +91,22 @@ const DRAIN_BACKSTOP_MS = 60_000;
 
 export interface StartOptions {
   readonly drainEveryMs?: number;
+  /** Runs `work` once the page is idle; requestIdleCallback where there is one, else at once. */
+  readonly whenIdle?: (work: () => void) => void;
   /** Runs `work` every `ms` until the returned stop is called; setInterval by default. */
   readonly every?: (work: () => void, ms: number) => () => void;
 }
+
+/** However busy the page, the reminders are brought in line within this long. */
+const IDLE_TIMEOUT_MS = 10_000;
+
+type IdleWindow = { requestIdleCallback?: (work: () => void, options: { timeout: number }) => number };
+
+const whenPageIdle = (work: () => void): void => {
+  const idle = (globalThis as IdleWindow).requestIdleCallback;
+  if (typeof idle === "function") idle(work, { timeout: IDLE_TIMEOUT_MS });
+  else work();
+};
 
 const everyInterval = (work: () => void, ms: number): (() => void) => {
   const timer = setInterval(work, ms);
@@ -102,7 +115,7 @@ const everyInterval = (work: () => void, ms: number): (() => void) => {
 
 /**
  * What the pane does on start with the stores in hand: load, re-send what a closed pane left,
- * bring the reminders in line, and listen for the network and for other runtimes' commands (and
+ * bring the reminders in line once the page is idle, and listen for the network and for other runtimes' commands (and
  * drain every DRAIN_BACKSTOP_MS in case one went unannounced). Returns the unsubscribe for when
  * the pane goes away.
  */
@@ -115,7 +128,9 @@ export async function startSync(
   // Her own templates: one small document, read beside the processes (a failure leaves the built-ins).
   void stores.templates.getState().load();
   await stores.engine.replay();
-  void sweepAndShow(stores);
+  // The sweep lists To Do and the calendar and plans every candidate: at start-up it competed with
+  // the first card for the thread and the network (issue 13), so it waits until the page is idle.
+  (options.whenIdle ?? whenPageIdle)(() => void sweepAndShow(stores));
   const kick = () => stores.engine.kick();
   online?.addEventListener?.("online", kick);
   const stopSignal = onOutboxChange(() => stores.engine.drain());

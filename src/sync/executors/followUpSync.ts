@@ -9,6 +9,7 @@ import type { MailLink } from "../../graph/ports";
 import type { Processes } from "../applyCommand";
 import type { ExecutionContext } from "./context";
 import type { Remote } from "./remoteFollowUps";
+import { inSlices } from "../yieldToMain";
 
 export interface FollowUpChanges {
   readonly created: number;
@@ -20,6 +21,9 @@ export interface FollowUpChanges {
 async function listRemote(ctx: ExecutionContext): Promise<Result<readonly Remote[]>> {
   return ctx.followUps.list();
 }
+
+/** Candidates planned between two turns for the browser. */
+const SWEEP_SLICE = 200;
 
 const NONE: FollowUpChanges = { created: 0, updated: 0, completed: 0 };
 const add = (a: FollowUpChanges, b: FollowUpChanges): FollowUpChanges => ({
@@ -60,9 +64,11 @@ export async function sweepFollowUps(
   if (!remote.ok) return remote;
   const ours = new Set(processes.map((p) => p.id));
   const swept = remote.value.filter((r) => ours.has(r.followUp.processId));
-  const desired = processes.flatMap((p) =>
-    p.candidates.flatMap((c) => plan(c, p, ctx.settings(), ctx.now())),
-  );
+  // Planning 5,000 candidates at once held the pane's thread for seconds (issue 13): slices of
+  // SWEEP_SLICE with a turn for the browser between them.
+  const everyone = processes.flatMap((p) => p.candidates.map((c) => [p, c] as const));
+  const [settings, now] = [ctx.settings(), ctx.now()];
+  const desired = await inSlices(everyone, SWEEP_SLICE, ([p, c]) => plan(c, p, settings, now));
   // Every twin goes, whoever's process: the copy kept is untouched, so this is safe even for a
   // process whose document could not be read.
   return applyPlan(desired, swept, ctx, processes, () => true);

@@ -107,7 +107,7 @@ export function ConnectedPane({
 
   // Each new item is a good moment to see what was sent or received since the last look.
   useEffect(() => {
-    void sync.detectContacts();
+    void sync.detectContacts("item-changed");
   }, [item, sync]);
 
   // A newly selected mail or meeting is what the recruiter wants to see, wherever the pane was.

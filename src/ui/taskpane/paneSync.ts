@@ -10,5 +10,6 @@ export interface PaneSync {
   readonly settings: SettingsStoreApi;
   /** Her own templates, offered beside the built-ins. */
   readonly templates?: TemplatesStoreApi;
-  detectContacts(): Promise<void>;
+  /** An item change asks for a look at new mail; the connection folds a run of them into one. */
+  detectContacts(reason: "item-changed"): Promise<void>;
 }

@@ -1,7 +1,9 @@
 // Mail folder delta (GET /me/mailFolders/{folder}/messages/delta): everything first, then only what
 // changed since the deltaLink, with "@removed" for mail that left the folder. Tokens carry the
-// store's change sequence numbers.
+// store's change sequence numbers. A first call's $filter (Graph takes receivedDateTime ge/gt on
+// message delta) bounds the round, and every nextLink and deltaLink carries it on.
 import { GraphError } from "../errors";
+import { matches } from "../odata/evaluate";
 import { shape, type ShapeOptions } from "../odata/shape";
 import { query, type Ctx, type Res } from "../router";
 import type { Json } from "../store";
@@ -31,7 +33,8 @@ export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOpti
   const changed: Json[] = [];
   for (const m of ctx.store.messages.values()) {
     const seq = Number(m["_seq"]);
-    if (m["parentFolderId"] === folderId && seq > token.since && seq <= token.upto) changed.push(m);
+    if (m["parentFolderId"] !== folderId || seq <= token.since || seq > token.upto) continue;
+    if (q.filter === null || matches(q.filter, m)) changed.push(m);
   }
   const removed: Json[] = [];
   if (token.since > 0) {
@@ -52,10 +55,10 @@ export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOpti
   const slice = all.slice(token.offset, token.offset + size);
   const url = `${ctx.base}/me/mailFolders/${encodeURIComponent(folderId)}/messages/delta`;
   const keep = new URLSearchParams();
-  // Graph's state tokens carry the first call's query parameters, $select and $expand alike, so the
-  // links need not repeat them (learn.microsoft.com/graph/delta-query-overview; the audit
-  // ../shared/reviews/graph-fidelity.md, "Differences that matter for tests").
-  for (const name of ["$select", "$expand"]) {
+  // Graph's state tokens carry the first call's query parameters ($select, $expand and the one
+  // $filter message delta takes), so the links need not repeat them
+  // (learn.microsoft.com/graph/delta-query-overview; the audit ../shared/reviews/graph-fidelity.md).
+  for (const name of ["$select", "$expand", "$filter"]) {
     const value = ctx.params.get(name);
     if (value) keep.set(name, value);
   }

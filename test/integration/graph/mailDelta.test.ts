@@ -39,6 +39,24 @@ describe("mail changes since the last sync", () => {
     expect(next.messages[0]!.from?.email).toBe("asa.oberg@example.se");
   });
 
+  it("reads only the window a first start asks for, and keeps that window in its deltaLink", async () => {
+    const delta = createMailDelta(graphFor(emu));
+    const inbox = demo.mails.filter((m) => m.folder === "inbox");
+    const times = inbox.map((m) => Date.parse(m.at)).sort((a, b) => a - b);
+    const since = new Date(times[Math.floor(times.length / 2)]!).toISOString();
+    const first = unwrap(await delta.changes("inbox", null, since));
+    const inWindow = inbox.filter((m) => Date.parse(m.at) >= Date.parse(since));
+    expect(inWindow.length).toBeLessThan(inbox.length);
+    expect(first.messages.map((m) => m.id).sort()).toEqual(inWindow.map((m) => m.id).sort());
+    expect(new URL(first.deltaLink).searchParams.get("$filter")).toBe(`receivedDateTime ge ${since}`);
+
+    await call(emu, "POST", `${emu.origin}/_emulator/deliver`, {
+      body: { from: { name: "Åsa Öberg", address: "asa.oberg@example.se" }, subject: "Ny fråga" },
+    });
+    const next = unwrap(await delta.changes("inbox", first.deltaLink));
+    expect(next.messages.map((m) => m.subject)).toEqual(["Ny fråga"]);
+  });
+
   it("keeps sent mail apart from the inbox", async () => {
     const sent = unwrap(await createMailDelta(graphFor(emu)).changes("sentitems", null));
     expect(sent.messages.length).toBe(demo.mails.filter((m) => m.folder === "sentitems").length);

@@ -124,6 +124,35 @@ describe("the pane's stores over the sync engine", () => {
     stop();
   });
 
+  it("books the reminders only once the page is idle, so the first card does not wait behind the sweep", async () => {
+    const clock = new FakeClock();
+    const m365 = fakeMicrosoft365();
+    m365.processes.seed(process({ candidates: [candidate()] }));
+    const outbox = await openOutboxStore({ indexedDB: new IDBFactory(), storage: null });
+    if (!outbox.ok) throw new Error(outbox.error.code);
+    const app = createSyncStores(
+      (w) =>
+        createSyncEngine({ outbox: outbox.value, ports: m365, now: clock.now, sleep: clock.sleep, ...w }),
+      roaming,
+      "sv-SE",
+    );
+    const idle: (() => void)[] = [];
+    const stop = await startSync(app, null, {
+      every: () => () => undefined,
+      whenIdle: (work) => idle.push(work),
+    });
+    await app.engine.idle();
+    await settle();
+    expect(app.processes.getState().status).toBe("ready");
+    expect(m365.todo.open.size).toBe(0);
+
+    idle.forEach((work) => work());
+    await settle();
+    await app.engine.idle();
+    expect(m365.todo.open.size).toBeGreaterThan(0);
+    stop();
+  });
+
   it("sends at once the log the send handler saved but could not get through in its seconds", async () => {
     const clock = new FakeClock();
     const m365 = fakeMicrosoft365();

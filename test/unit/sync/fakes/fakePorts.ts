@@ -414,11 +414,18 @@ export class FakeMailDelta implements MailDeltaPort {
     this.folders[folder].push(mail);
   }
 
-  changes(folder: "inbox" | "sentitems", deltaLink: string | null) {
+  /** The `since` of each first call, folder by folder. */
+  readonly windows: { folder: "inbox" | "sentitems"; since: string | null }[] = [];
+
+  changes(folder: "inbox" | "sentitems", deltaLink: string | null, since: string | null = null) {
     return guarded(this.faults, `changes ${folder}`, () => {
+      if (deltaLink === null) this.windows.push({ folder, since });
       const from = deltaLink === null ? 0 : Number(deltaLink.split("#")[1]);
       const all = this.folders[folder];
-      return { messages: all.slice(from).map(clone), deltaLink: `delta-${folder}#${all.length}` };
+      // As Graph: the window a round began with stays in its links.
+      const window = deltaLink === null ? since : (deltaLink.split("#")[2] ?? "");
+      const fresh = all.slice(from).filter((m) => !window || Date.parse(m.at) >= Date.parse(window));
+      return { messages: fresh.map(clone), deltaLink: `delta-${folder}#${all.length}#${window ?? ""}` };
     });
   }
 }

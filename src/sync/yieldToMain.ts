@@ -1,0 +1,25 @@
+// Long work on the pane's thread gives the browser a turn now and then, so a click or a paint is
+// never stuck behind it (ARCHITECTURE §6: no main-thread task over 200 ms).
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Resolves after the browser has had a turn: scheduler.yield where there is one, else a timer. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** `work` for each item, in slices of `size` with a turn for the browser between them. */
+export async function inSlices<T, R>(
+  items: readonly T[],
+  size: number,
+  work: (item: T) => readonly R[],
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    if (i > 0) await yieldToMain();
+    for (const item of items.slice(i, i + size)) out.push(...work(item));
+  }
+  return out;
+}
