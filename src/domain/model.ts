@@ -88,6 +88,12 @@ export interface ContactEvent {
   readonly webLink?: string | null;
 }
 
+/** When a candidate entered a stage: the report's time in stage, the subject-access export's history. */
+export interface StageEntry {
+  readonly stageId: string;
+  readonly at: IsoInstant;
+}
+
 export interface Candidate {
   readonly id: string;
   readonly name: string;
@@ -108,6 +114,9 @@ export interface Candidate {
   /** The language the candidate writes in, guessed from their mail or set by the recruiter; absent
    * = the process's language (candidateLanguage.ts). Templates default to it. */
   readonly language?: Language;
+  /** Every stage the candidate entered, oldest first; appended, never rewritten. Absent in documents
+   * written before it existed (their history starts with the next move). */
+  readonly stageHistory?: readonly StageEntry[];
 }
 
 export interface Process {

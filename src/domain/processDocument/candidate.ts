@@ -10,8 +10,9 @@ import {
   type ContactEvent,
   type Rejection,
   type Stage,
+  type StageEntry,
 } from "../model";
-import { isInstant, isObj, type Reader } from "./reader";
+import { isInstant, isObj, type Obj, type Reader } from "./reader";
 import { validateRejection } from "../rejection";
 import { validateEmail, validatePhone } from "../validation";
 
@@ -31,6 +32,7 @@ const CANDIDATE_KEYS = [
   "contacts",
   "completedFollowUps",
   "language",
+  "stageHistory",
 ] as const;
 const CONTACT_KEYS = [
   "id",
@@ -74,6 +76,18 @@ function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null 
     eventId: r.optionalText(c, "eventId", path),
     ...(typeof c.webLink === "string" && /^https:\/\//i.test(c.webLink) ? { webLink: c.webLink } : {}),
   };
+}
+
+/** Entries kept in their order (appended, never sorted: the order is the history); a broken one
+ * is dropped with a warning rather than refusing the whole document over a past stage. */
+function parseStageHistory(r: Reader, c: Obj, path: string): StageEntry[] {
+  const out: StageEntry[] = [];
+  r.array(c, "stageHistory", path).forEach((e, i) => {
+    if (isObj(e) && typeof e.stageId === "string" && e.stageId !== "" && isInstant(e.at)) {
+      out.push({ stageId: e.stageId, at: new Date(Date.parse(e.at)).toISOString() });
+    } else r.warn(`${path}.stageHistory.${i}`, "ogiltig stegpost, ignoreras", "invalid stage entry, ignored");
+  });
+  return out;
 }
 
 export function parseCandidate(
@@ -149,6 +163,7 @@ export function parseCandidate(
   else if (c.language !== null && c.language !== undefined) {
     r.warn(`${path}.language`, "okänt språk, processens används", "unknown language, the process's is used");
   }
+  const stageHistory = parseStageHistory(r, c, path);
   return {
     id: r.id(c, "id", path),
     name: r.text(c, "name", path, true),
@@ -165,5 +180,6 @@ export function parseCandidate(
     contacts,
     ...(completedFollowUps.length > 0 ? { completedFollowUps } : {}),
     ...(language ? { language } : {}),
+    ...(stageHistory.length > 0 ? { stageHistory } : {}),
   };
 }

@@ -5,6 +5,7 @@
 
 import type { Candidate, IsoInstant, Process, Settings } from "../model";
 import { appError, err, ok, type Result } from "../result";
+import { withStageEntered } from "../stageHistory";
 import { withRetentionDate } from "../retention";
 import {
   candidateNotFound,
@@ -47,8 +48,10 @@ export function receiveCandidate(
   }
   const kind = from.stages.find((s) => s.id === candidate.stageId)?.kind ?? "applied";
   const stage = target.stages.find((s) => s.kind === kind) ?? target.stages.find((s) => s.kind === "applied");
+  const stageId = stage?.id ?? candidate.stageId;
+  // The history keeps the source's entries (their stage ids are the source's) and adds the arrival.
   const moved = withRetentionDate(
-    { ...candidate, stageId: stage?.id ?? candidate.stageId, updatedAt: now },
+    { ...withStageEntered(candidate, stageId, now), stageId, updatedAt: now },
     target,
     settings,
   );
