@@ -13,8 +13,8 @@ import { isObj, type Obj } from "./reader";
 import { parseProcessDocument, type ParsedProcess } from "../processDocument";
 import { PROCESS_SCHEMA, serialiseProcess } from "./writer";
 
-export const PROCESS_SCHEMA_V2 = "svara.process/2";
-export const CANDIDATE_SCHEMA_V2 = "svara.candidate/2";
+const PROCESS_SCHEMA_V2 = "svara.process/2";
+const CANDIDATE_SCHEMA_V2 = "svara.candidate/2";
 
 /** The files of one process: the index and each candidate's file, as the JSON text to upload. */
 export interface SplitProcess {
