@@ -29,6 +29,7 @@ type DomainErrorCode =
   | "rejection-detail-missing"
   | "rejection-without-reason"
   | "invalid-process-document"
+  | "process-candidate-file-missing"
   | "invalid-document-field"
   | "repaired-document-field"
   | "unsupported-process-schema"

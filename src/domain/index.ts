@@ -15,6 +15,7 @@ export * from "./rejection";
 export * from "./stageRules";
 export * from "./processDocument";
 export * from "./processDocument/writer";
+export * from "./processDocument/v2";
 export * from "./answerClock";
 export * from "./followUp";
 export * from "./planner";

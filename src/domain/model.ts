@@ -88,6 +88,12 @@ export interface ContactEvent {
   readonly webLink?: string | null;
 }
 
+/** When a candidate entered a stage: the report's time in stage, the subject-access export's history. */
+export interface StageEntry {
+  readonly stageId: string;
+  readonly at: IsoInstant;
+}
+
 export interface Candidate {
   readonly id: string;
   readonly name: string;
@@ -111,6 +117,9 @@ export interface Candidate {
   /** The id of the candidate's OneNote log page, once Svara made or found it: the page is found by
    * it, so a rename keeps the log on one page (the title is for display only). Absent before. */
   readonly oneNotePageId?: string;
+  /** Every stage the candidate entered, oldest first; appended, never rewritten. Absent in documents
+   * written before it existed (their history starts with the next move). */
+  readonly stageHistory?: readonly StageEntry[];
 }
 
 export interface Process {

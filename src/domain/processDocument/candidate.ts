@@ -10,8 +10,9 @@ import {
   type ContactEvent,
   type Rejection,
   type Stage,
+  type StageEntry,
 } from "../model";
-import { isInstant, isObj, type Reader } from "./reader";
+import { isInstant, isObj, type Obj, type Reader } from "./reader";
 import { validateRejection } from "../rejection";
 import { validateEmail, validatePhone } from "../validation";
 
@@ -32,6 +33,7 @@ const CANDIDATE_KEYS = [
   "completedFollowUps",
   "language",
   "oneNotePageId",
+  "stageHistory",
 ] as const;
 const CONTACT_KEYS = [
   "id",
@@ -75,6 +77,18 @@ function parseContact(r: Reader, c: unknown, path: string): ContactEvent | null 
     eventId: r.optionalText(c, "eventId", path),
     ...(typeof c.webLink === "string" && /^https:\/\//i.test(c.webLink) ? { webLink: c.webLink } : {}),
   };
+}
+
+/** Entries kept in their order (appended, never sorted: the order is the history); a broken one
+ * is dropped with a warning rather than refusing the whole document over a past stage. */
+function parseStageHistory(r: Reader, c: Obj, path: string): StageEntry[] {
+  const out: StageEntry[] = [];
+  r.array(c, "stageHistory", path).forEach((e, i) => {
+    if (isObj(e) && typeof e.stageId === "string" && e.stageId !== "" && isInstant(e.at)) {
+      out.push({ stageId: e.stageId, at: new Date(Date.parse(e.at)).toISOString() });
+    } else r.warn(`${path}.stageHistory.${i}`, "ogiltig stegpost, ignoreras", "invalid stage entry, ignored");
+  });
+  return out;
 }
 
 export function parseCandidate(
@@ -150,6 +164,7 @@ export function parseCandidate(
   else if (c.language !== null && c.language !== undefined) {
     r.warn(`${path}.language`, "okänt språk, processens används", "unknown language, the process's is used");
   }
+  const stageHistory = parseStageHistory(r, c, path);
   return {
     id: r.id(c, "id", path),
     name: r.text(c, "name", path, true),
@@ -169,5 +184,6 @@ export function parseCandidate(
     ...(typeof c.oneNotePageId === "string" && c.oneNotePageId !== ""
       ? { oneNotePageId: c.oneNotePageId }
       : {}),
+    ...(stageHistory.length > 0 ? { stageHistory } : {}),
   };
 }

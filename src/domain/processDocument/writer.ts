@@ -51,6 +51,9 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
       ...(c.completedFollowUps?.length ? { completedFollowUps: [...c.completedFollowUps] } : {}),
       ...(c.language ? { language: c.language } : {}),
       ...(c.oneNotePageId ? { oneNotePageId: c.oneNotePageId } : {}),
+      ...(c.stageHistory?.length
+        ? { stageHistory: c.stageHistory.map((e) => ({ stageId: e.stageId, at: e.at })) }
+        : {}),
     })),
     updatedAt: process.updatedAt,
     // Only when closed: an open process's document stays byte for byte what it was.

@@ -3,6 +3,7 @@
 
 import { mailContactId } from "../mailContactIds";
 import type { Candidate, ContactEvent, IsoInstant, Process } from "../model";
+import { withStageEntered } from "../stageHistory";
 import { appError, err, ok, type AppError, type Language, type Result } from "../result";
 import { validateCandidate, validateEmail, validateLinkedInUrl, validatePhone } from "../validation";
 import { validateName } from "../cleanText";
@@ -53,22 +54,26 @@ export function addCandidate(
   const linkedInUrl = linkedIn.value;
   const name = validateName(input.name, "name");
   if (!name.ok) return name;
-  const candidate: Candidate = {
-    id: input.candidateId,
-    name: name.value,
-    emails: [email.value],
-    phone: phone.value,
-    linkedInUrl,
+  const candidate: Candidate = withStageEntered<Candidate>(
+    {
+      id: input.candidateId,
+      name: name.value,
+      emails: [email.value],
+      phone: phone.value,
+      linkedInUrl,
+      stageId,
+      rejection: null,
+      consent: null,
+      leftAt: null,
+      retentionUntil: null,
+      createdAt: addedAt,
+      updatedAt: now,
+      contacts: input.sourceMail ? [applicationContact(input.sourceMail)] : [],
+      ...(input.language === "sv" || input.language === "en" ? { language: input.language } : {}),
+    },
     stageId,
-    rejection: null,
-    consent: null,
-    leftAt: null,
-    retentionUntil: null,
-    createdAt: addedAt,
-    updatedAt: now,
-    contacts: input.sourceMail ? [applicationContact(input.sourceMail)] : [],
-    ...(input.language === "sv" || input.language === "en" ? { language: input.language } : {}),
-  };
+    addedAt,
+  );
   const problems = validateCandidate(candidate, process);
   if (problems.length > 0) return err(firstOf(problems));
   return ok({ ...process, candidates: [...process.candidates, candidate] });

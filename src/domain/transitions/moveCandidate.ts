@@ -5,6 +5,7 @@
 
 import type { Candidate, IsoInstant, Process, Settings } from "../model";
 import { appError, err, ok, type Result } from "../result";
+import { withStageEntered } from "../stageHistory";
 import { withRetentionDate } from "../retention";
 import {
   candidateNotFound,
@@ -47,10 +48,12 @@ export function receiveCandidate(
   }
   const kind = from.stages.find((s) => s.id === candidate.stageId)?.kind ?? "applied";
   const stage = target.stages.find((s) => s.kind === kind) ?? target.stages.find((s) => s.kind === "applied");
+  const stageId = stage?.id ?? candidate.stageId;
   // Their log page lives in the old process's OneNote section: the new process starts its own.
   const { oneNotePageId: _oldPage, ...rest } = candidate;
+  // The history keeps the source's entries (their stage ids are the source's) and adds the arrival.
   const moved = withRetentionDate(
-    { ...rest, stageId: stage?.id ?? candidate.stageId, updatedAt: now },
+    { ...withStageEntered(rest, stageId, now), stageId, updatedAt: now },
     target,
     settings,
   );

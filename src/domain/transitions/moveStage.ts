@@ -5,6 +5,7 @@ import type { Candidate, IsoInstant, Process, Rejection, Settings } from "../mod
 import { sameRejection, validateRejection } from "../rejection";
 import { appError, err, ok, type Result } from "../result";
 import { withRetentionDate } from "../retention";
+import { isStaleMove, withStageEntered } from "../stageHistory";
 
 export interface StageMove {
   readonly stageId: string;
@@ -42,7 +43,10 @@ export function moveStage(
     rejection = r.value;
   }
   if (candidate.stageId === stage.id && sameRejection(candidate.rejection, rejection)) return ok(candidate);
+  if (candidate.stageId !== stage.id && isStaleMove(candidate, stage.id, decidedAt)) return ok(candidate);
   const leaving = stage.kind === "rejected" || stage.kind === "withdrawn" || stage.kind === "hired";
   const leftAt = leaving ? (candidate.leftAt ?? decidedAt) : null;
-  return ok(withRetentionDate({ ...candidate, stageId: stage.id, rejection, leftAt }, process, settings));
+  // A new rejection reason in the same stage is no new stage: the history records entries only.
+  const moved = candidate.stageId === stage.id ? candidate : withStageEntered(candidate, stage.id, decidedAt);
+  return ok(withRetentionDate({ ...moved, stageId: stage.id, rejection, leftAt }, process, settings));
 }

@@ -155,7 +155,16 @@ describe("applying commands again (a replay, a re-send after a conflict)", () =>
   it("applying any accepted command sequence twice gives what applying it once gave", () => {
     fc.assert(
       fc.property(fc.array(commandArb, { maxLength: 25 }), (raw) => {
-        const commands = raw.map((c, i) => ({ ...c, id: `cmd-${i}` }) as Command);
+        // Each at its own second, as a recruiter's commands are stamped (stampNow): the stage
+        // history orders moves by when they were decided.
+        const commands = raw.map(
+          (c, i) =>
+            ({
+              ...c,
+              id: `cmd-${i}`,
+              createdAt: new Date(Date.parse("2026-11-25T08:00:00.000Z") + i * 1000).toISOString(),
+            }) as Command,
+        );
         const once = fold(start, commands);
         const twice = fold(once.processes, once.accepted);
         expect(twice.processes).toEqual(once.processes);
