@@ -5,6 +5,9 @@ import { focusedCandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
 import { useNow, useOverview, type CandidateRef } from "../overview/overviewServices";
 import { CandidateCard } from "../taskpane/CandidateCard";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   panel: {

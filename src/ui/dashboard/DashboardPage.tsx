@@ -9,6 +9,9 @@ import { OverviewShell } from "../overview/OverviewShell";
 import { OverviewContext, type CandidateRef, type OverviewServices } from "../overview/overviewServices";
 import { SyncStatusBar } from "../taskpane/SyncStatusBar";
 import { CandidatePanel } from "./CandidatePanel";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   page: {

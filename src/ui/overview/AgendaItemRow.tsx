@@ -13,6 +13,9 @@ import { agendaAction } from "../../state/agendaSelectors";
 import { useLanguage } from "../common/LanguageContext";
 import { usePhoneDisplay } from "../common/usePhoneDisplay";
 import type { CandidateHint } from "./overviewServices";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   row: {

@@ -7,6 +7,9 @@ import { useLanguage } from "../common/LanguageContext";
 import { AgendaItemRow } from "./AgendaItemRow";
 import { agendaDayName } from "./agendaDayName";
 import { useNow, useOverview, type CandidateHint } from "./overviewServices";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },

@@ -5,6 +5,9 @@ import type { OverviewRow } from "../../domain";
 import { rowKey } from "../../state/overviewStore";
 import { useLanguage } from "../common/LanguageContext";
 import { bulkClockText } from "./bulkClockText";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 /** One line for the name, one for process and clock: every row the same height, so the list can
  * be virtualised by arithmetic. */

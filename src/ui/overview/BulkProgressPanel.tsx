@@ -14,6 +14,9 @@ import type { BulkUpdateStoreApi } from "../../state/bulkUpdateStore";
 import { memoLast } from "../../state/memo";
 import { useLanguage } from "../common/LanguageContext";
 import { useOverview } from "./overviewServices";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -20,6 +20,9 @@ import { BulkProgressPanel } from "./BulkProgressPanel";
 import { useNow, useOverview, type OverviewServices } from "./overviewServices";
 import { ProcessOptions } from "./ProcessOptions";
 import { SkippedRecipients } from "./SkippedRecipients";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 /** "All with ≤ 2 days left" (overdue included). */
 const NEAR_DAYS = 2;

@@ -5,6 +5,9 @@ import { OVERVIEW_TABS, type OverviewTab } from "../../state/overviewStore";
 import type { MessageKey } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { OverviewContext, type OverviewServices } from "./overviewServices";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 // Each view is its own chunk: the pane's first paint carries none of them (ARCHITECTURE.md §6).
 const VIEWS = {

@@ -9,6 +9,9 @@ import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
 import { useNow, useOverview } from "./overviewServices";
 import { listMaxHeight, rowKeys, useRowActions } from "./virtualRows";
 import { ProcessOptions } from "./ProcessOptions";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 /** The pipeline as one flat list (headings, rows, the closed toggle), so it virtualises as one. */
 type Item =

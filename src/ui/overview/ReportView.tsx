@@ -14,6 +14,9 @@ import { useNow, useOverview } from "./overviewServices";
 import { formatDay } from "./report/reportFormat";
 import { ReportSummary } from "./report/ReportSummary";
 import { ReportTable } from "./report/ReportTable";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 // The chart library is the heaviest thing the report needs: its own chunk, fetched only when the
 // charts are shown (dashboard, or a pane wide enough), never in the pane's first paint.

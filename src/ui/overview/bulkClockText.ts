@@ -1,5 +1,8 @@
 import type { AnswerClock } from "../../domain";
 import type { Translate } from "../../i18n/translate";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 /** The clock in a few words for a row of fixed height (no due date line): "1 dag", "2 dagar". */
 export function bulkClockText(clock: AnswerClock, t: Translate): string {

@@ -15,6 +15,9 @@ import { openProcesses, type Candidate, type Process, type Result } from "../../
 import { pendingRemovalOf } from "../../state/processActions";
 import type { ProcessesStoreApi } from "../../state/processesStore";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   section: {

@@ -25,6 +25,9 @@ import {
 } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
 import { useFormStyles } from "../common/formStyles";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   milestone: {

@@ -15,6 +15,9 @@ import { waitingForAnswer, type Process, type ProcessFields } from "../../domain
 import { useLanguage } from "../common/LanguageContext";
 import { useNow, useOverview } from "../overview/overviewServices";
 import { ProcessForm } from "./ProcessForm";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

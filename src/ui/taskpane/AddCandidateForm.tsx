@@ -14,6 +14,9 @@ import type { ProcessChoice } from "../../state/processChoice";
 import { useFormStyles } from "../common/formStyles";
 import type { Translate } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 type Errors = Partial<Record<"processId" | "name" | "email" | "phone" | "linkedInUrl", AppError | string>>;
 

@@ -13,6 +13,9 @@ import {
 import { templateChoice } from "../../state/templateChoice";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -9,6 +9,9 @@ import {
 } from "@fluentui/react-components";
 import type { Template } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 /** Deleting is for every device and cannot be undone: she says so once more. */
 export function DeleteTemplateDialog({

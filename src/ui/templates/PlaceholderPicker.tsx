@@ -2,6 +2,9 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import { useState } from "react";
 import { PLACEHOLDERS, type Placeholder } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   // One column: at 320 px a placeholder's description and name need the whole width.

@@ -16,6 +16,9 @@ import { validateTemplate, type Language, type Result, type TemplateDraft } from
 import { useLanguage } from "../common/LanguageContext";
 import { PlaceholderPicker } from "./PlaceholderPicker";
 import { TemplatePreview, type PreviewRecipient } from "./TemplatePreview";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -2,6 +2,9 @@ import { Field, Select, makeStyles } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { chosenTemplateForMany, sameTemplate, templatesForMany, type Template } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 export interface TemplateForManyFieldProps {
   /** Every template (built-ins and hers): the mails among them are offered. */

@@ -3,6 +3,9 @@ import DOMPurify from "dompurify";
 import { renderForCandidate, type Candidate, type Process, type Template } from "../../domain";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },

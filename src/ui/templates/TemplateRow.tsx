@@ -1,6 +1,9 @@
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Template } from "../../domain";
 import { useLanguage } from "../common/LanguageContext";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   row: {

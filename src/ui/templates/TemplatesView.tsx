@@ -25,6 +25,9 @@ import { DeleteTemplateDialog } from "./DeleteTemplateDialog";
 import { TemplateEditor } from "./TemplateEditor";
 import type { PreviewRecipient } from "./TemplatePreview";
 import { TemplateRow } from "./TemplateRow";
+import { registerLaterWords } from "../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

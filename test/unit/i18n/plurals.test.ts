@@ -4,8 +4,10 @@ import fc from "fast-check";
 import { CATALOGUES, type MessageKey } from "../../../src/i18n/catalogue";
 import { selectPlurals } from "../../../src/i18n/pluralMessage";
 import { translator } from "../../../src/i18n/translate";
+import { registerLaterWords } from "../../../src/i18n/laterFeatures";
 import { plural, pluralBoth } from "../../../src/domain/plural";
 
+registerLaterWords();
 const sv = translator("sv");
 const en = translator("en");
 const PLURAL_KEYS = (Object.keys(CATALOGUES.sv) as MessageKey[]).filter((k) =>

@@ -1,5 +1,9 @@
 import { formatDateTime, languageFromTag, translator } from "../../../src/i18n/translate";
-import { CATALOGUES, FEATURES, PANE_CATALOGUES } from "../../../src/i18n/catalogue";
+import { CATALOGUES, FIRST_PAINT_FEATURES, PANE_CATALOGUES } from "../../../src/i18n/catalogue";
+import { LATER_FEATURES, registerLaterWords } from "../../../src/i18n/laterFeatures";
+
+registerLaterWords();
+const FEATURES = { ...FIRST_PAINT_FEATURES, ...LATER_FEATURES };
 
 const { sv, en } = CATALOGUES;
 

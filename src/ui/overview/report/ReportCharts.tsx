@@ -5,6 +5,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReportGrouping, ReportRow } from "../../../state/reportSelectors";
 import { useLanguage } from "../../common/LanguageContext";
 import { formatShare, formatWeekShort } from "./reportFormat";
+import { registerLaterWords } from "../../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   // The chart measures its y-axis labels a little short; let the longest one show in full.

@@ -2,6 +2,9 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnswerStats } from "../../../domain";
 import { useLanguage } from "../../common/LanguageContext";
 import { formatDays, formatShare } from "./reportFormat";
+import { registerLaterWords } from "../../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   list: {

@@ -4,6 +4,9 @@ import type { AnswerStats } from "../../../domain";
 import type { ReportGrouping, ReportRow } from "../../../state/reportSelectors";
 import { useLanguage } from "../../common/LanguageContext";
 import { formatDays, formatShare, formatWeek } from "./reportFormat";
+import { registerLaterWords } from "../../../i18n/laterFeatures";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   // The table keeps its columns at 320 px and scrolls sideways; the keyboard can scroll it too.

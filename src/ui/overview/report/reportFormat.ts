@@ -1,6 +1,9 @@
 import { isoWeek, type IsoDate, type IsoInstant, type Language } from "../../../domain";
 import type { Translate } from "../../../i18n/translate";
 import { daysFromHours } from "../../../state/reportSelectors";
+import { registerLaterWords } from "../../../i18n/laterFeatures";
+
+registerLaterWords();
 
 // Built once per language: the weekly table formats a figure in every cell.
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

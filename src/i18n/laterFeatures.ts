@@ -1,0 +1,22 @@
+// The words of the screens that are not in the task pane's first paint: the overview's views, the
+// template and process screens, the dashboard page. Every lazy chunk that shows them calls
+// registerLaterWords() at load, before it renders (a call, not a bare import: our modules are
+// marked free of side effects, so webpack would drop an import nobody reads).
+import { registerWords } from "./catalogue";
+import * as agenda from "./features/agenda";
+import * as bulk from "./features/bulk";
+import * as dashboard from "./features/dashboard";
+import * as pipeline from "./features/pipeline";
+import * as processes from "./features/processes";
+import * as report from "./features/report";
+import * as templates from "./features/templates";
+
+export const LATER_FEATURES = { pipeline, agenda, report, bulk, dashboard, templates, processes } as const;
+
+let registered = false;
+
+export function registerLaterWords(): void {
+  if (registered) return;
+  for (const feature of Object.values(LATER_FEATURES)) registerWords(feature);
+  registered = true;
+}
