@@ -53,6 +53,8 @@ export function createSendLog(wiring: SendLogWiring): SendLog {
           outbox,
           ports: ports.value,
           now: wiring.now,
+          // The same clock for the engine's waits (a lease renewal, a refused start) as for the budget.
+          sleep,
           ...(cache ? { cache } : {}),
         });
         const refreshed = await created.refresh();

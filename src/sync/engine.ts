@@ -6,6 +6,7 @@
 
 import {
   DEFAULT_SETTINGS,
+  err,
   ok,
   type AppError,
   type Language,
@@ -271,7 +272,14 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         drain.hold();
         try {
           await drain.idle();
-          const swept = await underSweepLease({ outbox, owner, now, sleep }, () => {
+          const swept = await underSweepLease({ outbox, owner, now, sleep }, async (waitedForOthers) => {
+            // Another runtime's commands (the send handler's logged mail) just changed documents
+            // read here before: planning from the old copies would reopen answered reminders.
+            if (waitedForOthers) {
+              const fresh = await ports.processes.listAll();
+              if (!fresh.ok) return err(fresh.error);
+              documents.adopt(fresh.value.processes, true);
+            }
             ctx.followUps.forget(); // a sweep is the moment to look at what is really there
             return sweepFollowUps(documents.all(), ctx);
           });

@@ -23,10 +23,11 @@ export interface SweepLeaseDeps {
 }
 
 /** Runs `work` holding the device's sweep lease; `null` when another runtime is sweeping now (its
- * sweep covers the same follow-ups, so this one is not needed). */
+ * sweep covers the same follow-ups, so this one is not needed). `work` learns whether the sweep
+ * waited for other runtimes' commands: they changed documents this runtime may hold older copies of. */
 export async function underSweepLease<T>(
   deps: SweepLeaseDeps,
-  work: () => Promise<Result<T>>,
+  work: (waitedForOthers: boolean) => Promise<Result<T>>,
 ): Promise<Result<T | null>> {
   const { outbox, owner, now, sleep } = deps;
   const taken = await outbox.acquireLease(SWEEP_LEASE, owner, now());
@@ -42,13 +43,15 @@ export async function underSweepLease<T>(
   void renew();
   try {
     // Commands other runtimes started before the lease was ours finish first; no new one starts.
+    let waited = false;
     for (;;) {
       const busy = await outbox.sendingElsewhere(owner, now());
       if (!busy.ok) return busy;
       if (busy.value === 0) break;
+      waited = true;
       await sleep(LEASE_RENEW_MS);
     }
-    return await work();
+    return await work(waited);
   } finally {
     holding = false;
     await outbox.releaseLease(SWEEP_LEASE, owner);
