@@ -7,7 +7,7 @@ import { FOLDABLE } from "./executors/documentFold";
 import type { OutboxEnvelope } from "./outboxEnvelope";
 
 /** Enough to fold a busy process's burst in a few writes, few enough that one write stays small. */
-export const MAX_BURST = 250;
+const MAX_BURST = 250;
 
 export function burstsByProcess(
   ready: ReadonlyMap<string, readonly OutboxEnvelope[]>,
