@@ -2,11 +2,15 @@
 // is sending, failed or paused; one left sending by a runtime that is gone, its lease run out, is
 // taken over), one command in flight per key, at most `concurrency` keys at once. The commands this
 // runtime sends are leased to it and the lease renewed while they are in flight (outboxLease.ts).
+// A burst — the next command of many candidates of one process, each only logging or linking — is
+// sent together: one document write for all, then each command on its own (burstBatches.ts).
 // What to do with a failure is failurePolicy's; this file only schedules.
 
 import { appError, err, type AppError, type Result } from "../domain";
 import type { Command } from "./commands";
+import { burstsByProcess, inPool } from "./burstBatches";
 import { executorFor, type ExecutionContext, type SentResult } from "./executors";
+import { FOLDABLE, foldIntoDocument, type FoldableCommand } from "./executors/documentFold";
 import { classify, executorMissing, retryDelayMs, type BackoffPolicy } from "./failurePolicy";
 import type { OutboxEnvelope } from "./outboxEnvelope";
 import { LEASE_RENEW_MS } from "./outboxLease";
@@ -50,6 +54,8 @@ export class Drain {
   private queue: QueueState = { paused: false };
   private stopped = false;
   private readonly inFlight = new Set<string>();
+  /** Slots taken of `concurrency`: a key's worker takes one, a burst all of them. */
+  private running = 0;
   /** Commands waiting after a retryable failure: not before this epoch ms. */
   private readonly notBefore = new Map<string, number>();
   /** Set while a follow-up sweep runs: no new command starts (engine.sweepFollowUps). */
@@ -87,10 +93,20 @@ export class Drain {
           this.wakeIn(this.d.backoff.baseMs); // storage trouble: the commands are still there
           break;
         }
+        const bursts = burstsByProcess(
+          groups.value,
+          (key, head) => !this.inFlight.has(key) && this.waitFor(head.id) <= 0,
+        );
+        for (const burst of bursts.values()) {
+          if (this.running > 0 || this.queue.paused || this.stopped || this.held) break;
+          void this.workBurst(burst);
+        }
+        // A burst not started yet keeps its keys for the next pass: started one by one, it would
+        // cost a write each.
+        const inBurst = new Set([...bursts.values()].flatMap((burst) => burst.map((e) => e.key)));
         for (const [key, commands] of groups.value) {
-          if (this.inFlight.size >= this.d.concurrency || this.queue.paused || this.stopped || this.held)
-            break;
-          if (this.inFlight.has(key) || !commands[0]) continue;
+          if (this.running >= this.d.concurrency || this.queue.paused || this.stopped || this.held) break;
+          if (this.inFlight.has(key) || inBurst.has(key) || !commands[0]) continue;
           const wait = this.waitFor(commands[0].id);
           if (wait > 0) this.wakeIn(wait);
           else void this.work(key);
@@ -207,6 +223,7 @@ export class Drain {
   /** Sends one key's commands in order until it runs out or has to wait. */
   private async work(key: string): Promise<void> {
     this.inFlight.add(key);
+    this.running += 1;
     try {
       while (!this.queue.paused && !this.stopped && !this.held) {
         const groups = await this.d.outbox.readyByKey(this.d.now());
@@ -219,15 +236,51 @@ export class Drain {
         }
         // Later commands of this candidate stay behind one that has to wait, in order.
         if ((await this.send(head)) === "wait") break;
+        // Mails detected meanwhile for other candidates of the process may make a burst: back to
+        // the pump, which sends them together or gives this key its next one.
+        if (FOLDABLE.has(head.type)) break;
       }
     } finally {
       this.inFlight.delete(key);
+      this.running -= 1;
+      this.pump();
+      this.settleIdle();
+    }
+  }
+
+  /** Sends the heads of one process's keys together: all claimed, their document changes written
+   * in one go, then each sent on its own (finding its change written), `concurrency` at a time. */
+  private async workBurst(heads: readonly OutboxEnvelope[]): Promise<void> {
+    const keys = heads.map((e) => e.key);
+    keys.forEach((key) => this.inFlight.add(key));
+    this.running += this.d.concurrency;
+    try {
+      const claimed: [OutboxEnvelope, OutboxEnvelope][] = [];
+      for (const head of heads) {
+        const sending = await this.claim(head);
+        if (sending) claimed.push([head, sending]);
+      }
+      const commands = claimed.map(([e]) => e as unknown as FoldableCommand);
+      const processId = commands[0]?.payload.processId;
+      // Only a head start: whatever this write could not carry, each command's own send writes.
+      if (processId !== undefined && commands.length > 1)
+        await foldIntoDocument(processId, commands, this.d.ctx).catch(() => null);
+      await inPool(claimed, this.d.concurrency, ([envelope, sending]) => this.sendClaimed(envelope, sending));
+    } finally {
+      keys.forEach((key) => this.inFlight.delete(key));
+      this.running -= this.d.concurrency;
       this.pump();
       this.settleIdle();
     }
   }
 
   private async send(envelope: OutboxEnvelope): Promise<"next" | "wait"> {
+    const sending = await this.claim(envelope);
+    return sending ? this.sendClaimed(envelope, sending) : "wait";
+  }
+
+  /** Marks the command sending, leased to this runtime; null when it is not ours to send now. */
+  private async claim(envelope: OutboxEnvelope): Promise<OutboxEnvelope | null> {
     const { outbox, emit } = this.d;
     const sending = await outbox.markSending(envelope.id, this.d.now(), this.d.owner);
     if (!sending.ok) {
@@ -237,13 +290,17 @@ export class Drain {
       // Not before then: a pending command refused here would otherwise be picked at once again.
       this.notBefore.set(envelope.id, this.d.now() + wait);
       this.wakeIn(wait);
-      return "wait";
+      return null;
     }
     emit(sending.value);
     this.leased.add(envelope.id);
     this.keepLeases();
+    return sending.value;
+  }
+
+  private async sendClaimed(envelope: OutboxEnvelope, sending: OutboxEnvelope): Promise<"next" | "wait"> {
     try {
-      return await this.execute(envelope, sending.value);
+      return await this.execute(envelope, sending);
     } finally {
       this.leased.delete(envelope.id);
     }
