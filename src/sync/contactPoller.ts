@@ -30,7 +30,9 @@ interface ContactPoller {
   request(reason: DetectionReason): Promise<PassResult>;
 }
 
-const ITEM_GAP_MS = 30_000;
+/** Short enough that the mail she just sent and opens shows as answered within seconds (the pass
+ * finds it in Sent Items), long enough that clicking through a list makes one pass, not ten. */
+const ITEM_GAP_MS = 5_000;
 
 export function startContactDetection(deps: DetectionDeps, options: PollerOptions = {}): ContactPoller {
   const everyMs = options.everyMs ?? 60_000;

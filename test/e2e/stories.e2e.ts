@@ -2,6 +2,8 @@
 // production task pane bundle against the Graph emulator; the emulator's state is the witness of
 // what reached Microsoft 365. Every screen is scanned with axe-core.
 import type { Browser, Frame } from "playwright-core";
+import { CUSTOM_PROPERTIES, customProperty } from "../../src/graph/adapters-support/officeCustomProperties";
+import { SEND_PROPERTY } from "../../src/domain/sentMail";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { candidateInDocument, eventually, graphGet } from "./support/emulatorState";
@@ -346,13 +348,22 @@ describe("the recruiter's day in the task pane", () => {
       return c?.contacts.find((k) => k.summary === subject);
     });
     expect(logged.id).toMatch(/^send:[0-9a-f-]{36}$/);
+    // Sent Items keeps no custom header (microsoft-graph-docs #2716): the stamp that survives is the
+    // add-in's custom property, which Graph reads as the extended property cecp-{add-in id}.
     const sent = await graphGet<{
-      value: Array<{ subject: string; internetMessageHeaders?: Array<{ name: string; value: string }> }>;
-    }>("/me/mailFolders/sentitems/messages?$select=subject,internetMessageHeaders&$top=50");
-    const copy = sent.value.find((m) => m.subject === subject)!;
-    expect(copy.internetMessageHeaders?.find((h) => h.name === "X-Svara-Send")?.value).toBe(
-      logged.id.slice("send:".length),
+      value: Array<{
+        subject: string;
+        internetMessageHeaders?: Array<{ name: string; value: string }>;
+        singleValueExtendedProperties?: Array<{ id: string; value: string }>;
+      }>;
+    }>(
+      `/me/mailFolders/sentitems/messages?$select=subject,internetMessageHeaders&$top=50&$expand=${encodeURIComponent(
+        `singleValueExtendedProperties($filter=id eq '${CUSTOM_PROPERTIES}')`,
+      )}`,
     );
+    const copy = sent.value.find((m) => m.subject === subject)!;
+    expect(copy.internetMessageHeaders?.find((h) => h.name === "X-Svara-Send")).toBeUndefined();
+    expect(customProperty(copy, SEND_PROPERTY)).toBe(logged.id.slice("send:".length));
 
     // The pane's own look at Sent Items sees the same mail and must not log it again.
     await openMail(page, candidate.name);
