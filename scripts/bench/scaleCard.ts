@@ -52,7 +52,15 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
     if (sample.length < MAILS) throw new Error(`bench: only ${sample.length} candidate mails in the inbox`);
 
     // The pane's start: every process document loaded (the "connecting" spinner gone for good).
-    await pane.waitForFunction("window.__benchReady !== undefined", undefined, { timeout: 60_000 });
+    // A function, not a string: the page's Content-Security-Policy (no 'unsafe-eval') refuses a
+    // predicate Playwright would have to eval inside it.
+    await pane.waitForFunction(
+      () => (window as { __benchReady?: unknown }).__benchReady !== undefined,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     const ready = await paneReady(pane);
     const load = await processLoad(pane);
 
