@@ -13,6 +13,7 @@ import type { NewCandidateInput } from "../../state/candidateActions";
 import type { ProcessChoice } from "../../state/processChoice";
 import { useFormStyles } from "../common/formStyles";
 import type { Translate } from "../../i18n/translate";
+import { CandidateLanguageSelect } from "../common/CandidateLanguageSelect";
 import { useLanguage } from "../common/LanguageContext";
 import { registerLaterWords } from "../../i18n/laterFeatures";
 
@@ -123,17 +124,7 @@ export function AddCandidateForm(props: {
               : "nextstep.languageHint",
         )}
       >
-        <Select
-          value={writeIn}
-          onChange={(_, d) => setLanguage(d.value as Language)}
-          data-testid="add-language"
-        >
-          {(["sv", "en"] as const).map((l) => (
-            <option key={l} value={l}>
-              {t(`nextstep.language.${l}`)}
-            </option>
-          ))}
-        </Select>
+        <CandidateLanguageSelect value={writeIn} onChange={setLanguage} testId="add-language" />
       </Field>
       <Button appearance="primary" type="submit" disabledFocusable={props.busy}>
         {t("add.submit")}

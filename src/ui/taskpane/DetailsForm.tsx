@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Link, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import {
   candidateLanguage,
@@ -11,6 +11,7 @@ import type { CandidateDetails } from "../../state/candidateDetails";
 import type { CandidateView } from "../../state/paneView";
 import { formatDateTime } from "../../i18n/translate";
 import { useFormStyles } from "../common/formStyles";
+import { CandidateLanguageSelect } from "../common/CandidateLanguageSelect";
 import { useLanguage } from "../common/LanguageContext";
 import { usePane } from "./paneContext";
 
@@ -95,17 +96,7 @@ export function DetailsForm(props: {
           <Textarea value={emails} onChange={(_, d) => setEmails(d.value)} resize="vertical" />
         </Field>
         <Field label={t("nextstep.language")} hint={t("nextstep.languageHint")}>
-          <Select
-            value={writeIn}
-            onChange={(_, d) => setWriteIn(d.value as Language)}
-            data-testid="details-language"
-          >
-            {(["sv", "en"] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`nextstep.language.${l}`)}
-              </option>
-            ))}
-          </Select>
+          <CandidateLanguageSelect value={writeIn} onChange={setWriteIn} testId="details-language" />
         </Field>
         <Button type="submit" appearance="primary">
           {t("details.save")}

@@ -12,6 +12,7 @@ import {
 } from "../../domain";
 import { templateChoice } from "../../state/templateChoice";
 import { ErrorBar } from "../common/ErrorBar";
+import { CandidateLanguageSelect } from "../common/CandidateLanguageSelect";
 import { useLanguage } from "../common/LanguageContext";
 import { registerLaterWords } from "../../i18n/laterFeatures";
 
@@ -97,20 +98,14 @@ export function TemplatePicker(props: TemplatePickerProps) {
         label={t("nextstep.templateLanguage")}
         hint={t("nextstep.languageHint")}
       >
-        <Select
+        <CandidateLanguageSelect
           value={choice.language}
-          onChange={(_, d) => {
-            setLanguage(d.value as Language);
+          onChange={(language) => {
+            setLanguage(language);
             setTemplateId(null); // the new language starts on its own next-step template
           }}
-          data-testid="template-language"
-        >
-          {(["sv", "en"] as const).map((l) => (
-            <option key={l} value={l}>
-              {t(`nextstep.language.${l}`)}
-            </option>
-          ))}
-        </Select>
+          testId="template-language"
+        />
       </Field>
       <Field className={styles.field} label={t("templates.pick")}>
         <Select
