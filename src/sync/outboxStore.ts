@@ -18,6 +18,7 @@ import {
   storageError,
 } from "./outboxErrors";
 import { deviceLeases } from "./deviceLeases";
+import { sentReceipt } from "./sentReceipt";
 import { sendingElsewhere, sweepElsewhere } from "./leaseErrors";
 import { leaseFrom, leaseLive } from "./outboxLease";
 import {
@@ -212,6 +213,7 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         if (current.status === "sent") return ok(current); // both runtimes finished it: one is enough
         const next: OutboxEnvelope = {
           ...withoutLease(withoutError(current)),
+          payload: sentReceipt(current.payload),
           status: "sent",
           ...(sentResult !== undefined
             ? { sentResult: JSON.parse(JSON.stringify(sentResult)) as unknown }

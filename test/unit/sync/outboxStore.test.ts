@@ -151,6 +151,26 @@ describe("the outbox keeps a recruiter's changes until Microsoft 365 has them", 
     expect((await store.cancel("round-3")).ok).toBe(false);
   });
 
+  it("keeps no note text on the device once Microsoft 365 has the note — only the ids that say it was sent", async () => {
+    const store = await open();
+    const note = {
+      processId: "p-1",
+      candidateId: "c-1",
+      text: "Åsa Öberg-Ñúñez: stark på SQL, svag på Java",
+    };
+    value(await store.enqueue(command("note-1", "p-1", "2026-11-25T09:00:00.000Z", note)));
+    value(await store.markSending("note-1"));
+    value(await store.markSent("note-1"));
+
+    const kept = value(await store.get("note-1"));
+    expect(kept).toMatchObject({ status: "sent", payload: { processId: "p-1", candidateId: "c-1" } });
+    expect(JSON.stringify(kept)).not.toMatch(/Åsa|SQL/);
+    // The same change enqueued again (a second runtime) is still known as sent, not sent twice.
+    expect(
+      value(await store.enqueue(command("note-1", "p-1", "2026-11-25T09:00:00.000Z", note))).status,
+    ).toBe("sent");
+  });
+
   it("forgets sent commands older than asked, and keeps the rest", async () => {
     const store = await open();
     for (const [id, at] of [
