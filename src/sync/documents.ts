@@ -28,12 +28,20 @@ export class Documents implements DocumentCache {
     void this.cache?.put(stored);
   }
 
-  /** Every document at once (a refresh, or this device's copy when offline). */
-  adopt(stored: readonly StoredProcess[], keepCopy: boolean): void {
+  /**
+   * Every document at once: Microsoft 365's listing ("complete": every listed document was read, so
+   * a process missing from it was deleted there or on another device and leaves this copy and the
+   * device's cache too; "partial": some could not be read now, so none is forgotten), or this
+   * device's own copy when offline ("offline": kept as it is).
+   */
+  adopt(stored: readonly StoredProcess[], from: "complete" | "partial" | "offline"): void {
+    const ids = new Set(stored.map((s) => s.process.id));
+    if (from === "complete") for (const id of [...this.byId.keys()]) if (!ids.has(id)) this.byId.delete(id);
     for (const s of stored) {
       this.byId.set(s.process.id, s);
-      if (keepCopy) void this.cache?.put(s);
+      if (from !== "offline") void this.cache?.put(s);
     }
+    if (from === "complete") void this.cache?.keepOnly(ids);
     this.view.setBase(stored.map((s) => s.process));
   }
 

@@ -97,6 +97,10 @@ export interface SyncEngine {
 
 const SENT_KEPT_MS = 7 * 24 * 60 * 60_000;
 
+/** A listing with an unreadable document cannot say which processes are gone: forget none then. */
+const listingCompleteness = (listed: { readonly unreadable: readonly unknown[] }) =>
+  listed.unreadable.length === 0 ? ("complete" as const) : ("partial" as const);
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createSyncEngine(options: EngineOptions): SyncEngine {
@@ -198,10 +202,10 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         pauseIfSignInNeeded(all.error);
         const cached = options.cache ? await options.cache.load() : null;
         if (!cached?.ok || cached.value.length === 0) return all;
-        documents.adopt(cached.value, false);
+        documents.adopt(cached.value, "offline");
         return ok({ unreadable: [], offline: all.error });
       }
-      documents.adopt(all.value.processes, true);
+      documents.adopt(all.value.processes, listingCompleteness(all.value));
       return ok({ unreadable: all.value.unreadable, offline: null });
     },
 
@@ -278,7 +282,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
             if (waitedForOthers) {
               const fresh = await ports.processes.listAll();
               if (!fresh.ok) return err(fresh.error);
-              documents.adopt(fresh.value.processes, true);
+              documents.adopt(fresh.value.processes, listingCompleteness(fresh.value));
             }
             ctx.followUps.forget(); // a sweep is the moment to look at what is really there
             return sweepFollowUps(documents.all(), ctx);

@@ -4,11 +4,14 @@
 
 import { ok, parseProcessDocument, serialiseProcess, type Result } from "../domain";
 import type { StoredProcess } from "../graph/ports";
-import { PROCESSES, readAll, writeKey, type SyncStateDb } from "./syncStateDb";
+import { keepOnlyKeys, PROCESSES, readAll, writeKey, type SyncStateDb } from "./syncStateDb";
 
 export interface ProcessCache {
   load(): Promise<Result<readonly StoredProcess[]>>;
   put(stored: StoredProcess): Promise<Result<void>>;
+  /** Forgets every process not in `ids`: one deleted in Microsoft 365 (or on another device) must
+   * not live on in this device's copy, shown offline and holding candidates' data (issue 14). */
+  keepOnly(ids: ReadonlySet<string>): Promise<Result<number>>;
 }
 
 interface CachedDocument {
@@ -34,6 +37,7 @@ export function processCacheIn(db: SyncStateDb): ProcessCache {
         etag: stored.etag,
         document: serialiseProcess(stored.process),
       }),
+    keepOnly: (ids) => keepOnlyKeys(db, PROCESSES, ids),
   };
 }
 
@@ -42,5 +46,10 @@ export function memoryProcessCache(): ProcessCache {
   return {
     load: async () => ok([...docs.values()]),
     put: async (stored) => ok(void docs.set(stored.process.id, stored)),
+    keepOnly: async (ids) => {
+      const gone = [...docs.keys()].filter((id) => !ids.has(id));
+      gone.forEach((id) => docs.delete(id));
+      return ok(gone.length);
+    },
   };
 }

@@ -67,3 +67,20 @@ export async function writeKey(
     return err(storageError(e));
   }
 }
+
+/** Deletes every key of `store` not in `keep`, in one transaction; answers how many went. */
+export async function keepOnlyKeys(
+  db: SyncStateDb,
+  store: string,
+  keep: ReadonlySet<string>,
+): Promise<Result<number>> {
+  try {
+    const tx = db.transaction(store, "readwrite", { durability: "strict" });
+    const gone = (await tx.store.getAllKeys()).filter((k) => !keep.has(String(k)));
+    for (const key of gone) await tx.store.delete(key);
+    await tx.done;
+    return ok(gone.length);
+  } catch (e) {
+    return err(storageError(e));
+  }
+}

@@ -42,6 +42,23 @@ describe("opening the pane without a network", () => {
     expect(h.m365.notes.entries().map((e) => e.id)).toEqual(["n-off"]);
   });
 
+  it("forgets a process deleted in Microsoft 365 at the next sync: not in the pane, not in this device's copy", async () => {
+    const h = await harness();
+    const db = await openSyncStateDb(h.idb);
+    if (!db.ok) throw new Error(db.error.code);
+    const cache = processCacheIn(db.value);
+    await h.reopen({ cache });
+    expect((await cache.load()).ok && (await cache.load())).toMatchObject({
+      value: [{ process: { id: PROCESS_ID } }],
+    });
+
+    h.m365.processes.docs.delete(PROCESS_ID); // deleted in OneDrive, or on her other computer
+    await h.engine.refresh();
+    expect(h.engine.processes()).toEqual([]);
+    const copy = await cache.load();
+    expect(copy.ok && copy.value).toEqual([]);
+  });
+
   it("says so when there is neither a network nor a copy on this device", async () => {
     const h = await harness();
     h.m365.processes.faults.fail("listAll", offline());
