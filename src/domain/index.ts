@@ -26,6 +26,7 @@ export * from "./contactLog";
 export * from "./latestMail";
 export * from "./metrics";
 export * from "./retention";
+export * from "./erasureList";
 export * from "./templates/template";
 export * from "./templates/placeholders";
 export * from "./templates/render";

@@ -29,20 +29,6 @@ export function retentionDate(candidate: Candidate, process: Process, settings: 
   return byLeaving;
 }
 
-export interface ErasureDue {
-  readonly candidateId: string;
-  readonly dueOn: IsoDate;
-}
-
-/** Candidates whose data should be erased by now, oldest first. */
-export function dueForErasure(process: Process, settings: Settings, now: IsoInstant): readonly ErasureDue[] {
-  const today = localDate(Date.parse(now), settings.timeZone);
-  return process.candidates
-    .map((c) => ({ candidateId: c.id, dueOn: retentionDate(c, process, settings) }))
-    .filter((e): e is ErasureDue => e.dueOn !== null && e.dueOn <= today)
-    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
-}
-
 /** The candidate with retentionUntil filled in (what the document stores, decision 0002). */
 export function withRetentionDate(candidate: Candidate, process: Process, settings: Settings): Candidate {
   return { ...candidate, retentionUntil: retentionDate(candidate, process, settings) };

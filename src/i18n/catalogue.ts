@@ -7,6 +7,7 @@ import type { Language } from "../domain/result";
 import type * as agenda from "./features/agenda";
 import type * as bulk from "./features/bulk";
 import type * as dashboard from "./features/dashboard";
+import type * as erasure from "./features/erasure";
 import * as nextstep from "./features/nextstep";
 import * as overview from "./features/overview";
 import type * as pipeline from "./features/pipeline";
@@ -25,7 +26,8 @@ type Words = typeof paneSv &
   typeof dashboard.sv &
   typeof nextstep.sv &
   typeof templates.sv &
-  typeof processes.sv;
+  typeof processes.sv &
+  typeof erasure.sv;
 
 export type MessageKey = keyof Words;
 

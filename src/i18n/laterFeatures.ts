@@ -6,6 +6,7 @@ import { registerWords } from "./catalogue";
 import * as agenda from "./features/agenda";
 import * as bulk from "./features/bulk";
 import * as dashboard from "./features/dashboard";
+import * as erasure from "./features/erasure";
 import * as pipeline from "./features/pipeline";
 import * as processes from "./features/processes";
 import * as report from "./features/report";
@@ -21,6 +22,7 @@ export const LATER_FEATURES = {
   dashboard: { sv: dashboard.sv, en: dashboard.en },
   templates: { sv: templates.sv, en: templates.en },
   processes: { sv: processes.sv, en: processes.en },
+  erasure: { sv: erasure.sv, en: erasure.en },
 } as const;
 
 let registered = false;

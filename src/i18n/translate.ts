@@ -57,6 +57,13 @@ export function formatDateTime(
   return language === "sv" ? `${day} kl. ${time}` : `${day}, ${time}`;
 }
 
+/** A calendar date ("2026-03-03") as the language writes it in full: "3 mars 2026", "3 March 2026". */
+export function formatDate(isoDate: string, language: Language): string {
+  return format(language, "UTC", { day: "numeric", month: "long", year: "numeric" }).format(
+    new Date(`${isoDate}T12:00:00.000Z`),
+  );
+}
+
 const decimals = new Map<Language, Intl.NumberFormat>();
 
 /** A size or share with one decimal, as the language writes it: "0,4" in Swedish, "0.4" in English. */

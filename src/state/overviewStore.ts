@@ -17,7 +17,8 @@ import { memoLast } from "./memo";
 import { DEFAULT_REPORT_PERIOD, type ReportGrouping, type ReportPeriod } from "./reportSelectors";
 
 /** The overview's views: everyone (most urgent first), a process's pipeline, today and this week,
- * how well the promise is kept, status updates to many at once, her templates and her processes. */
+ * how well the promise is kept, status updates to many at once, her templates and her processes,
+ * and whose data is due for erasure. */
 export const OVERVIEW_TABS = [
   "candidates",
   "pipeline",
@@ -26,6 +27,7 @@ export const OVERVIEW_TABS = [
   "bulk",
   "templates",
   "processes",
+  "erasure",
 ] as const;
 export type OverviewTab = (typeof OVERVIEW_TABS)[number];
 

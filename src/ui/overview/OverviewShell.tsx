@@ -18,6 +18,7 @@ const VIEWS = {
   bulk: lazy(() => import(/* webpackChunkName: "bulk" */ "./BulkUpdateView")),
   templates: lazy(() => import(/* webpackChunkName: "templates" */ "../templates/TemplatesView")),
   processes: lazy(() => import(/* webpackChunkName: "processes" */ "../processes/ProcessesView")),
+  erasure: lazy(() => import(/* webpackChunkName: "erasure" */ "./ErasureView")),
 } satisfies Record<OverviewTab, unknown>;
 
 const LABELS: Record<OverviewTab, MessageKey> = {
@@ -28,6 +29,7 @@ const LABELS: Record<OverviewTab, MessageKey> = {
   bulk: "overview.tab.bulk",
   templates: "templates.tab",
   processes: "processes.tab",
+  erasure: "overview.tab.erasure",
 };
 
 const useStyles = makeStyles({

@@ -232,6 +232,9 @@ function buildProcess(spec: DemoProcessSpec, now: Date, mails: DemoMail[], event
     stages: STAGES,
     milestones: [{ id: "m-deadline", title: "Sista ansökningsdag", date: deadline }],
     candidates,
+    ...(spec.closedDaysAgo !== undefined
+      ? { closedAt: new Date(now.getTime() - spec.closedDaysAgo * DAY).toISOString() }
+      : {}),
     updatedAt: candidates
       .map((c) => c.updatedAt)
       .sort()

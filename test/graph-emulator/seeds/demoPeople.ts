@@ -1,4 +1,4 @@
-// The people of the demo: two recruitment processes and their candidates, each with the story of
+// The people of the demo: three recruitment processes (one closed long ago) and their candidates, each with the story of
 // their contacts as (days before now, direction, kind, summary). Plain data, no Graph.
 
 interface StoryStep {
@@ -30,6 +30,9 @@ export interface DemoProcessSpec {
   color: string;
   nextStep: string;
   deadlineDaysAgo: number;
+  /** A process that ended long ago (closed this many days before now): its candidates' data is
+   * due for erasure, or soon will be (issue 14's "Gallring" list). */
+  closedDaysAgo?: number;
   candidates: DemoCandidateSpec[];
 }
 
@@ -74,6 +77,7 @@ const interview = (daysAgo: number): StoryStep => ({
 });
 
 const BE = "Backend-utvecklare";
+const EK = "Ekonomiassistent";
 const SA = "Säljare";
 
 export const DEMO_PROCESSES: DemoProcessSpec[] = [
@@ -244,6 +248,46 @@ export const DEMO_PROCESSES: DemoProcessSpec[] = [
           answer(16.3, SA, "Thank you Aleksandra, we have received your application."),
           message(5.3, SA, "I have accepted another offer and withdraw my application. Thank you!"),
           answer(5.1, SA, "Thank you for letting us know, and good luck!", "status-update"),
+        ],
+      },
+    ],
+  },
+  {
+    id: "p-fjallbo-ekonomi",
+    title: EK,
+    organisation: "Fjällbo AB",
+    color: "preset9",
+    nextStep: "Processen är avslutad.",
+    deadlineDaysAgo: 770,
+    closedDaysAgo: 700,
+    candidates: [
+      {
+        id: "c-ines-nunez-akerlund",
+        name: "Inés Ñúñez-Åkerlund",
+        email: "ines.nunez-akerlund@example.es",
+        phone: null,
+        stageId: "rejected",
+        rejection: { reason: "missing-requirement", detail: "Erfarenhet av löneadministration saknas." },
+        story: [
+          app(760, EK, "Hej! Jag söker tjänsten som ekonomiassistent."),
+          answer(
+            745,
+            EK,
+            "Tack för din ansökan, Inés. Vi går vidare med kandidater som har erfarenhet av löneadministration.",
+            "decision",
+          ),
+        ],
+      },
+      {
+        id: "c-nils-agren",
+        name: "Nils Ågren",
+        email: "nils.agren@example.se",
+        phone: "+46 73 555 01 02",
+        stageId: "withdrawn",
+        story: [
+          app(735, EK, "Hej, här kommer min ansökan."),
+          message(720, EK, "Jag har fått ett annat jobb och drar tillbaka min ansökan."),
+          answer(718, EK, "Tack för beskedet, Nils, och lycka till!", "status-update"),
         ],
       },
     ],

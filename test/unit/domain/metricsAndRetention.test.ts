@@ -1,7 +1,7 @@
+import { erasureList } from "../../../src/domain/erasureList";
 import {
   answerMetrics,
   consentActive,
-  dueForErasure,
   percentile,
   retentionDate,
   withRetentionDate,
@@ -142,14 +142,37 @@ describe("retention", () => {
     expect(consentActive(null, "2029-05-31T00:00:00.000Z")).toBe(false);
   });
 
-  it("lists who is due for erasure, oldest first", () => {
-    const older = { ...rejected, id: "c-old", leftAt: "2024-01-10T10:00:00.000Z" };
+  it("lists who is due for erasure across her processes, the longest overdue first, and who will be within 30 days", () => {
+    const older = { ...rejected, id: "c-old", name: "Åsa Öberg-Ñúñez", leftAt: "2024-01-10T10:00:00.000Z" };
     const withdrawn = { ...rejected, id: "c-w", stageId: "withdrawn", leftAt: "2024-06-10T10:00:00.000Z" };
-    const withTwo = process({ candidates: [withdrawn, rejected, older, candidate()] });
-    expect(dueForErasure(withTwo, settings, "2026-11-25T10:00:00.000Z")).toEqual([
-      { candidateId: "c-old", dueOn: "2026-01-10" },
-      { candidateId: "c-w", dueOn: "2026-06-10" },
+    const soon = { ...rejected, id: "c-soon", leftAt: "2024-12-05T10:00:00.000Z" };
+    const pooled = {
+      ...rejected,
+      id: "c-pool",
+      leftAt: "2023-01-10T10:00:00.000Z",
+      consent: {
+        talentPool: true,
+        givenAt: "2023-01-10T10:00:00.000Z",
+        expiresAt: "2026-11-20T10:00:00.000Z",
+      },
+    };
+    const withTwo = process({ candidates: [withdrawn, rejected, older, candidate(), soon] });
+    const other = process({ id: "p-2", title: "Säljare", candidates: [pooled] });
+    const list = erasureList([withTwo, other], settings, "2026-11-25T10:00:00.000Z");
+    expect(list.due.map((r) => [r.candidateId, r.dueOn, r.basis])).toEqual([
+      ["c-old", "2026-01-10", "left"],
+      ["c-w", "2026-06-10", "left"],
+      ["c-pool", "2026-11-20", "consent"],
     ]);
-    expect(dueForErasure(withTwo, settings, "2026-01-09T10:00:00.000Z")).toEqual([]);
+    expect(list.due[0]).toMatchObject({
+      name: "Åsa Öberg-Ñúñez",
+      processId: withTwo.id,
+      processTitle: "Backend-utvecklare – Nordbank",
+    });
+    expect(list.soon.map((r) => [r.candidateId, r.dueOn])).toEqual([["c-soon", "2026-12-05"]]);
+    expect(erasureList([withTwo], settings, "2026-01-09T10:00:00.000Z")).toEqual({
+      due: [],
+      soon: [expect.objectContaining({ candidateId: "c-old" })],
+    });
   });
 });
