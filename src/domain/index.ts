@@ -60,3 +60,6 @@ export * from "./processGuess";
 export * from "./transitions/processes";
 export * from "./transitions/moveCandidate";
 export * from "./plural";
+export * from "./survey/questions";
+export * from "./survey/replyParser";
+export * from "./survey/feedback";
