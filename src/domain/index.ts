@@ -63,3 +63,4 @@ export * from "./plural";
 export * from "./survey/questions";
 export * from "./survey/replyParser";
 export * from "./survey/feedback";
+export * from "./survey/marker";
