@@ -84,6 +84,8 @@ const TOKEN = new RegExp(
 const LINE_LABEL = /^\(?(?<no>[1-9])\s*[.:]\s+/u;
 const STARTS_WITH_SCORE = new RegExp(`^(?:\\d+|${NUMBER_WORD})(?![\\p{L}\\d])`, "iu");
 
+const CONNECTORS_ONLY = /^[\s\p{P}]*(?:(?:och|samt|sedan|sen|and|then)[\s\p{P}]*)*$/iu;
+
 type Event = { readonly label: number } | { readonly score: number };
 
 interface Line {
@@ -143,7 +145,8 @@ function readLine(raw: string): Line {
     }
     rest += `${text.slice(last)} `;
   }
-  return { events, rest };
+  // "4, 3 och 5": what is left between the numbers is no sentence of hers.
+  return { events, rest: CONNECTORS_ONLY.test(rest) ? "" : rest };
 }
 
 /** Her words, once the numbers and labels are out: "Tydligt, 4. Lite sent: 3." → "Tydligt. Lite sent." */
