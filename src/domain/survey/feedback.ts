@@ -40,7 +40,7 @@ export interface FeedbackDocument {
   readonly pending: readonly PendingReply[];
 }
 
-export const FEEDBACK_SCHEMA = 1;
+const FEEDBACK_SCHEMA = 1;
 
 /** 64 bits of FNV-1a, as 16 hex digits: opaque and stable, with no crypto needed in the domain. */
 export function surveyAnswerId(messageId: string): string {

@@ -13,7 +13,7 @@ import {
 } from "./questions";
 import { ownReplyLines, replyPlainText, type ReplyBody } from "./replyText";
 
-export type NeedsScoringReason = "no-scores" | "missing" | "ambiguous" | "out-of-range";
+type NeedsScoringReason = "no-scores" | "missing" | "ambiguous" | "out-of-range";
 
 export type ParsedReply =
   | { readonly kind: "parsed"; readonly scores: SurveyScores; readonly comment: string }

@@ -33,7 +33,7 @@ function decodeEntities(text: string): string {
 
 /** An HTML mail body as plain lines: blocks and <br> end lines, blockquotes become "> " lines (the
  * quoted original, dropped later), scripts, styles and comments go entirely. */
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   let s = html
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, "")
