@@ -7,6 +7,7 @@ import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
 import { createMailDelta } from "../graph/mailDelta";
+import { createSurveyReplies } from "../graph/surveyReplies";
 import type { MailLinksPort } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
@@ -117,6 +118,7 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
       processes: () => stores.engine.processes(),
       dispatch: (command) => stores.engine.dispatch(command),
       now: () => new Date().toISOString(),
+      surveyReplies: createSurveyReplies(http),
     },
     {
       // A pass that needs a sign-in waits with the queue; the next pass after "Logga in" goes on.

@@ -61,3 +61,7 @@ export * from "./processGuess";
 export * from "./transitions/processes";
 export * from "./transitions/moveCandidate";
 export * from "./plural";
+export * from "./survey/questions";
+export * from "./survey/replyParser";
+export * from "./survey/feedback";
+export * from "./survey/marker";

@@ -2,11 +2,13 @@
 // The one place that lists them, so the pane, the send handler, the bench and the tests wire alike.
 import { createCalendarEvents } from "./calendarEvents";
 import { createDrafts } from "./drafts";
+import { createFeedbackDocuments } from "./feedback";
 import type { GraphHttp } from "./graphHttp";
 import { createMailLinks } from "./mailLinks";
 import type {
   CalendarPort,
   DraftsPort,
+  FeedbackPort,
   MailLinksPort,
   NotesPort,
   ProcessesPort,
@@ -26,6 +28,7 @@ export interface GraphAdapters {
   readonly notes: NotesPort;
   readonly drafts: DraftsPort;
   readonly templates: TemplatesPort;
+  readonly feedback: FeedbackPort;
 }
 
 export function createGraphAdapters(http: GraphHttp): GraphAdapters {
@@ -37,5 +40,6 @@ export function createGraphAdapters(http: GraphHttp): GraphAdapters {
     notes: createOneNote(http),
     drafts: createDrafts(http),
     templates: createTemplatesDocument(http),
+    feedback: createFeedbackDocuments(http),
   };
 }

@@ -5,6 +5,7 @@
 
 import type { Candidate, FollowUp, Language, Person, Process, Template, WeeklyTodo } from "../domain";
 import type { AppError, Result } from "../domain/result";
+import type { FeedbackDocument } from "../domain/survey/feedback";
 
 /** A process document as stored, with the ETag it must be written back with. */
 export interface StoredProcess {
@@ -255,4 +256,20 @@ export interface TemplatesPort {
   read(): Promise<Result<StoredTemplates | null>>;
   /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
   write(templates: readonly Template[], etag: string | null): Promise<Result<StoredTemplates>>;
+}
+
+/** A process's survey answers as stored, with the ETag they must be written back with. */
+export interface StoredFeedback {
+  readonly feedback: FeedbackDocument;
+  readonly etag: string;
+}
+
+/** Survey answers, one document per process: `approot:/feedback/{processId}.json` (issue 14). */
+export interface FeedbackPort {
+  /** Every process's answers, for the report. */
+  listAll(): Promise<Result<readonly StoredFeedback[]>>;
+  /** Null when the process has no answers yet. */
+  read(processId: string): Promise<Result<StoredFeedback | null>>;
+  /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
+  write(feedback: FeedbackDocument, etag: string | null): Promise<Result<StoredFeedback>>;
 }

@@ -67,6 +67,7 @@ export function applyCommand(
       return requireCandidate(processes, command.payload);
     case "CreateDrafts":
     case "ChangeTemplate": // her templates are not in the processes (templatesView.ts)
+    case "RecordSurveyAnswer": // survey answers live apart from the processes (feedback documents)
       return ok(processes);
     case "SaveProcess":
       return command.payload.create

@@ -10,6 +10,7 @@ import type {
   ContactChannel,
   ContactEvent,
   ContactKind,
+  FeedbackEntry,
   IsoInstant,
   NewCandidate,
   NewNote,
@@ -93,6 +94,14 @@ export type MoveCandidate = Base<"MoveCandidate", CandidateRef & { readonly toPr
 /** Added by mistake: out of the document, their mails unlinked, their reminders completed. */
 export type RemoveCandidate = Base<"RemoveCandidate", CandidateRef>;
 
+/** A survey answer, or a reply for her to score, into the process's feedback document (not the
+ * process document: no candidate beside it). Detection's command id is `survey:{answerId}`, so a
+ * reply seen twice is one command; the answerId makes the document write idempotent besides. */
+export type RecordSurveyAnswer = Base<
+  "RecordSurveyAnswer",
+  { readonly processId: string; readonly entry: FeedbackEntry }
+>;
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -107,7 +116,8 @@ export type Command =
   | SaveProcess
   | CloseProcess
   | MoveCandidate
-  | RemoveCandidate;
+  | RemoveCandidate
+  | RecordSurveyAnswer;
 
 export type CommandType = Command["type"];
 
@@ -139,6 +149,8 @@ function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): 
   // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
   if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
   if (type === "ChangeTemplate") return TEMPLATES_KEY;
+  if (type === "RecordSurveyAnswer")
+    return `feedback/${(payload as PayloadOf<"RecordSurveyAnswer">).processId}`;
   // A process's own changes go in order among themselves, beside its candidates'.
   if (!("candidateId" in payload)) return `process/${(payload as { processId: string }).processId}`;
   const p = payload as { processId: string; candidateId: string };

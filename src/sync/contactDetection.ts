@@ -19,13 +19,15 @@ import {
 } from "../domain";
 import type { MailDeltaPort, MailSummary } from "../graph/ports";
 import type { Processes } from "./applyCommand";
-import { candidateKey, mailContact, type LogContact } from "./commands";
+import { candidateKey, mailContact, type LogContact, type RecordSurveyAnswer } from "./commands";
+import { surveyReplyCommands } from "./surveyReplies";
+import type { SurveyRepliesPort } from "../graph/surveyReplies";
 import type { DeltaLinkStore, DeltaFolder } from "./deltaLinkStore";
 import { isNotSaved } from "./outboxErrors";
 
 /** A mail as detection needs it; MailSummary plus the Message-ID when the adapter gives it. */
 export type DetectedMail = Pick<MailSummary, "id" | "subject" | "from" | "to" | "cc" | "at" | "link"> &
-  Partial<Pick<MailSummary, "webLink">> &
+  Partial<Pick<MailSummary, "webLink" | "conversationId">> &
   MailIdentity;
 
 type Match = { readonly process: Process; readonly candidate: Candidate };
@@ -138,8 +140,10 @@ export interface DetectionDeps {
   readonly delta: MailDeltaPort;
   readonly links: DeltaLinkStore;
   readonly processes: () => Processes;
-  readonly dispatch: (command: LogContact) => Promise<Result<unknown>>;
+  readonly dispatch: (command: LogContact | RecordSurveyAnswer) => Promise<Result<unknown>>;
   readonly now: () => IsoInstant;
+  /** Replies to Svara's survey become survey answers (surveyReplies.ts); absent: logged as mail. */
+  readonly surveyReplies?: SurveyRepliesPort;
 }
 
 const FOLDERS: readonly [DeltaFolder, "in" | "out"][] = [
@@ -166,6 +170,18 @@ export async function detectContacts(deps: DetectionDeps): Promise<Result<{ read
     if (!changes.ok) return changes;
     const mails = [...changes.value.messages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     for (const mail of mails) {
+      if (direction === "in" && deps.surveyReplies) {
+        // A failed lookup fails the pass: the delta link stays, so the reply is read again later.
+        const survey = await surveyReplyCommands(mail, processes, deps.surveyReplies, deps.now());
+        if (!survey.ok) return survey;
+        if (survey.value !== null) {
+          for (const command of survey.value) {
+            const saved = await deps.dispatch(command);
+            if (!saved.ok && isNotSaved(saved.error)) return err(saved.error);
+          }
+          continue;
+        }
+      }
       for (const command of mailContactCommands(mail, direction, processes, deps.now())) {
         const saved = await deps.dispatch(command);
         if (saved.ok) logged += 1;

@@ -79,7 +79,7 @@ export function surveyDraft(
   settings: Settings,
   now: IsoInstant,
 ): Draft | null {
-  if (!process.surveyUrl || candidate.leftAt === null) return null;
+  if (candidate.leftAt === null) return null;
   const leftMs = Date.parse(candidate.leftAt);
   const policy = { ...clockPolicy(process, settings), dayCounting: "calendar" as const };
   if (Date.parse(now) > Date.parse(addCountedDays(candidate.leftAt, settings.surveyWithinDays, policy)))
@@ -104,11 +104,17 @@ export function surveyDraft(
     dueAt,
     remindAt: dueAt,
     title: { sv: `Skicka enkäten till ${name}`, en: `Send the survey to ${name}` },
-    body: {
-      sv: `${name} har lämnat processen ${process.title}. Be om synpunkter: ${process.surveyUrl}`,
-      en: `${name} has left the ${process.title} process. Ask for feedback: ${process.surveyUrl}`,
-    },
-    template: "survey-invitation",
+    // Her own form when the process names one; otherwise Svara's survey, answered by reply.
+    body: process.surveyUrl
+      ? {
+          sv: `${name} har lämnat processen ${process.title}. Be om synpunkter: ${process.surveyUrl}`,
+          en: `${name} has left the ${process.title} process. Ask for feedback: ${process.surveyUrl}`,
+        }
+      : {
+          sv: `${name} har lämnat processen ${process.title}. Skicka enkäten: svaren hamnar i rapporten, utan namn.`,
+          en: `${name} has left the ${process.title} process. Send the survey: the answers reach the report, without names.`,
+        },
+    template: process.surveyUrl ? "survey-invitation" : "survey-reply",
     call: null,
   };
 }

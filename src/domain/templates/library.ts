@@ -5,10 +5,11 @@
 // without an organisation still reads right; the acknowledgement promises the clock's real date.
 
 import type { Language } from "../result";
+import { SURVEY_REPLY_TEMPLATES } from "./surveyTemplate";
 import type { Template, TemplateKind } from "./template";
 
 type Texts = Readonly<
-  Record<Exclude<TemplateKind, "custom">, { name: string; subject: string; body: string }>
+  Record<Exclude<TemplateKind, "custom" | "survey-reply">, { name: string; subject: string; body: string }>
 >;
 
 const HEJ = "Hej {{candidate.firstName}},";
@@ -574,7 +575,11 @@ function build(language: Language, texts: Texts): readonly Template[] {
   }));
 }
 
-export const DEFAULT_TEMPLATES: readonly Template[] = [...build("sv", SV), ...build("en", EN)];
+export const DEFAULT_TEMPLATES: readonly Template[] = [
+  ...build("sv", SV),
+  ...build("en", EN),
+  ...SURVEY_REPLY_TEMPLATES,
+];
 
 export function defaultTemplate(kind: Exclude<TemplateKind, "custom">, language: Language): Template {
   // Both languages define every kind (the Texts type guarantees it), so the lookup cannot miss.

@@ -27,6 +27,8 @@ export const TEMPLATE_KINDS = [
   "incomplete-application",
   "withdrawal-confirmation",
   "test-invitation",
+  // Issue 14: Svara's own survey, answered by replying (surveyTemplate.ts).
+  "survey-reply",
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 

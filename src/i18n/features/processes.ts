@@ -38,6 +38,8 @@ export const sv = {
   "processes.form.removeMilestoneShort": "Ta bort",
   "processes.form.addMilestone": "Lägg till milstolpe",
   "processes.form.surveyUrl": "Länk till enkät (https, valfri)",
+  "processes.form.surveyUrl.hint":
+    "Utan länk skickar Svara sin egen enkät, som kandidaten besvarar direkt i mejlet; svaren syns i rapporten.",
   "processes.form.save": "Spara processen",
   "processes.form.create": "Skapa processen",
   "processes.form.cancel": "Avbryt",
@@ -108,6 +110,8 @@ export const en: Record<keyof typeof sv, string> = {
   "processes.form.removeMilestoneShort": "Remove",
   "processes.form.addMilestone": "Add a milestone",
   "processes.form.surveyUrl": "Survey link (https, optional)",
+  "processes.form.surveyUrl.hint":
+    "Without a link Svara sends its own survey, which the candidate answers by replying; the answers show in the report.",
   "processes.form.save": "Save the process",
   "processes.form.create": "Create the process",
   "processes.form.cancel": "Cancel",

@@ -15,6 +15,7 @@ import type { Executor } from "./context";
 import { executeCloseProcess, executeSaveProcess } from "./saveProcess";
 import { executeMoveCandidate } from "./moveCandidate";
 import { executeRemoveCandidate } from "./removeCandidate";
+import { executeRecordSurveyAnswer } from "./recordSurveyAnswer";
 
 type Registry = { readonly [T in Command["type"]]: Executor<Extract<Command, { type: T }>> };
 
@@ -33,6 +34,7 @@ const EXECUTORS: Registry = {
   CloseProcess: executeCloseProcess,
   MoveCandidate: executeMoveCandidate,
   RemoveCandidate: executeRemoveCandidate,
+  RecordSurveyAnswer: executeRecordSurveyAnswer,
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */

@@ -205,7 +205,11 @@ export function ProcessForm(props: {
           </Button>
         </div>
       </fieldset>
-      <Field label={t("processes.form.surveyUrl")} validationMessage={messageOf("surveyUrl")}>
+      <Field
+        label={t("processes.form.surveyUrl")}
+        hint={t("processes.form.surveyUrl.hint")}
+        validationMessage={messageOf("surveyUrl")}
+      >
         <Input type="url" value={draft.surveyUrl} onChange={(_, d) => change({ surveyUrl: d.value })} />
       </Field>
       <div className={styles.buttons}>

@@ -153,7 +153,7 @@ describe("the follow-up planner", () => {
       channel: "email",
     });
     expect(fs[0]?.body.sv).toContain("https://forms.office.com/r/abc");
-    // Sent (a message logged after leaving), too late, or no survey at all: nothing.
+    // Sent (a message logged after leaving) or too late: nothing.
     const sent = {
       ...left,
       contacts: [
@@ -163,7 +163,19 @@ describe("the follow-up planner", () => {
     };
     expect(plan(sent, p, settings, "2026-11-08T12:00:00.000Z")).toEqual([]);
     expect(plan(left, p, settings, "2026-12-20T12:00:00.000Z")).toEqual([]);
-    expect(plan(left, process({ surveyUrl: null }), settings, "2026-11-06T12:00:00.000Z")).toEqual([]);
+  });
+
+  it("sends Svara's own survey, answered by reply, when the process has no form of its own", () => {
+    const left = candidate({
+      stageId: "rejected",
+      rejection: { reason: "missing-requirement", detail: "Kotlin" },
+      leftAt: "2026-11-06T10:00:00.000Z",
+      contacts: [applied("2026-11-03T09:12:00.000Z"), mailOut("2026-11-06T10:00:00.000Z")],
+    });
+    const fs = plan(left, process({ surveyUrl: null }), settings, "2026-11-06T12:00:00.000Z");
+    expect(kinds(fs)).toEqual(["survey"]);
+    expect(fs[0]).toMatchObject({ dueAt: "2026-11-07T10:00:00.000Z", template: "survey-reply" });
+    expect(fs[0]?.body.sv).not.toContain("https://");
   });
 
   it("holds the survey back until the leaving candidate has had their answer", () => {

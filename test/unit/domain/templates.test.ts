@@ -43,7 +43,7 @@ describe("first names", () => {
 
 describe("the default templates", () => {
   it("has every kind in Swedish and English", () => {
-    expect(DEFAULT_TEMPLATES).toHaveLength(44);
+    expect(DEFAULT_TEMPLATES).toHaveLength(46);
     expect(defaultTemplate("status-update", "en").subject).toContain("{{process.title}}");
     for (const t of DEFAULT_TEMPLATES) expect(checkTemplateText(t.subject + t.body, "body")).toEqual([]);
   });
@@ -221,7 +221,7 @@ describe("the recruiter's own templates", () => {
     });
     const deleted = deleteTemplate(created.value, "t-kort");
     expect(deleted.ok && deleted.value).toEqual([]);
-    expect(allTemplates(created.value)).toHaveLength(45);
+    expect(allTemplates(created.value)).toHaveLength(47);
   });
 
   it("validates them the same way as the defaults", () => {

@@ -89,4 +89,25 @@ describe("the process form", () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toMatchObject({ title: "Lagerchef", answerWindowDays: 90, owner: nordbank.owner });
   });
+
+  it("says that with no link of her own, Svara's survey goes out and its answers reach the report", async () => {
+    const saved: ProcessFields[] = [];
+    render(
+      <LanguageProvider language="sv">
+        <ProcessForm
+          process={null}
+          owner={nordbank.owner}
+          onSave={async (f) => (saved.push(f), null)}
+          onCancel={() => undefined}
+        />
+      </LanguageProvider>,
+    );
+    screen.getByText(/Utan länk skickar Svara sin egen enkät/);
+    fireEvent.change(screen.getByLabelText("Titel (tjänst)", { exact: false }), {
+      target: { value: "Lagerchef" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Skapa processen" }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.surveyUrl).toBeNull();
+  });
 });

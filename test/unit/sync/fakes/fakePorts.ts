@@ -6,6 +6,7 @@ import {
   err,
   ok,
   twinsByKey,
+  type FeedbackDocument,
   type FollowUp,
   type Process,
   type Result,
@@ -18,6 +19,8 @@ import type {
   CandidateRef,
   DraftRequest,
   DraftsPort,
+  FeedbackPort,
+  StoredFeedback,
   ExistingFollowUp,
   FollowUpWrite,
   MailDeltaPort,
@@ -140,6 +143,37 @@ class FakeTemplates implements TemplatesPort {
     this.doc = { templates: clone(templates), etag: `W/"t${this.version}"` };
     const after = this.faults.take("write:after");
     return after ? err(after) : ok(clone(this.doc));
+  }
+}
+
+/** Survey answers: one document per process with an ETag, like `approot:/feedback/{id}.json`. */
+class FakeFeedback implements FeedbackPort {
+  readonly faults = new Faults();
+  readonly docs = new Map<string, StoredFeedback>();
+  readonly calls: string[] = [];
+  private version = 0;
+
+  listAll() {
+    this.calls.push("listAll");
+    return guarded(this.faults, "listAll", () => clone([...this.docs.values()]));
+  }
+
+  read(processId: string) {
+    this.calls.push("read");
+    return guarded(this.faults, "read", () => clone(this.docs.get(processId) ?? null));
+  }
+
+  async write(feedback: FeedbackDocument, etag: string | null): Promise<Result<StoredFeedback, FakeError>> {
+    this.calls.push("write");
+    await Promise.resolve();
+    if (etag !== (this.docs.get(feedback.processId)?.etag ?? null)) return err(conflict());
+    const before = this.faults.take("write");
+    if (before) return err(before);
+    this.version += 1;
+    const stored = { feedback: clone(feedback), etag: `W/"f${this.version}"` };
+    this.docs.set(feedback.processId, stored);
+    const after = this.faults.take("write:after");
+    return after ? err(after) : ok(clone(stored));
   }
 }
 
@@ -438,6 +472,7 @@ export interface FakeMicrosoft365 extends SyncPorts {
   readonly notes: FakeNotes;
   readonly drafts: FakeDrafts;
   readonly templates: FakeTemplates;
+  readonly feedback: FakeFeedback;
 }
 
 export function fakeMicrosoft365(): FakeMicrosoft365 {
@@ -449,5 +484,6 @@ export function fakeMicrosoft365(): FakeMicrosoft365 {
     notes: new FakeNotes(),
     drafts: new FakeDrafts(),
     templates: new FakeTemplates(),
+    feedback: new FakeFeedback(),
   };
 }
