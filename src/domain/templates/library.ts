@@ -5,11 +5,10 @@
 // without an organisation still reads right; the acknowledgement promises the clock's real date.
 
 import type { Language } from "../result";
-import type { Template, TemplateKind } from "./template";
+import { builtInTemplateId, type BuiltInKind } from "./builtInIds";
+import type { Template } from "./template";
 
-type Texts = Readonly<
-  Record<Exclude<TemplateKind, "custom">, { name: string; subject: string; body: string }>
->;
+type Texts = Readonly<Record<BuiltInKind, { name: string; subject: string; body: string }>>;
 
 const HEJ = "Hej {{candidate.firstName}},";
 const SIGN_SV = `Vänliga hälsningar
@@ -566,7 +565,7 @@ ${SIGN_EN}`,
 
 function build(language: Language, texts: Texts): readonly Template[] {
   return (Object.keys(texts) as (keyof Texts)[]).map((kind) => ({
-    id: `default-${kind}-${language}`,
+    id: builtInTemplateId(kind, language),
     kind,
     language,
     builtIn: true,
@@ -576,7 +575,7 @@ function build(language: Language, texts: Texts): readonly Template[] {
 
 export const DEFAULT_TEMPLATES: readonly Template[] = [...build("sv", SV), ...build("en", EN)];
 
-export function defaultTemplate(kind: Exclude<TemplateKind, "custom">, language: Language): Template {
+export function defaultTemplate(kind: BuiltInKind, language: Language): Template {
   // Both languages define every kind (the Texts type guarantees it), so the lookup cannot miss.
   return DEFAULT_TEMPLATES.find((t) => t.kind === kind && t.language === language) as Template;
 }
