@@ -26,6 +26,7 @@ async function main(): Promise<number> {
     figures.push(...(await detectionFirstStart()));
     const { mailBurst } = await import("./bench/mailBurst");
     figures.push(...(await mailBurst()));
+    figures.push(...(await (await import("./bench/jsBeforeCard")).jsBeforeFirstCard(root, false)));
     const { overviewAtScale } = await import("./bench/overviewAtScale");
     figures.push(...(await overviewAtScale(root, false)));
   }

@@ -32,6 +32,7 @@ export * from "./templates/placeholders";
 export * from "./templates/render";
 export * from "./templates/values";
 export * from "./templates/library";
+export * from "./templates/builtInIds";
 export * from "./templates/forCandidate";
 export * from "./templates/userTemplates";
 export * from "./templates/mailTemplates";

@@ -8,13 +8,13 @@ import { makeCommand, type CreateDrafts, type Stamp } from "../sync/commands";
 import type { CommandStatus, CommandState } from "../sync/syncEvents";
 import { rowKey } from "./overviewStore";
 import {
-  BUILT_IN_STATUS_UPDATE,
   candidateDraft,
   statusDraftId,
   type Recipient,
   type SkippedRecipient,
   type TemplateForMany,
 } from "./statusDrafts";
+import { BUILT_IN_STATUS_UPDATE } from "./templateForMany";
 
 /** The drafts adapter's own $batch size: one round is one request. */
 const ROUND_SIZE = 20;

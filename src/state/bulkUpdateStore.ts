@@ -3,7 +3,7 @@ import { type AppError, type Process, type Result, type Template } from "../doma
 import { stampNow, type CreateDrafts, type Stamp } from "../sync/commands";
 import { memoLast } from "./memo";
 import { planBulkUpdate, recipientsOf, type BulkRound, type BulkSkip } from "./bulkUpdate";
-import { templateForMany } from "./statusDrafts";
+import { templateForMany } from "./templateForMany";
 
 /** What the bulk update needs from the rest of the app: the processes store's dispatch of the
  * rounds (in order) and the outbox status store's cancel and retry. */

@@ -235,7 +235,12 @@ export function candidateActions(
         makeCommand("CompleteFollowUp", { ...ref, followUpId }, { ...stamp(), id: `done:${followUpId}` }),
       ),
     createStatusDrafts: async (recipients, pick) => {
-      const update = statusUpdateDrafts(recipients, stamp(), pick);
+      const at = stamp();
+      // Without her choice, the built-in status update: its texts are not in the pane's first paint.
+      const chosen =
+        pick ??
+        (await import(/* webpackChunkName: "template-texts" */ "./templateForMany")).BUILT_IN_STATUS_UPDATE;
+      const update = statusUpdateDrafts(recipients, at, chosen);
       const saved = update.command ? await dispatch(update.command) : ok(null);
       return { saved, skipped: update.skipped };
     },

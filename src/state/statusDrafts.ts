@@ -1,7 +1,5 @@
 import {
   appError,
-  chosenTemplateForMany,
-  defaultTemplate,
   err,
   ok,
   renderForCandidate,
@@ -32,18 +30,6 @@ export interface TemplateForMany {
   readonly templates: readonly Template[];
 }
 
-/** The built-in status update: what a draft to many is when she chose nothing else. */
-export const BUILT_IN_STATUS_UPDATE: TemplateForMany = {
-  chosen: defaultTemplate("status-update", "sv"),
-  templates: [defaultTemplate("status-update", "sv"), defaultTemplate("status-update", "en")],
-};
-
-/** Her choice (a template id; null: none yet) among `templates`, else the built-in status update. */
-export function templateForMany(templates: readonly Template[], id: string | null): TemplateForMany {
-  const chosen = chosenTemplateForMany(templates, id);
-  return chosen ? { chosen, templates } : BUILT_IN_STATUS_UPDATE;
-}
-
 /** A candidate who cannot get a draft, and why: named before (or when) anything is sent. */
 export interface SkippedRecipient {
   /** The candidate's rowKey. */
@@ -68,15 +54,14 @@ const recipientKey = ({ process, candidate }: Recipient): string =>
   rowKey({ processId: process.id, candidateId: candidate.id });
 
 /**
- * One candidate's draft of the chosen template (by default the status update: the process's
- * timeline and next step, their first name, the owner's signature) in their own language (else
- * their process's). An error names why they cannot get one: no version of the template in their
+ * One candidate's draft of the chosen template (templateForMany.ts: by default the status update)
+ * in their own language (else their process's). An error names why they cannot get one: no version of the template in their
  * language, no address, a decision they must hear by phone, or a value the template needs.
  */
 export function candidateDraft(
   recipient: Recipient,
   id: string,
-  pick: TemplateForMany = BUILT_IN_STATUS_UPDATE,
+  pick: TemplateForMany,
 ): Result<CreateDrafts["payload"]["drafts"][number]> {
   const { process, candidate } = recipient;
   const template = templateForCandidate(pick.templates, pick.chosen, candidate, process);
@@ -102,7 +87,7 @@ export function candidateDraft(
 export function statusUpdateDrafts(
   recipients: readonly Recipient[],
   stamp: Stamp,
-  pick: TemplateForMany = BUILT_IN_STATUS_UPDATE,
+  pick: TemplateForMany,
 ): StatusDrafts {
   const skipped: SkippedRecipient[] = [];
   const drafts = recipients.flatMap((recipient) => {

@@ -1,6 +1,5 @@
 import { createStore } from "zustand/vanilla";
 import {
-  allTemplates,
   ok,
   type AppError,
   type Result,
@@ -10,20 +9,24 @@ import {
 } from "../domain";
 import { makeCommand, stampNow, type Stamp } from "../sync/commands";
 import type { SyncEngine } from "../sync/engine";
+import { loadBuiltInTemplates } from "./builtInTemplates";
 import { memoLast } from "./memo";
 
 /** Her own templates as she should see them (the engine's view of approot:/templates.json with her
  * unsent changes on top), and what she does to them. Each action resolves to "saved" (in the
  * outbox, shown at once) or why not — an error means nothing was saved and the editor keeps what
- * she typed. The built-ins are not here: they are the domain's, read-only. */
+ * she typed. The built-ins are the domain's, read-only: their texts are fetched with her templates
+ * (builtInTemplates.ts), not in the pane's first paint. */
 export interface TemplatesStore {
   readonly status: "loading" | "ready" | "error";
   readonly own: readonly Template[];
+  /** The built-in templates once their texts are here (empty until then). */
+  readonly builtIns: readonly Template[];
   /** Why her templates could not be read; the built-ins are still offered. */
   readonly error: AppError | null;
   /** The engine's view changed. */
   showTemplates(own: readonly Template[]): void;
-  /** Reads her templates document from Microsoft 365 (through the engine). */
+  /** Reads her templates document from Microsoft 365 (through the engine), and the built-ins' texts. */
   load(): Promise<void>;
   /** Resolves to the new template's id. */
   create(draft: TemplateDraft): Promise<Result<string>>;
@@ -51,11 +54,19 @@ export const createTemplatesStore = (sync: TemplatesGateway, stamp: () => Stamp 
     return {
       status: "loading",
       own: [],
+      builtIns: [],
       error: null,
       showTemplates: (own) => set({ own }),
       load: async () => {
         set({ status: "loading", error: null });
+        // Side by side: neither waits for the other, and a failed fetch of the texts is tried again
+        // at the next load.
+        const texts = loadBuiltInTemplates().then(
+          (builtIns) => set({ builtIns }),
+          () => undefined,
+        );
         const loaded = await sync.refreshTemplates();
+        await texts;
         set(loaded.ok ? { status: "ready" } : { status: "error", error: loaded.error });
       },
       create: (draft) => send((id) => ({ op: "create", templateId: id, draft })),
@@ -67,8 +78,11 @@ export const createTemplatesStore = (sync: TemplatesGateway, stamp: () => Stamp 
 
 export type TemplatesStoreApi = ReturnType<typeof createTemplatesStore>;
 
-const withDefaults = memoLast((own: readonly Template[]) => allTemplates(own));
+const builtInsThenOwn = memoLast((builtIns: readonly Template[], own: readonly Template[]) => [
+  ...builtIns,
+  ...own,
+]);
 
-/** Every template a picker offers: the built-ins, then hers (the same array while hers are unchanged). */
-export const selectAllTemplates = (state: Pick<TemplatesStore, "own">): readonly Template[] =>
-  withDefaults(state.own);
+/** Every template a picker offers: the built-ins, then hers (the same array while both are unchanged). */
+export const selectAllTemplates = (state: Pick<TemplatesStore, "own" | "builtIns">): readonly Template[] =>
+  builtInsThenOwn(state.builtIns, state.own);

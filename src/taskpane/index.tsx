@@ -3,7 +3,7 @@ import type { AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
-import { createNoteDraftsStore } from "../state/noteDraftsStore";
+import type { NoteDraftsStoreApi } from "../state/noteDraftsStore";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
@@ -11,11 +11,13 @@ import { syncConfigFor } from "../app/syncConfig";
 import { connectFailed } from "../app/appErrors";
 
 // Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk, fetched from the start
-// so it downloads while the host starts and the pane paints its first frame.
+// so it downloads while the host starts and the pane paints its first frame. The note drafts come
+// with it: only a candidate's card writes notes, and their store brings zustand's persist middleware.
 const syncChunks = () =>
   Promise.all([
     import(/* webpackChunkName: "sync" */ "../app/startSync"),
     import(/* webpackChunkName: "sync" */ "./paneOverview"),
+    import(/* webpackChunkName: "sync" */ "../state/noteDraftsStore"),
   ]);
 
 async function main() {
@@ -24,7 +26,8 @@ async function main() {
   preloaded.catch(() => undefined);
   const host = await selectHost(window.location);
   const items = createItemStore();
-  const drafts = createNoteDraftsStore();
+  // Made once, on the first connection: a retry keeps the drafts (and their one storage listener).
+  let drafts: NoteDraftsStoreApi | undefined;
   const root = createRoot(document.getElementById("root")!);
   let props: Omit<TaskPaneProps, "items" | "onRetry" | "onReconnect"> = {
     connected: null,
@@ -66,7 +69,8 @@ async function main() {
     update({ connectError: null });
     const chunks = preloaded ?? syncChunks(); // a retry fetches again
     preloaded = null;
-    const [{ startSync }, { paneOverview }] = await chunks;
+    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await chunks;
+    drafts ??= createNoteDraftsStore();
     const started = await startSync(host, syncConfigFor(host, window.location));
     if (!started.ok) {
       update({ connectError: started.error });

@@ -5,11 +5,13 @@
 // without an organisation still reads right; the acknowledgement promises the clock's real date.
 
 import type { Language } from "../result";
+import { builtInTemplateId, type BuiltInKind } from "./builtInIds";
 import { SURVEY_REPLY_TEMPLATES } from "./surveyTemplate";
-import type { Template, TemplateKind } from "./template";
+import type { Template } from "./template";
 
+// The survey's texts are built from its questions (surveyTemplate.ts); every other kind is here.
 type Texts = Readonly<
-  Record<Exclude<TemplateKind, "custom" | "survey-reply">, { name: string; subject: string; body: string }>
+  Record<Exclude<BuiltInKind, "survey-reply">, { name: string; subject: string; body: string }>
 >;
 
 const HEJ = "Hej {{candidate.firstName}},";
@@ -567,7 +569,7 @@ ${SIGN_EN}`,
 
 function build(language: Language, texts: Texts): readonly Template[] {
   return (Object.keys(texts) as (keyof Texts)[]).map((kind) => ({
-    id: `default-${kind}-${language}`,
+    id: builtInTemplateId(kind, language),
     kind,
     language,
     builtIn: true,
@@ -581,7 +583,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
   ...SURVEY_REPLY_TEMPLATES,
 ];
 
-export function defaultTemplate(kind: Exclude<TemplateKind, "custom">, language: Language): Template {
+export function defaultTemplate(kind: BuiltInKind, language: Language): Template {
   // Both languages define every kind (the Texts type guarantees it), so the lookup cannot miss.
   return DEFAULT_TEMPLATES.find((t) => t.kind === kind && t.language === language) as Template;
 }

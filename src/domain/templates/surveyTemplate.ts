@@ -5,6 +5,7 @@
 import type { Language } from "../result";
 import { SURVEY_MARKERS } from "../survey/marker";
 import { surveyQuestionLines } from "../survey/questions";
+import { builtInTemplateId } from "./builtInIds";
 import type { Template } from "./template";
 
 const TEXTS: Readonly<Record<Language, { name: string; subject: string; body: string }>> = {
@@ -43,7 +44,7 @@ Kind regards
 };
 
 export const SURVEY_REPLY_TEMPLATES: readonly Template[] = (["sv", "en"] as const).map((language) => ({
-  id: `default-survey-reply-${language}`,
+  id: builtInTemplateId("survey-reply", language),
   kind: "survey-reply",
   language,
   builtIn: true,

@@ -3,6 +3,7 @@
 
 import { appError, err, ok, type AppError, type Result } from "../result";
 import type { Language } from "../result";
+import { isBuiltInTemplateId } from "./builtInIds";
 import { DEFAULT_TEMPLATES } from "./library";
 import { checkTemplateText } from "./placeholders";
 import { TEMPLATE_KINDS, type Template, type TemplateKind } from "./template";
@@ -81,7 +82,7 @@ function builtIn(id: string): Result<never> {
   );
 }
 
-const isDefault = (id: string): boolean => DEFAULT_TEMPLATES.some((t) => t.id === id);
+const isDefault = isBuiltInTemplateId;
 
 /** `id` comes from the caller (the command id), which keeps this function pure. */
 export function createTemplate(

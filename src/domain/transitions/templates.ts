@@ -3,7 +3,7 @@
 // very same array (nothing to write), so a re-send after a lost answer makes no twin.
 
 import { ok, type Result } from "../result";
-import { DEFAULT_TEMPLATES } from "../templates/library";
+import { isBuiltInTemplateId } from "../templates/builtInIds";
 import {
   copyTemplate,
   createTemplate,
@@ -23,8 +23,6 @@ export type TemplateChange =
     }
   | { readonly op: "edit"; readonly templateId: string; readonly draft: TemplateDraft }
   | { readonly op: "delete"; readonly templateId: string };
-
-const isBuiltIn = (id: string): boolean => DEFAULT_TEMPLATES.some((t) => t.id === id);
 
 const sameText = (t: Template, d: TemplateDraft): boolean =>
   t.name === d.name &&
@@ -49,7 +47,7 @@ export function changeTemplates(
       return editTemplate(library, change.templateId, change.draft);
     case "delete":
       // Gone already (deleted here before, or on another device) is done; a built-in is refused.
-      return existing || isBuiltIn(change.templateId)
+      return existing || isBuiltInTemplateId(change.templateId)
         ? deleteTemplate(library, change.templateId)
         : ok(library);
   }

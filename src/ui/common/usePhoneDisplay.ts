@@ -1,11 +1,12 @@
 import { useEffect, useState } from "react";
 import type { PhoneDisplay } from "../../i18n/phone";
+import { afterPaint } from "./afterPaint";
 import { useLanguage } from "./LanguageContext";
 
 type PhoneModule = typeof import("../../i18n/phone");
 
-// The formatter and its metadata (~19 KB gzip) load once, after first paint: until then the stored
-// E.164 number is shown, which is already a number a phone can dial.
+// The formatter and its metadata (~29 KB gzip) load once, after the screen showing a number has been
+// painted (afterPaint.ts): until then the stored E.164 number is shown, which a phone can dial.
 let phoneModule: PhoneModule | null = null;
 let loading: Promise<PhoneModule> | null = null;
 /** Loads the formatter now (a test, or a screen that knows it will show numbers at once). */
@@ -19,9 +20,12 @@ function usePhoneModule(): PhoneModule | null {
   const [, setReady] = useState(phoneModule !== null);
   useEffect(() => {
     let live = true;
-    if (!phoneModule) void loadPhone().then(() => live && setReady(true));
+    const cancel = phoneModule
+      ? () => undefined
+      : afterPaint(() => void loadPhone().then(() => live && setReady(true)));
     return () => {
       live = false;
+      cancel();
     };
   }, []);
   return phoneModule;

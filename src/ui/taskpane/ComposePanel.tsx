@@ -1,7 +1,8 @@
 import { useMemo, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CandidateView } from "../../state/paneView";
-import { skippedBeforeSending, templateForMany } from "../../state/statusDrafts";
+import { skippedBeforeSending } from "../../state/statusDrafts";
+import { templateForMany } from "../../state/templateForMany";
 import { useLanguage } from "../common/LanguageContext";
 import { SkippedRecipients } from "../overview/SkippedRecipients";
 import { TemplateForManyField } from "../templates/TemplateForManyField";

@@ -3,6 +3,7 @@ import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import type { HostItem } from "../../host/host";
 import { focusedCandidateView, paneView, type CandidateView } from "../../state/paneView";
+import { usePainted } from "../common/afterPaint";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 import { CandidateCard } from "./CandidateCard";
@@ -14,7 +15,7 @@ import type { PaneOverview } from "./paneOverview";
 import type { PaneSync } from "./paneSync";
 import { SyncStatusBar } from "./SyncStatusBar";
 
-// The forms and the template picker are not needed to show the card: they load after first paint.
+// The forms and the template picker are not needed to show the card: they load once it is painted.
 const CandidateActions = lazy(() => import("./CandidateActions"));
 const AddCandidate = lazy(() => import("./AddCandidateFlow"));
 const ComposePanel = lazy(() => import("./ComposePanel"));
@@ -50,19 +51,24 @@ function CandidateBlock({
   /** Opened from a to-do: the tab to start on. */
   show?: "call" | "details";
 }) {
+  const painted = usePainted();
   return (
     <>
       <CandidateCard view={view} timeZone={timeZone} />
-      <Suspense fallback={<Spinner size="tiny" />}>
-        {/* A new candidate starts on their own first tab, not on the last one's. */}
-        <CandidateActions
-          key={`${view.process.id}/${view.candidate.id}/${show ?? ""}`}
-          view={view}
-          mode={mode}
-          {...(show ? { initialTab: show } : {})}
-          {...(openMailText === undefined ? {} : { openMailText })}
-        />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          {/* A new candidate starts on their own first tab, not on the last one's. */}
+          <CandidateActions
+            key={`${view.process.id}/${view.candidate.id}/${show ?? ""}`}
+            view={view}
+            mode={mode}
+            {...(show ? { initialTab: show } : {})}
+            {...(openMailText === undefined ? {} : { openMailText })}
+          />
+        </Suspense>
+      ) : (
+        <Spinner size="tiny" />
+      )}
     </>
   );
 }

@@ -1,14 +1,23 @@
+import { useEffect } from "react";
 import { useStore, type StoreApi } from "zustand";
 import { createStore } from "zustand/vanilla";
 import type { Template } from "../../domain";
+import { loadBuiltInTemplates } from "../../state/builtInTemplates";
 import { selectAllTemplates, type TemplatesStore, type TemplatesStoreApi } from "../../state/templatesStore";
 
-type Own = Pick<TemplatesStore, "own">;
+type Offered = Pick<TemplatesStore, "own" | "builtIns">;
 
 // Before Microsoft 365 is connected (or in a test without it) there are the built-ins only.
-const NONE: StoreApi<Own> = createStore<Own>()(() => ({ own: [] }));
+const NONE: StoreApi<Offered> = createStore<Offered>()(() => ({ own: [], builtIns: [] }));
 
 /** Every template a picker offers: the built-ins, then hers. */
 export function useAllTemplates(store: TemplatesStoreApi | undefined): readonly Template[] {
-  return useStore((store ?? NONE) as StoreApi<Own>, selectAllTemplates);
+  useEffect(() => {
+    if (store || NONE.getState().builtIns.length > 0) return;
+    loadBuiltInTemplates().then(
+      (builtIns) => NONE.setState({ builtIns }),
+      () => undefined,
+    );
+  }, [store]);
+  return useStore((store ?? NONE) as StoreApi<Offered>, selectAllTemplates);
 }

@@ -14,7 +14,7 @@ import {
   selectBulkPreview,
   type BulkGateway,
 } from "../../../src/state/bulkUpdateStore";
-import { templateForMany } from "../../../src/state/statusDrafts";
+import { templateForMany } from "../../../src/state/templateForMany";
 import type { CreateDrafts } from "../../../src/sync/commands";
 import type { CommandStatus } from "../../../src/sync/syncEvents";
 import { candidate, process } from "../domain/fixtures";

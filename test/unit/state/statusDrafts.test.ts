@@ -1,5 +1,6 @@
 import { allTemplates, defaultTemplate, type Template } from "../../../src/domain";
-import { skippedBeforeSending, statusUpdateDrafts, templateForMany } from "../../../src/state/statusDrafts";
+import { skippedBeforeSending, statusUpdateDrafts } from "../../../src/state/statusDrafts";
+import { templateForMany } from "../../../src/state/templateForMany";
 import { candidate, interviewHeld, process } from "../domain/fixtures";
 import { recordingStore } from "./recording";
 

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Suspense } from "react";
 import { createStore } from "zustand/vanilla";
-import { DEFAULT_SETTINGS, ok, type Template } from "../../../src/domain";
+import { DEFAULT_SETTINGS, DEFAULT_TEMPLATES, ok, type Template } from "../../../src/domain";
 import { createOutboxStatusStore } from "../../../src/state/outboxStatusStore";
 import { createOverviewStore } from "../../../src/state/overviewStore";
 import type { SettingsStoreApi } from "../../../src/state/settingsStore";
@@ -89,7 +89,11 @@ describe("choosing the template for a status update to many, on screen", () => {
       body: "Hej {{candidate.firstName}}, mitt veckobrev.",
       builtIn: false,
     };
-    const templates = createStore(() => ({ own: [weekly] })) as unknown as TemplatesStoreApi;
+    // Her templates store once loaded: the built-ins' texts fetched beside hers.
+    const templates = createStore(() => ({
+      own: [weekly],
+      builtIns: DEFAULT_TEMPLATES,
+    })) as unknown as TemplatesStoreApi;
     render(
       <LanguageProvider language="sv">
         <OverviewContext.Provider value={{ ...value, templates }}>
