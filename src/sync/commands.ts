@@ -93,6 +93,14 @@ export type MoveCandidate = Base<"MoveCandidate", CandidateRef & { readonly toPr
 /** Added by mistake: out of the document, their mails unlinked, their reminders completed. */
 export type RemoveCandidate = Base<"RemoveCandidate", CandidateRef>;
 
+/** Erased everywhere Svara wrote (decision 0010): their page, tasks, events, Svara's marks on their
+ * mails, its drafts to them — and, with `deleteMails`, the mails themselves, to Deleted Items. The
+ * process keeps a receipt without personal data. `by`: the recruiter's address, for the receipt. */
+export type EraseCandidate = Base<
+  "EraseCandidate",
+  CandidateRef & { readonly deleteMails: boolean; readonly by: string }
+>;
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -107,7 +115,8 @@ export type Command =
   | SaveProcess
   | CloseProcess
   | MoveCandidate
-  | RemoveCandidate;
+  | RemoveCandidate
+  | EraseCandidate;
 
 export type CommandType = Command["type"];
 
