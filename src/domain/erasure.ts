@@ -18,7 +18,7 @@ export const ERASURE_PLACES = [
   "mail-links",
   "process-document",
 ] as const;
-export type ErasurePlace = (typeof ERASURE_PLACES)[number];
+type ErasurePlace = (typeof ERASURE_PLACES)[number];
 
 export interface ErasedPlace {
   readonly place: ErasurePlace;
