@@ -43,6 +43,8 @@ export * from "./sentMail";
 export * from "./mailContactIds";
 export * from "./detectionWindow";
 export * from "./weeklyTodo";
+export * from "./erasure";
+export * from "./erasureDocument";
 export * from "./todoPageDiff";
 export * from "./transitions/inProcesses";
 export * from "./transitions/addCandidate";

@@ -2,6 +2,7 @@
 // are ISO-8601 UTC strings ("2026-11-03T09:12:00.000Z"), calendar dates are "YYYY-MM-DD"; both
 // survive JSON unchanged, which is what the process document and the outbox need.
 
+import type { Erasure } from "./erasure";
 import type { Language, UserText } from "./result";
 
 export type IsoInstant = string;
@@ -140,6 +141,8 @@ export interface Process {
   /** When the recruiter closed the process: it leaves the lists, its candidates stay. Absent
    * (open) in documents written before it existed. */
   readonly closedAt?: IsoInstant | null;
+  /** Candidates being erased, and the receipts of those erased (erasure.ts). Absent: none ever. */
+  readonly erasures?: readonly Erasure[];
 }
 
 export type DayCounting = "calendar" | "business";

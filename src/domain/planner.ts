@@ -3,6 +3,7 @@
 // match its answer, so the same input must always give the same follow-ups with the same ids.
 
 import { answerClock } from "./answerClock";
+import { isBeingErased } from "./erasure";
 import type { FollowUp } from "./followUp";
 import type { Candidate, IsoInstant, Process, Settings } from "./model";
 import { answerDrafts } from "./planner/answerDrafts";
@@ -21,6 +22,8 @@ export function plan(
   now: IsoInstant,
 ): readonly FollowUp[] {
   if (process.closedAt) return [];
+  // Being erased (decision 0010): nothing is planned, so nothing is made again behind the erasure.
+  if (isBeingErased(process, candidate.id)) return [];
   const clock = answerClock(candidate, process, settings, now);
   const drafts: Draft[] = [];
   if (clock.phase !== "stopped") drafts.push(...answerDrafts(candidate, process, settings, clock));

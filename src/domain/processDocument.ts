@@ -6,6 +6,7 @@
 import { isIsoDate } from "./calendarDays";
 import { DEFAULT_ANSWER_WINDOW_DAYS, DEFAULT_WARNING_DAY, defaultStages } from "./defaults";
 import { STAGE_KINDS, type Candidate, type Milestone, type Process, type Stage } from "./model";
+import { parseErasures } from "./erasureDocument";
 import { parseCandidate } from "./processDocument/candidate";
 import { isObj, Reader, type Obj } from "./processDocument/reader";
 import { PROCESS_SCHEMA } from "./processDocument/writer";
@@ -34,6 +35,7 @@ const PROCESS_KEYS = [
   "candidates",
   "updatedAt",
   "closedAt",
+  "erasures",
 ] as const;
 function parseStages(r: Reader, o: Obj, language: Language): Stage[] {
   if (!Array.isArray(o.stages) || o.stages.length === 0) {
@@ -145,6 +147,7 @@ export function parseProcessDocument(json: unknown): Result<ParsedProcess> {
     candidates,
     updatedAt: r.instant(json, "updatedAt", "process"),
     ...(closedAt ? { closedAt } : {}),
+    ...parseErasures(r, json),
   };
 
   if (r.errors.length > 0) {

@@ -4,7 +4,8 @@
 // step taking the line of the one that left); one that left the plan with nothing in its place is
 // struck through (or ticked when she handled the candidate this week). What the recruiter wrote
 // (elements without Svara's data-ids) and what she ticked is never a target, and words she added
-// inside a Svara line are kept when it is ticked or struck through. Applying the result and asking
+// inside a Svara line are kept when it is ticked or struck through. An erased candidate's lines are
+// removed (decision 0010). Applying the result and asking
 // again gives no changes: the page is its own memory, nothing else is stored.
 
 import { fnv1a } from "./followUp";
@@ -37,8 +38,9 @@ export interface TodoPageLine {
 /** One change of OneNote's page PATCH. */
 export interface TodoPageChange {
   readonly target: string;
-  readonly action: "append" | "insert" | "replace";
+  readonly action: "append" | "insert" | "replace" | "delete";
   readonly position?: "before" | "after";
+  /** Empty for "delete". */
   readonly content: string;
 }
 
@@ -92,6 +94,7 @@ export function todoPageChanges(
     ...keyed.filter((k) => k.line.ticked).map((k) => k.key.followUp),
   ]);
   const handled = new Set(todo.handled);
+  const erased = new Set(todo.erased ?? []);
   const inPlan = new Set(todo.items.map(followUpKey));
   // A rewrite gives a line a new data-id: inserts later in the same PATCH aim at the new one.
   const renamed = new Map<string, string>();
@@ -123,6 +126,11 @@ export function todoPageChanges(
 
     const wantedKeys = new Set(wanted.map(followUpKey));
     for (const { line, key } of lines) {
+      // An erased candidate's line goes whole, ticked or struck alike: it names them.
+      if (key.candidate && erased.has(key.candidate)) {
+        changes.push({ target: `#${line.dataId}`, action: "delete", content: "" });
+        continue;
+      }
       if (wantedKeys.has(key.followUp) || line.ticked || line.struck) continue;
       const successor = key.candidate ? pending[list].findIndex((i) => candidateOf(i) === key.candidate) : -1;
       if (done.has(key.followUp)) {
@@ -155,9 +163,11 @@ export function todoPageChanges(
   const html = (list: TodoList) =>
     pending[list].map((item) => todoItemHtml(item, language, { list, ticked: done.has(followUpKey(item)) }));
   const final = (id: string) => renamed.get(id) ?? id;
-  const last = (list: TodoList) => [...keyed].reverse().find((k) => k.key.list === list)?.line.dataId;
+  // New lines are placed beside lines that stay, never beside one removed in this same PATCH.
+  const staying = keyed.filter((k) => !(k.key.candidate && erased.has(k.key.candidate)));
+  const last = (list: TodoList) => [...staying].reverse().find((k) => k.key.list === list)?.line.dataId;
   const firstOfWeek =
-    heading("week")?.dataId ?? keyed.find((k) => k.key.list === "week")?.line.dataId ?? null;
+    heading("week")?.dataId ?? staying.find((k) => k.key.list === "week")?.line.dataId ?? null;
   let weekHeading = heading("week") !== undefined;
 
   // Today's section sits at the top: a page made before it had one gets it above the week's list.

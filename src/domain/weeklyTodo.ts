@@ -39,6 +39,9 @@ export interface WeeklyTodo {
   /** Candidates (candidateKey) with a mail or call logged this week: a line of theirs that left the
    * plan was handled, so it is ticked rather than struck through. */
   readonly handled: readonly string[];
+  /** Candidates (candidateKey) being erased or erased (decision 0010): their lines are removed, not
+   * struck through — a struck line still shows the name. */
+  readonly erased?: readonly string[];
 }
 
 /** ISO 8601 week of a date: weeks start on Monday; week 1 holds the year's first Thursday. */
@@ -107,6 +110,7 @@ export function weeklyTodo(processes: readonly Process[], settings: Settings, no
         )
         .map((c) => candidateKey(p.id, c.id)),
     ),
+    erased: processes.flatMap((p) => (p.erasures ?? []).map((e) => e.candidateRef)),
   };
 }
 

@@ -17,6 +17,7 @@ import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { CalendarPort, CandidateRef, ExistingFollowUp, FollowUpTwin } from "./ports";
 import { countingHttp } from "./adapters-support/bulkWrites";
+import { deleteEach } from "./adapters-support/deleteEach";
 import { callEnd, eventFields } from "./adapters-support/callEventFields";
 import { decodeFollowUp } from "./adapters-support/followUpCodec";
 import { followUpWriter } from "./adapters-support/followUpWriter";
@@ -201,5 +202,46 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     },
   });
 
-  return { linkEvent, listFollowUps, listTwins, ...writer };
+  /** An erasure (decision 0010): every event carrying the candidate's link. Svara's own (its item
+   * property says so; done calls too) are deleted; an interview she only linked keeps its place in
+   * her calendar and loses Svara's link (emptied: Graph has no delete for an extended property) and
+   * the process's category. */
+  async function eraseCandidateEvents(ref: CandidateRef, category: string) {
+    const listed = await allPages<Event>(
+      http,
+      withQuery("/me/events", {
+        $filter: propertyEquals(CANDIDATE_PROPERTY, linkValue(ref)),
+        $select: "id,categories",
+        $expand: expandProperties(ITEM_PROPERTY),
+        $top: 200,
+      }),
+      { what: "candidate events", shape: SHAPES.events },
+    );
+    if (!listed.ok) return listed;
+    knownEnds = null;
+    knownTwins = null;
+    const events = listed.value.items.filter((e) => e.id);
+    const ours = events.filter((e) => propertyValue(e, ITEM_PROPERTY) !== null);
+    const linked = events.filter((e) => propertyValue(e, ITEM_PROPERTY) === null);
+    const deleted = await deleteEach(
+      http,
+      ours.map((e) => `/me/events/${seg(e.id!)}`),
+    );
+    if (!deleted.ok) return deleted;
+    let unlinked = 0;
+    for (const e of linked) {
+      // Her own categories stay (PATCH replaces the list: they are sent back); the process's goes.
+      const categories = (e.categories ?? []).filter((c) => c !== category);
+      const patched = await http.patch(
+        `/me/events/${seg(e.id!)}`,
+        { categories, singleValueExtendedProperties: [{ id: CANDIDATE_PROPERTY, value: "" }] },
+        { idempotent: true },
+      );
+      if (patched.ok) unlinked += 1;
+      else if (!isNotFound(patched.error)) return patched;
+    }
+    return ok({ deleted: deleted.value, unlinked });
+  }
+
+  return { linkEvent, listFollowUps, listTwins, eraseCandidateEvents, ...writer };
 }

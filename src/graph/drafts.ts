@@ -15,6 +15,7 @@ import {
   newMailItem,
   readBodyItem,
 } from "./adapters-support/draftMessages";
+import { deleteEach } from "./adapters-support/deleteEach";
 import { keptDraft, type DraftCopy } from "./adapters-support/draftTwins";
 import { missingIdError } from "./adapters-support/missingId";
 import { SHAPES } from "./adapters-support/listingShapes";
@@ -175,5 +176,30 @@ export function createDrafts(http: GraphHttp, batchOptions: BatchOptions = {}): 
     });
   }
 
-  return { createDrafts: createDraftsImpl };
+  /** An erasure (decision 0010): Svara's drafts (its item property) addressed to the candidate,
+   * deleted. A draft she wrote herself is hers, and stays. */
+  async function deleteDraftsTo(emails: readonly string[]): Promise<Result<number>> {
+    const wanted = new Set(emails.map((e) => e.toLowerCase()));
+    const listed = await allPages<Message>(
+      http,
+      withQuery("/me/mailFolders/drafts/messages", {
+        $filter: propertyEquals(ITEM_PROPERTY, "draft"),
+        $select: "id,toRecipients,ccRecipients",
+        $top: 1000,
+      }),
+      { what: "drafts", shape: SHAPES.drafts },
+    );
+    if (!listed.ok) return listed;
+    const theirs = listed.value.items.filter((m) =>
+      [...(m.toRecipients ?? []), ...(m.ccRecipients ?? [])].some((r) =>
+        wanted.has((r.emailAddress?.address ?? "").toLowerCase()),
+      ),
+    );
+    return deleteEach(
+      http,
+      theirs.map((m) => `/me/messages/${seg(m.id!)}`),
+    );
+  }
+
+  return { createDrafts: createDraftsImpl, deleteDraftsTo };
 }

@@ -138,5 +138,18 @@ export function createMailLinks(http: GraphHttp, batchOptions: BatchOptions = {}
     return skipped(made.error);
   }
 
-  return { link, relink, messageWithLink, messagesOfCandidate, ensureCategory };
+  /** Into Deleted Items (the recruiter chose to delete an erased candidate's mails): the mail's id
+   * after the move, null when it is gone already. A move sent twice moves an already moved mail,
+   * which changes nothing but its id. */
+  async function moveToDeletedItems(messageId: string): Promise<Result<string | null>> {
+    const moved = await http.post<Message>(
+      `/me/messages/${seg(messageId)}/move`,
+      { destinationId: "deleteditems" },
+      { idempotent: true },
+    );
+    if (!moved.ok) return isNotFound(moved.error) ? ok(null) : moved;
+    return ok(moved.value.body?.id ?? messageId);
+  }
+
+  return { link, relink, messageWithLink, messagesOfCandidate, ensureCategory, moveToDeletedItems };
 }

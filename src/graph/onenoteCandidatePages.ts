@@ -44,7 +44,7 @@ export function createCandidatePages(
   http: GraphHttp,
   book: SvaraNotebook,
   now: () => number,
-): Pick<NotesPort, "ensurePage" | "appendEntry" | "refreshHeader"> {
+): Pick<NotesPort, "ensurePage" | "appendEntry" | "refreshHeader" | "deleteCandidatePages"> {
   const pages = new Map<string, string>();
   const indexes = new Map<string, ProcessIndex>();
   const floors = pageFloors(now);
@@ -239,5 +239,36 @@ export function createCandidatePages(
     return ok("updated");
   }
 
-  return { ensurePage, appendEntry, refreshHeader };
+  /** An erasure (decision 0010): the page Svara stored for them, and any page under their name in
+   * the process's sections that carries their marker (made before ids were stored, or a twin from
+   * a lost answer). A page she titled the same herself has no marker, and stays. */
+  async function deleteCandidatePages(process: Process, candidate: Candidate): Promise<Result<number>> {
+    const ids = new Set<string>();
+    if (candidate.oneNotePageId) ids.add(candidate.oneNotePageId);
+    const cached = pages.get(`${process.id}/${candidate.id}`);
+    if (cached) ids.add(cached);
+    const nb = await book.notebook();
+    if (!nb.ok) return nb;
+    const index = await processIndex(nb.value, sectionBaseName(process), true);
+    if (!index.ok) return index;
+    for (const id of index.value.titles.get(candidate.name.trim()) ?? []) {
+      if (ids.has(id)) continue;
+      const content = await book.pageContent(id);
+      if (!content.ok) {
+        if (isNotFound(content.error)) continue;
+        return content;
+      }
+      if (hasDataId(content.value, candidateMarker(candidate.id))) ids.add(id);
+    }
+    let deleted = 0;
+    for (const id of ids) {
+      const gone = await http.delete(`/me/onenote/pages/${seg(id)}`, { idempotent: true });
+      if (!gone.ok && !isNotFound(gone.error)) return gone;
+      if (gone.ok) deleted += 1;
+      forgetPage(id);
+    }
+    return ok(deleted);
+  }
+
+  return { ensurePage, appendEntry, refreshHeader, deleteCandidatePages };
 }

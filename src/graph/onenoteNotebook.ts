@@ -24,10 +24,15 @@ export interface Section {
 /** One change of a OneNote page PATCH: target is "body", "title", "#data-id" or a generated id. */
 export interface PageChange {
   readonly target: string;
-  readonly action: "append" | "insert" | "prepend" | "replace";
+  readonly action: "append" | "insert" | "prepend" | "replace" | "delete";
   readonly position?: "before" | "after";
+  /** Empty for "delete", which takes none. */
   readonly content: string;
 }
+
+/** A delete carries no content (patchContentCommand: only the target). */
+const asSent = (c: PageChange): PageChange | Omit<PageChange, "content"> =>
+  c.action === "delete" ? { target: c.target, action: c.action } : c;
 
 export interface SvaraNotebook {
   /** The notebook's id, made when missing. */
@@ -113,7 +118,7 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
   }
 
   async function patch(pageId: string, changes: readonly PageChange[]): Promise<Result<void, GraphAppError>> {
-    const patched = await http.patch(`/me/onenote/pages/${seg(pageId)}/content`, changes, {
+    const patched = await http.patch(`/me/onenote/pages/${seg(pageId)}/content`, changes.map(asSent), {
       headers: { "Content-Type": "application/json" },
     });
     return patched.ok ? ok(undefined) : patched;

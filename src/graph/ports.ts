@@ -78,6 +78,9 @@ export interface MailLinksPort {
     category: string | null,
     oldCategory: string,
   ): Promise<Result<void>>;
+  /** Moves a mail to Deleted Items (an erasure with "delete their mails"): its id there, or null
+   * when it is gone already. */
+  moveToDeletedItems(messageId: string): Promise<Result<string | null>>;
 }
 
 /** New and changed mail since the last sync, per folder, for contact detection. Without a delta
@@ -171,6 +174,14 @@ export interface BulkCompleteOutcome {
  */
 export interface CalendarPort extends BulkFollowUpWriter, TwinListing {
   linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>>;
+  /** An erasure (decision 0010): every event linked to the candidate — the ones Svara made are
+   * deleted, past ones too; on the ones it only linked (interviews) its link is emptied. Found by
+   * the link, so a second call finds only what the first left. `category`: the process's, taken
+   * off the linked ones. */
+  eraseCandidateEvents(
+    ref: CandidateRef,
+    category: string,
+  ): Promise<Result<{ readonly deleted: number; readonly unlinked: number }>>;
   /** The follow-up events Svara made, still open. */
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
 }
@@ -179,6 +190,8 @@ export interface CalendarPort extends BulkFollowUpWriter, TwinListing {
  * id: looked up before every create, so a retried create never makes a twin. */
 export interface TodoPort extends BulkFollowUpWriter, TwinListing {
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
+  /** An erasure: every task of the candidate, open or completed, every copy, deleted. How many. */
+  deleteCandidateTasks(ref: CandidateRef): Promise<Result<number>>;
 }
 
 /** One log entry for OneNote: `data-id` = entry id, HTML already escaped by the domain. */
@@ -221,6 +234,9 @@ export interface NotesPort {
   ): Promise<Result<"updated" | "unchanged">>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */
   appendEntry(pageId: string, entry: NoteEntry): Promise<Result<"appended" | "already-there">>;
+  /** An erasure: the candidate's page (by its stored id, and any page in the process's sections
+   * carrying their marker) deleted. How many; a page already gone counts as done. */
+  deleteCandidatePages(process: Process, candidate: Candidate): Promise<Result<number>>;
 }
 
 export interface DraftRequest {
@@ -235,6 +251,8 @@ export interface DraftRequest {
 
 /** Personalised drafts, batched (≤ 20 per $batch). */
 export interface DraftsPort {
+  /** An erasure: Svara's unsent drafts to any of these addresses, deleted. How many. */
+  deleteDraftsTo(emails: readonly string[]): Promise<Result<number>>;
   createDrafts(drafts: readonly DraftRequest[]): Promise<
     Result<{
       readonly created: readonly { id: string; messageId: string }[];

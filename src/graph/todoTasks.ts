@@ -11,7 +11,7 @@ import { isRetryable, ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { ExistingFollowUp, FollowUpTwin, FollowUpWrite, TodoPort } from "./ports";
+import type { CandidateRef, ExistingFollowUp, FollowUpTwin, FollowUpWrite, TodoPort } from "./ports";
 import { countingHttp, wasThrottled } from "./adapters-support/bulkWrites";
 import { foundOrMade } from "./adapters-support/findOrMake";
 import { followUpWriter } from "./adapters-support/followUpWriter";
@@ -20,6 +20,7 @@ import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { FOLLOW_UP_EXTENSION, followUpExtension } from "./adapters-support/taskBody";
 import { linkedResource, taskFields } from "./adapters-support/taskFields";
+import { deleteCandidateTasksIn } from "./adapters-support/todoErase";
 import { indexTasks, withoutTwins, type Known, type TaskIndex } from "./adapters-support/todoIndex";
 
 const LIST_NAME = "Svara";
@@ -234,5 +235,14 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     },
   });
 
-  return { listFollowUps, listTwins, ...writer };
+  /** An erasure (decision 0010): the candidate's tasks, every status and copy, deleted; the
+   * listing this runtime keeps is dropped, since it still has them. */
+  async function deleteCandidateTasks(ref: CandidateRef): Promise<Result<number>> {
+    const list = await svaraList();
+    if (!list.ok) return list;
+    index = null;
+    return deleteCandidateTasksIn(http, tasksPath(list.value), ref);
+  }
+
+  return { listFollowUps, listTwins, deleteCandidateTasks, ...writer };
 }

@@ -20,6 +20,8 @@ export interface NoteDraftsStore {
     text: string,
     addNote: (ref: CandidateRef, text: string) => Promise<Result<unknown>>,
   ): Promise<Result<unknown>>;
+  /** The candidate was erased: what was typed about them leaves the device. */
+  forgetDraft(ref: CandidateRef): void;
 }
 
 const keyOf = (ref: CandidateRef) => `${ref.processId}/${ref.candidateId}`;
@@ -43,6 +45,11 @@ export const createNoteDraftsStore = (
       (set, get) => ({
         drafts: {},
         setDraft: (ref, text) => set((s) => ({ drafts: { ...s.drafts, [keyOf(ref)]: text } })),
+        forgetDraft: (ref) =>
+          set((s) => {
+            const { [keyOf(ref)]: _gone, ...others } = s.drafts;
+            return { drafts: others };
+          }),
         saveNote: async (ref, text, addNote) => {
           const saved = await addNote(ref, text);
           if (!saved.ok) return saved;

@@ -85,6 +85,12 @@ export function applyCommand(
       return changeProcess(processes, command.payload.processId, now, (p) =>
         ok(withoutCandidate(p, command.payload.candidateId)),
       );
+    case "EraseCandidate":
+      // Shown at once as it ends: the candidate gone. The engine walks the steps in between
+      // (executors/eraseCandidate.ts).
+      return changeProcess(processes, command.payload.processId, now, (p) =>
+        ok(withoutCandidate(p, command.payload.candidateId)),
+      );
   }
   // A type from a newer version, read back from the outbox: it changes nothing we could show.
   return err(

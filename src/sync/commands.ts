@@ -102,6 +102,14 @@ export type RecordSurveyAnswer = Base<
   { readonly processId: string; readonly entry: FeedbackEntry }
 >;
 
+/** Erased everywhere Svara wrote (decision 0010): their page, tasks, events, Svara's marks on their
+ * mails, its drafts to them — and, with `deleteMails`, the mails themselves, to Deleted Items. The
+ * process keeps a receipt without personal data. `by`: the recruiter's address, for the receipt. */
+export type EraseCandidate = Base<
+  "EraseCandidate",
+  CandidateRef & { readonly deleteMails: boolean; readonly by: string }
+>;
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -117,7 +125,8 @@ export type Command =
   | CloseProcess
   | MoveCandidate
   | RemoveCandidate
-  | RecordSurveyAnswer;
+  | RecordSurveyAnswer
+  | EraseCandidate;
 
 export type CommandType = Command["type"];
 

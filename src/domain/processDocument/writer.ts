@@ -1,6 +1,7 @@
 // The process document as written back to OneDrive: every field in the order of decision 0002, so
 // a document read and written again differs only where the recruiter changed something.
 
+import { serialiseErasures } from "../erasureDocument";
 import type { Process } from "../model";
 
 export const PROCESS_SCHEMA = "svara.process/1";
@@ -58,6 +59,8 @@ export function serialiseProcess(process: Process): Record<string, unknown> {
     updatedAt: process.updatedAt,
     // Only when closed: an open process's document stays byte for byte what it was.
     ...(process.closedAt ? { closedAt: process.closedAt } : {}),
+    // Only when someone was erased (decision 0010), for the same reason.
+    ...serialiseErasures(process.erasures),
   };
 }
 

@@ -7,6 +7,7 @@ import { executeAddNote } from "./addNote";
 import { executeChangeTemplate } from "./changeTemplate";
 import { executeCompleteFollowUp } from "./completeFollowUp";
 import { executeCreateDrafts } from "./createDrafts";
+import { executeEraseCandidate } from "./eraseCandidate";
 import { executeLinkEvent } from "./linkEvent";
 import { executeLinkMail } from "./linkMail";
 import { executeLogContact } from "./logContact";
@@ -35,6 +36,7 @@ const EXECUTORS: Registry = {
   MoveCandidate: executeMoveCandidate,
   RemoveCandidate: executeRemoveCandidate,
   RecordSurveyAnswer: executeRecordSurveyAnswer,
+  EraseCandidate: executeEraseCandidate,
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */

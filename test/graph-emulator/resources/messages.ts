@@ -232,6 +232,15 @@ export function registerMessages(router: Router): void {
         deleteMessage(ctx.store, rec);
         return { status: 204 };
       })
+      // message: move — a new copy in the destination (a new id unless ImmutableId), answered whole.
+      .on("POST", `${prefix}/move`, (ctx, p) => {
+        const rec = messageOrThrow(ctx.store, p["id"]!);
+        const destination = json(ctx)["destinationId"];
+        if (typeof destination !== "string" || destination === "")
+          throw new GraphError(400, "ErrorInvalidIdMalformed", "destinationId is required.");
+        moveMessage(ctx.store, rec, folderOrThrow(ctx.store, destination), immutableIds(ctx));
+        return { status: 201, body: presentMessage(ctx, rec, null) };
+      })
       .on("POST", `${prefix}/createReply`, (ctx, p) => createReply(ctx, messageOrThrow(ctx.store, p["id"]!)))
       .on("POST", `${prefix}/reply`, (ctx, p) => reply(ctx, messageOrThrow(ctx.store, p["id"]!)))
       .on("POST", `${prefix}/send`, (ctx, p) => send(ctx, messageOrThrow(ctx.store, p["id"]!)));

@@ -127,9 +127,9 @@ const CONTAINERS = new Set(["div", "ol", "ul", "table", "body"]);
 
 interface PatchCommand {
   target: string;
-  action: "append" | "insert" | "prepend" | "replace";
+  action: "append" | "insert" | "prepend" | "replace" | "delete";
   position?: "before" | "after";
-  content: string;
+  content?: string;
 }
 
 export function patchContent(ctx: Ctx, p: Json): Res {
@@ -145,7 +145,10 @@ export function patchContent(ctx: Ctx, p: Json): Res {
   let newTitle: string | null = null;
   // All changes apply, or none: the page is written back only after every command succeeded.
   for (const c of commands as PatchCommand[]) {
-    if (typeof c.target !== "string" || !["append", "insert", "prepend", "replace"].includes(c.action)) {
+    if (
+      typeof c.target !== "string" ||
+      !["append", "insert", "prepend", "replace", "delete"].includes(c.action)
+    ) {
       throw badRequest(
         `Invalid change: target '${String(c.target)}', action '${String(c.action)}'.`,
         "20100",
@@ -182,7 +185,7 @@ export function patchContent(ctx: Ctx, p: Json): Res {
         "20100",
       );
     }
-    if (c.target === "body" && (c.action === "insert" || c.action === "replace")) {
+    if (c.target === "body" && (c.action === "insert" || c.action === "replace" || c.action === "delete")) {
       throw badRequest(`The action '${c.action}' is not supported on the body target.`, "20100");
     }
     const at = parent.children.indexOf(el);
@@ -199,6 +202,9 @@ export function patchContent(ctx: Ctx, p: Json): Res {
         break;
       case "replace":
         parent.children.splice(at, 1, ...fragment.children);
+        break;
+      case "delete":
+        parent.children.splice(at, 1);
         break;
     }
   }

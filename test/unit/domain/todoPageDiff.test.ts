@@ -244,3 +244,46 @@ describe("a change of plan, line by line", () => {
     expect(todoPageChanges(week([today]), todoPageLines(page.html()), "sv")).toEqual([]);
   });
 });
+
+describe("an erased candidate on the weekly page", () => {
+  const week = (items: TodoItem[], erased: string[] = []): WeeklyTodo => ({
+    weekKey: "2026-W48",
+    monday: "2026-11-23",
+    today: TODAY,
+    title: { sv: "v", en: "w" },
+    items,
+    done: [],
+    handled: [],
+    erased,
+  });
+
+  it("loses their lines whole — open, ticked or struck — and keeps everyone else's", () => {
+    const asa = item("asa", "call", "Ring Åsa", TODAY, false);
+    const asaLater = item("asa", "answer", "Svara Åsa", "2026-11-27", false);
+    const li = item("li", "answer", "Svara Li", "2026-11-26", false);
+    const page = onenotePage(weeklyTodoPageHtml(week([asa, asaLater, li]), "sv"));
+    page.patch([
+      {
+        target: `#${asa.id}`,
+        action: "replace",
+        content: `<p data-tag="to-do:completed" data-id="${asa.id}">Ring Åsa</p>`,
+      },
+    ]);
+    const changes = update(page, week([li], [candidateKey("p1", "asa")]));
+    expect(changes.filter((c) => c.action === "delete")).toHaveLength(3); // week ×2, today ×1
+    const html = page.html();
+    expect(html).not.toContain("Åsa");
+    expect(html).toContain("Svara Li");
+    expect(todoPageChanges(week([li], [candidateKey("p1", "asa")]), todoPageLines(html), "sv")).toEqual([]);
+  });
+
+  it("places a new line beside one that stays, not beside one removed in the same change", () => {
+    const asa = item("asa", "answer", "Svara Åsa", "2026-11-27", false);
+    const li = item("li", "answer", "Svara Li", "2026-11-26", false);
+    const page = onenotePage(weeklyTodoPageHtml(week([asa]), "sv"));
+    update(page, week([li], [candidateKey("p1", "asa")]));
+    const html = page.html();
+    expect(html).not.toContain("Åsa");
+    expect(html).toContain("Svara Li");
+  });
+});

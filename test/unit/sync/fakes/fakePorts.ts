@@ -272,6 +272,15 @@ class FakeFollowUps {
     return ok(outcome);
   }
 
+  /** The candidate's items out; how many. */
+  protected deleteOf(ref: CandidateRef): number {
+    const theirs = [...this.open.values()].filter(
+      (e) => e.followUp.processId === ref.processId && e.followUp.candidateId === ref.candidateId,
+    );
+    for (const e of theirs) this.open.delete(e.remoteId);
+    return theirs.length;
+  }
+
   /** Calls that change something (lists are reads). */
   writes(): string[] {
     return this.calls.filter((c) => c !== "list" && c !== "twins");
@@ -282,6 +291,11 @@ class FakeTodo extends FakeFollowUps implements TodoPort {
   constructor() {
     super("task");
   }
+  /** Like the adapter: every task of the candidate goes (this fake keeps only open ones). */
+  deleteCandidateTasks(ref: CandidateRef) {
+    this.calls.push(`erase ${ref.candidateId}`);
+    return guarded(this.faults, "erase", () => this.deleteOf(ref));
+  }
 }
 
 class FakeCalendar extends FakeFollowUps implements CalendarPort {
@@ -291,6 +305,16 @@ class FakeCalendar extends FakeFollowUps implements CalendarPort {
   }
   linkEvent(eventId: string, ref: CandidateRef) {
     return guarded(this.faults, "linkEvent", () => void this.linked.set(eventId, ref));
+  }
+  eraseCandidateEvents(ref: CandidateRef) {
+    this.calls.push(`erase ${ref.candidateId}`);
+    return guarded(this.faults, "erase", () => {
+      const linked = [...this.linked].filter(
+        ([, r]) => r.processId === ref.processId && r.candidateId === ref.candidateId,
+      );
+      for (const [id] of linked) this.linked.delete(id);
+      return { deleted: this.deleteOf(ref), unlinked: linked.length };
+    });
   }
 }
 
@@ -346,6 +370,12 @@ class FakeNotes implements NotesPort {
 
   entries(): NoteEntry[] {
     return [...this.pages.values()].flat();
+  }
+
+  deleteCandidatePages(process: Process, candidate: { id: string }) {
+    const pageId = `page-${process.id}-${candidate.id}`;
+    this.calls.push(`deletePage ${pageId}`);
+    return guarded(this.faults, "deletePage", () => (this.pages.delete(pageId) ? 1 : 0));
   }
 
   /** Weekly to-do pages by week: the ids of the to-dos on them; made with every item, later
@@ -415,6 +445,20 @@ class FakeMailLinks implements MailLinksPort {
   ensureCategory() {
     return Promise.resolve(ok(undefined));
   }
+  /** Moved mails keep their link until it is emptied (relink), as in Outlook; the id changes. */
+  readonly deleted = new Set<string>();
+  moveToDeletedItems(messageId: string) {
+    this.calls.push(`move ${messageId}`);
+    return guarded(this.faults, "move", () => {
+      const link = this.links.get(messageId);
+      if (!link) return null;
+      const moved = messageId.startsWith("deleted-") ? messageId : `deleted-${messageId}`;
+      this.links.delete(messageId);
+      this.links.set(moved, link);
+      this.deleted.add(moved);
+      return moved;
+    });
+  }
 }
 
 class FakeDrafts implements DraftsPort {
@@ -432,6 +476,13 @@ class FakeDrafts implements DraftsPort {
         return { id: d.id, messageId: `msg-${d.id}` };
       });
       return { created, failed: [], requests: Math.ceil(drafts.length / 20) };
+    });
+  }
+  deleteDraftsTo(emails: readonly string[]) {
+    return guarded(this.faults, "deleteDrafts", () => {
+      const theirs = [...this.made].filter(([, d]) => d.to.some((p) => emails.includes(p.email)));
+      for (const [id] of theirs) this.made.delete(id);
+      return theirs.length;
     });
   }
 }

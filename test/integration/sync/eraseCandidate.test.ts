@@ -1,0 +1,243 @@
+// Erasing a candidate over the real adapters and the Graph emulator (decision 0010): whatever step
+// Microsoft 365 fails — the answer lost after it did the work, throttled, unavailable — the erasure
+// resumes and ends with nothing of the candidate left anywhere Svara wrote, the other candidates
+// untouched, and one receipt without personal data in the process.
+import { DEFAULT_SETTINGS, parseProcessDocument, type Process } from "../../../src/domain";
+import { makeCommand, meetingHeldContact, type Command } from "../../../src/sync/commands";
+import { syncWeeklyTodo } from "../../../src/sync/weeklyTodoSync";
+import type { RunningEmulator } from "../../graph-emulator";
+import type { FaultRule } from "../../graph-emulator/faults";
+import { NOW, untilSent, world, type World } from "./syncOverEmulator";
+
+const BACKEND = "p-nordbank-backend";
+const MOHAMMED = "c-mohammed-al-sayed";
+const NAME = "Al-Sayed";
+const EMAIL = "mohammed.alsayed@example.com";
+const LINK = `${BACKEND}/${MOHAMMED}`;
+const ME = "maja.lind@svara-demo.se";
+
+let w: World;
+afterEach(async () => {
+  await w.close();
+});
+
+type Json = Record<string, unknown>;
+const text = (v: unknown): string => JSON.stringify(v).toLowerCase();
+const mentions = (v: unknown): boolean =>
+  [NAME.toLowerCase(), EMAIL, MOHAMMED, LINK].some((needle) => text(v).includes(needle));
+
+/** Every process document as stored in the app folder. */
+function documents(emu: RunningEmulator): Json[] {
+  return [...emu.state.driveItems.values()]
+    .filter((it) => typeof it["_content"] === "string" && String(it["name"]).endsWith(".json"))
+    .map((it) => JSON.parse(Buffer.from(String(it["_content"]), "base64").toString("utf8")) as Json);
+}
+
+function backend(emu: RunningEmulator): Process {
+  const doc = documents(emu).find((d) => d["id"] === BACKEND)!;
+  const parsed = parseProcessDocument(doc);
+  if (!parsed.ok) throw new Error(parsed.error.code);
+  return parsed.value.process;
+}
+
+const isHerInterview = (e: Json): boolean => /^Intervju: Mohammed/.test(String(e["subject"]));
+
+/** What the emulator still holds of Mohammed in the places Svara writes. */
+function leftOf(emu: RunningEmulator, deleteMails: boolean): string[] {
+  const left: string[] = [];
+  for (const d of documents(emu)) if (mentions(d)) left.push(`document ${String(d["id"])}`);
+  for (const p of emu.state.pages.values())
+    if (mentions({ title: p["title"], body: p["_body"] })) left.push(`page ${String(p["title"])}`);
+  for (const t of emu.state.todoTasks.values()) if (mentions(t)) left.push(`task ${String(t["title"])}`);
+  for (const e of emu.state.events.values()) {
+    // Her own interview stays in her calendar (its subject and attendee are hers); Svara's link
+    // and the process category leave it.
+    const svaras = isHerInterview(e)
+      ? { props: e["singleValueExtendedProperties"], categories: e["categories"] }
+      : e;
+    if (mentions(svaras) || (isHerInterview(e) && text(e["categories"]).includes("svara:")))
+      left.push(`event ${String(e["subject"])}`);
+  }
+  const deleted = emu.state.folderIdOf("deleteditems");
+  const drafts = emu.state.folderIdOf("drafts");
+  for (const m of emu.state.messages.values()) {
+    const theirs = text(m).includes(EMAIL);
+    if (text(m["singleValueExtendedProperties"]).includes(LINK))
+      left.push(`mail link ${String(m["subject"])}`);
+    if (theirs && text(m["categories"]).includes("svara:"))
+      left.push(`mail category ${String(m["subject"])}`);
+    if (theirs && m["parentFolderId"] === drafts) left.push(`draft ${String(m["subject"])}`);
+    if (theirs && deleteMails && m["parentFolderId"] !== deleted) left.push(`mail ${String(m["subject"])}`);
+  }
+  return left;
+}
+
+/** Mohammed with something in every place: his interview held (a call and a task), a note on his
+ * OneNote page, a draft to him, and the weekly list naming him. */
+async function everywhere(): Promise<void> {
+  await w.pane.engine.sweepFollowUps();
+  const held = makeCommand(
+    "LogContact",
+    {
+      processId: BACKEND,
+      candidateId: MOHAMMED,
+      contact: meetingHeldContact("k-held", "2026-11-24T13:00:00.000Z", "Intervju med teamet", null),
+    },
+    { id: "k-held", createdAt: NOW },
+  );
+  const note = makeCommand(
+    "AddNote",
+    { processId: BACKEND, candidateId: MOHAMMED, noteId: "n-1", at: NOW, text: "Stark i Kotlin." },
+    { id: "n-1", createdAt: NOW },
+  );
+  const draft = makeCommand(
+    "CreateDrafts",
+    {
+      drafts: [
+        {
+          id: "d-1",
+          to: [{ name: "Mohammed Al-Sayed", email: EMAIL }],
+          subject: "Hej Mohammed",
+          html: "<p>Tack för i dag.</p>",
+          replyToMessageId: null,
+        },
+      ],
+    },
+    { id: "d-1", createdAt: NOW },
+  );
+  const setup: Command[] = [held, note, draft];
+  for (const c of setup) await w.pane.engine.dispatch(c);
+  await untilSent(
+    w,
+    setup.map((c) => c.id),
+  );
+  expect(setup.map((c) => w.statuses.get(c.id)?.state)).toEqual(["sent", "sent", "sent"]);
+  await weekly();
+}
+
+const weekPage = (emu: RunningEmulator): string =>
+  String([...emu.state.pages.values()].find((p) => /vecka 48/.test(String(p["title"])))?.["_body"]);
+
+async function weekly(): Promise<void> {
+  const processes = documents(w.emu).map((d) => {
+    const parsed = parseProcessDocument(d);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    return parsed.value.process;
+  });
+  const done = await syncWeeklyTodo(w.pane.ports.notes, processes, DEFAULT_SETTINGS, "sv", NOW);
+  if (!done.ok) throw new Error(done.error.code);
+}
+
+function erase(deleteMails: boolean, candidateId = MOHAMMED): Command {
+  return makeCommand(
+    "EraseCandidate",
+    { processId: BACKEND, candidateId, deleteMails, by: ME },
+    { id: "erase-1", createdAt: NOW },
+  );
+}
+
+/** What the others hold before and after: nothing of theirs may change but their place in a list. */
+function others(emu: RunningEmulator) {
+  const process = backend(emu);
+  return {
+    candidates: process.candidates.filter((c) => c.id !== MOHAMMED),
+    links: [...emu.state.messages.values()]
+      .map((m) => text(m["singleValueExtendedProperties"]))
+      .filter((p) => p.includes(BACKEND) && !p.includes(MOHAMMED))
+      .sort(),
+    tasks: [...emu.state.todoTasks.values()].filter((t) => !mentions(t)).length,
+  };
+}
+
+const FAULTS: readonly [string, (w: World) => FaultRule][] = [
+  [
+    "the OneNote page's delete answered after it was done",
+    (w) => w.emu.faults.dropAfterCommit({ method: "DELETE", path: "/me/onenote/pages/*" }),
+  ],
+  [
+    "To Do throttling a task's delete",
+    (w) => w.emu.faults.throttle({ method: "DELETE", path: "/me/todo/lists/*/tasks/*" }),
+  ],
+  [
+    "the calendar unavailable for a call's delete",
+    (w) => w.emu.faults.unavailable(503, { method: "DELETE", path: "/me/events/*" }),
+  ],
+  [
+    "the interview's unlink answered after it was done",
+    (w) => w.emu.faults.dropAfterCommit({ method: "PATCH", path: "/me/events/*" }),
+  ],
+  [
+    "the draft's delete unavailable",
+    (w) => w.emu.faults.unavailable(503, { method: "DELETE", path: "/me/messages/*" }),
+  ],
+  [
+    "a mail's move answered after it was done",
+    (w) => w.emu.faults.dropAfterCommit({ method: "POST", path: "/me/messages/*/move" }),
+  ],
+  [
+    "Outlook throttling a mail's unlink",
+    (w) => w.emu.faults.throttle({ method: "PATCH", path: "/me/messages/*" }),
+  ],
+  [
+    "the first document write answered after it was done",
+    (w) => w.emu.faults.dropAfterCommit({ method: "PUT", path: "/me/drive/*" }),
+  ],
+  [
+    "the last document write unavailable",
+    (w) => w.emu.faults.unavailable(503, { method: "PUT", path: "/me/drive/*", count: 1 }),
+  ],
+];
+
+describe("erasing a candidate everywhere Svara wrote", () => {
+  it.each(FAULTS)("leaves nothing of them when %s, the others untouched, one receipt", async (_, fault) => {
+    w = await world();
+    await everywhere();
+    // He is everywhere to begin with.
+    const places = leftOf(w.emu, true).map((l) => l.split(" ")[0]);
+    expect(new Set(places)).toEqual(new Set(["document", "page", "task", "event", "mail", "draft"]));
+    const before = others(w.emu);
+    const rule = fault(w);
+    const cmd = erase(true);
+    await w.pane.engine.dispatch(cmd);
+    await untilSent(w, [cmd.id]);
+    expect(w.statuses.get(cmd.id)?.state).toBe("sent");
+    expect(w.emu.faults.fired(rule.id)).toBeGreaterThan(0);
+    await weekly();
+
+    expect(leftOf(w.emu, true)).toEqual([]);
+    expect(others(w.emu)).toEqual(before);
+    const receipts = (backend(w.emu).erasures ?? []).filter((e) => e.id === cmd.id);
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]).toMatchObject({ by: ME, deleteMails: true });
+    expect(receipts[0]!.erasedAt).toBeDefined();
+    expect(mentions(receipts[0])).toBe(false);
+  });
+
+  it("keeps their mails where they are, without Svara's mark, when she does not ask to delete them", async () => {
+    w = await world();
+    await everywhere();
+    const theirs = () => [...w.emu.state.messages.values()].filter((m) => text(m).includes(EMAIL));
+    const mails = theirs().filter((m) => m["parentFolderId"] !== w.emu.state.folderIdOf("drafts")).length;
+    const cmd = erase(false);
+    await w.pane.engine.dispatch(cmd);
+    await untilSent(w, [cmd.id]);
+    expect(leftOf(w.emu, false)).toEqual([]);
+    expect(theirs()).toHaveLength(mails);
+    expect(theirs().every((m) => m["parentFolderId"] !== w.emu.state.folderIdOf("deleteditems"))).toBe(true);
+  });
+
+  it("takes their lines off this week's to-do page, not struck through, and keeps everyone else's", async () => {
+    w = await world();
+    await w.pane.engine.sweepFollowUps();
+    await weekly();
+    expect(weekPage(w.emu)).toContain("Åsa Öberg");
+    const lines = weekPage(w.emu).split("data-tag=").length;
+    const cmd = erase(false, "c-asa-oberg");
+    await w.pane.engine.dispatch(cmd);
+    await untilSent(w, [cmd.id]);
+    await weekly();
+    expect(weekPage(w.emu)).not.toContain("Åsa");
+    expect(weekPage(w.emu).split("data-tag=").length).toBe(lines - 1);
+    expect(weekPage(w.emu)).toContain("Björn Ekdahl");
+  });
+});
