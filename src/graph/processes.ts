@@ -294,7 +294,7 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
       if (put.ok) shards.set(w.shard, { etag: put.value, digest: textDigest(w.text), orphans: w.orphans });
       return ok(undefined);
     });
-    return ok({ process: next, v1: null, index, shards, assignment: plan.assignment });
+    return ok({ process: plan.written, v1: null, index, shards, assignment: plan.assignment });
   }
 
   /** One file PUT with If-Match (null etag: create, failing if it exists). A 412/409 is a conflict,

@@ -31,10 +31,11 @@ export const CANDIDATE_INDEX_KEYS = [
   "completedFollowUps",
   "language",
   "stageHistory",
-  "oneNotePageId",
 ] as const;
-/** What grows (the contact log) or only the card shows: in schema 2 these go to a log shard. */
-export const CANDIDATE_LOG_KEYS = ["phone", "linkedInUrl", "updatedAt", "contacts"] as const;
+/** What grows (the contact log), or only the card and the OneNote log use: in schema 2 these go to
+ * a log shard (the page id is set on a candidate's first logged contact: a burst of first mails
+ * would otherwise rewrite the index for each). */
+export const CANDIDATE_LOG_KEYS = ["phone", "linkedInUrl", "updatedAt", "contacts", "oneNotePageId"] as const;
 // One list split in two, so a new candidate field must choose its file.
 const CANDIDATE_KEYS = [...CANDIDATE_INDEX_KEYS, ...CANDIDATE_LOG_KEYS] as const;
 const CONTACT_KEYS = [

@@ -72,13 +72,16 @@ export function logEntries(candidates: readonly Candidate[]): Map<string, Obj> {
 
 /** The index's text: the process fields and each candidate's index fields with their shard. */
 export function indexText(process: Process, assignment: ShardAssignment): string {
-  const v1 = serialiseProcess(process);
+  // The logs are not the index's: left out before serialising, they cost nothing at 20,000.
+  const v1 = serialiseProcess({ ...process, candidates: process.candidates.map(withoutLog) });
   const candidates = (v1.candidates as Obj[]).map((full) => ({
     ...compact(Object.fromEntries(CANDIDATE_INDEX_KEYS.map((k) => [k, full[k]]))),
     shard: assignment.get(full.id as string) ?? 0,
   }));
   return JSON.stringify(compact({ ...v1, schema: PROCESS_SCHEMA_V2, candidates }));
 }
+
+const withoutLog = (c: Candidate): Candidate => (c.contacts.length === 0 ? c : { ...c, contacts: [] });
 
 /** A shard's text. Entries are sorted by candidate id, so the bytes depend on what the shard
  * holds, not on the order it was put together in. */

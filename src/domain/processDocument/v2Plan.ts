@@ -19,6 +19,8 @@ import {
 export interface ReadFiles {
   /** The index's digest; null when there is no schema 2 index (a version 1 document, or none). */
   readonly indexDigest: string | null;
+  /** The process's updatedAt as the index holds it. */
+  readonly updatedAt: string | null;
   /** Each shard file there: the digest of its bytes and the entries it holds for no candidate
    * the index lists there (null digest: bytes not read, always written). */
   readonly shards: ReadonlyMap<number, { readonly digest: string | null; readonly orphans: ShardEntries }>;
@@ -44,6 +46,9 @@ export interface WritePlan {
    * after the index: only when the index is written, since only then has it let go of them. */
   readonly after: readonly ShardWrite[];
   readonly assignment: ShardAssignment;
+  /** The process as the files hold it once written: `next`, but with the index's own updatedAt
+   * when the index is not written. */
+  readonly written: Process;
 }
 
 const NONE: ShardEntries = new Map();
@@ -51,6 +56,7 @@ const NONE: ShardEntries = new Map();
 /** Nothing read: a new process, or a version 1 document being split. */
 export const noFiles = (shards: ReadFiles["shards"] = new Map()): ReadFiles => ({
   indexDigest: null,
+  updatedAt: null,
   shards,
   assignment: new Map(),
   candidates: [],
@@ -58,17 +64,24 @@ export const noFiles = (shards: ReadFiles["shards"] = new Map()): ReadFiles => (
 
 export function planWrite(read: ReadFiles, next: Process): WritePlan {
   const assignment = assignShards(next, read.assignment);
-  const byShard = groupByShard(logEntries(next.candidates), assignment);
-  const index = indexText(next, assignment);
+  // The index's updatedAt is when the index last changed: a change to a log alone (a note, a mail)
+  // leaves the index, and so its bytes, as they were.
+  const kept = read.updatedAt === null ? next : { ...next, updatedAt: read.updatedAt };
+  const unchanged = indexText(kept, assignment);
+  const indexChanged = textDigest(unchanged) !== read.indexDigest;
+  const index = indexChanged ? indexText(next, assignment) : unchanged;
   const indexDigest = textDigest(index);
-  const indexChanged = indexDigest !== read.indexDigest;
-  const kept = leavingEntries(read, assignment);
+  const leavingByShard = leavingEntries(read, assignment);
+  const dirty = dirtyShards(read, next, assignment, leavingByShard);
+  const byShard = groupByShard(
+    logEntries(next.candidates.filter((c) => dirty.has(assignment.get(c.id)!))),
+    assignment,
+  );
   const before: ShardWrite[] = [];
   const after: ShardWrite[] = [];
-  const shards = new Set([...byShard.keys(), ...read.shards.keys(), ...kept.keys()]);
-  for (const k of [...shards].sort((a, b) => a - b)) {
+  for (const k of [...dirty].sort((a, b) => a - b)) {
     const members = byShard.get(k) ?? NONE;
-    const leaving = kept.get(k) ?? NONE;
+    const leaving = leavingByShard.get(k) ?? NONE;
     const full = leaving.size === 0 ? members : new Map([...leaving, ...members]);
     const text = shardText(full);
     const stored = read.shards.get(k);
@@ -81,7 +94,30 @@ export function planWrite(read: ReadFiles, next: Process): WritePlan {
     indexDigest,
     after: indexChanged ? after : [],
     assignment,
+    written: indexChanged ? next : kept,
   };
+}
+
+/**
+ * The shards whose bytes may change: new or unread ones, ones losing entries, and ones holding a
+ * candidate who is new there or whose object is not the one read (domain changes make new
+ * objects), so a note serialises one shard, not the process.
+ */
+function dirtyShards(
+  read: ReadFiles,
+  next: Process,
+  assignment: ShardAssignment,
+  leaving: ReadonlyMap<number, unknown>,
+): Set<number> {
+  const dirty = new Set<number>(leaving.keys());
+  for (const [k, s] of read.shards) if (s.digest === null) dirty.add(k);
+  const before = new Map(read.candidates.map((c) => [c.id, c]));
+  for (const c of next.candidates) {
+    const k = assignment.get(c.id)!;
+    if (dirty.has(k)) continue;
+    if (!read.shards.has(k) || read.assignment.get(c.id) !== k || before.get(c.id) !== c) dirty.add(k);
+  }
+  return dirty;
 }
 
 /** Per shard, the entries still in its file that the new index will not list there: the logs of

@@ -62,6 +62,7 @@ export function readFilesOf(files: ProcessFiles): ReadFiles {
   }
   return {
     indexDigest: files.index?.digest ?? null,
+    updatedAt: files.process.updatedAt,
     shards: files.shards,
     assignment: files.assignment,
     candidates: files.process.candidates,

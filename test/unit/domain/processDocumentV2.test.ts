@@ -48,6 +48,7 @@ function readBack(files: Files): { process: Process; known: ReadFiles } {
     process,
     known: {
       indexDigest: textDigest(files.index),
+      updatedAt: process.updatedAt,
       shards: new Map(
         [...files.shards].map(([k, text]) => [
           k,
@@ -203,6 +204,7 @@ describe("schema 2: a compact index and log shards of at most 50 candidates", ()
           const { process: read, known } = readBack(files);
           const noted = {
             ...read,
+            updatedAt: "2026-11-05T10:00:00.000Z",
             candidates: read.candidates.map((c, i) =>
               i === who
                 ? {
@@ -216,7 +218,8 @@ describe("schema 2: a compact index and log shards of at most 50 candidates", ()
           expect(plan.index).toBeNull();
           expect(plan.after).toEqual([]);
           expect(plan.before.map((w) => w.shard)).toEqual([Math.floor(who / SHARD_SIZE)]);
-          expect(readBack(written(files, plan)).process).toEqual(noted);
+          expect(readBack(written(files, plan)).process).toEqual({ ...noted, updatedAt: read.updatedAt });
+          expect(plan.written).toEqual({ ...noted, updatedAt: read.updatedAt });
         },
       ),
       { numRuns: 25 },
