@@ -29,7 +29,7 @@ export interface ReadFiles {
   readonly candidates: readonly Candidate[];
 }
 
-export interface ShardWrite {
+interface ShardWrite {
   readonly shard: number;
   readonly text: string;
   /** Entries this text holds for candidates the new index does not list there. */
