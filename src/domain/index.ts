@@ -16,6 +16,7 @@ export * from "./stageRules";
 export * from "./processDocument";
 export * from "./processDocument/writer";
 export * from "./processDocument/v2";
+export * from "./processDocument/v2Plan";
 export * from "./answerClock";
 export * from "./followUp";
 export * from "./planner";

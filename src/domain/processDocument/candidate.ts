@@ -16,25 +16,28 @@ import { isInstant, isObj, type Obj, type Reader } from "./reader";
 import { validateRejection } from "../rejection";
 import { validateEmail, validatePhone } from "../validation";
 
-const CANDIDATE_KEYS = [
+/** What the pipeline, the planner's stage rules and the retention sweep read of a candidate: in
+ * schema 2 these stay in the process index (decision 0009). */
+export const CANDIDATE_INDEX_KEYS = [
   "id",
   "name",
   "emails",
-  "phone",
-  "linkedInUrl",
   "stageId",
   "rejection",
   "consent",
   "leftAt",
   "retentionUntil",
   "createdAt",
-  "updatedAt",
-  "contacts",
   "completedFollowUps",
   "language",
-  "oneNotePageId",
   "stageHistory",
 ] as const;
+/** What grows (the contact log), or only the card and the OneNote log use: in schema 2 these go to
+ * a log shard (the page id is set on a candidate's first logged contact: a burst of first mails
+ * would otherwise rewrite the index for each). */
+export const CANDIDATE_LOG_KEYS = ["phone", "linkedInUrl", "updatedAt", "contacts", "oneNotePageId"] as const;
+// One list split in two, so a new candidate field must choose its file.
+const CANDIDATE_KEYS = [...CANDIDATE_INDEX_KEYS, ...CANDIDATE_LOG_KEYS] as const;
 const CONTACT_KEYS = [
   "id",
   "at",

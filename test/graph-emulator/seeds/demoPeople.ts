@@ -265,7 +265,7 @@ export const DEMO_PROCESSES: DemoProcessSpec[] = [
         id: "c-ines-nunez-akerlund",
         name: "Inés Ñúñez-Åkerlund",
         email: "ines.nunez-akerlund@example.es",
-        phone: null,
+        phone: "+34 600 123 456",
         stageId: "rejected",
         rejection: { reason: "missing-requirement", detail: "Erfarenhet av löneadministration saknas." },
         story: [

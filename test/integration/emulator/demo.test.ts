@@ -15,11 +15,13 @@ it("belongs to Maja Lind", async () => {
   expect(me.body).toMatchObject({ displayName: "Maja Lind", mail: "maja.lind@svara-demo.se" });
 });
 
-it("has two processes, a dozen candidates with Swedish and international names, one without phone", () => {
+it("has two open processes and one closed long ago, a dozen candidates with Swedish and international names, one without phone", () => {
   expect(data.processes.map((p) => `${p.title} – ${p.organisation}`)).toEqual([
     "Backend-utvecklare – Nordbank",
     "Säljare – Solkraft AB",
+    "Ekonomiassistent – Fjällbo AB",
   ]);
+  expect(data.processes.map((p) => "closedAt" in p)).toEqual([false, false, true]);
   const names = data.processes.flatMap((p) => p.candidates.map((c) => c.name));
   expect(names.length).toBeGreaterThanOrEqual(12);
   expect(names).toEqual(expect.arrayContaining(["Åsa Öberg", "Chidi Jönsson-Ńwachukwu"]));
@@ -72,8 +74,15 @@ it("has two interview events linked the same way", async () => {
   expect(data.events).toHaveLength(2);
 });
 
-it("spans three weeks of mail, in and out, and is deterministic for a given now", async () => {
-  const dates = data.mails.map((m) => Date.parse(m.at));
+it("spans three weeks of mail, in and out (and two years back for the closed process), and is deterministic for a given now", async () => {
+  const closed = new Set(
+    data.processes.filter((p) => "closedAt" in p).flatMap((p) => p.candidates.map((c) => c.name)),
+  );
+  const old = data.mails.filter((m) => closed.has(m.from.name) || m.to.some((t) => closed.has(t.name)));
+  expect(old.map((m) => Math.round((Date.parse(NOW) - Date.parse(m.at)) / 86_400_000)).sort()).toEqual([
+    718, 720, 735, 745, 760,
+  ]);
+  const dates = data.mails.filter((m) => !old.includes(m)).map((m) => Date.parse(m.at));
   const span = (Math.max(...dates) - Math.min(...dates)) / 86_400_000;
   expect(span).toBeGreaterThan(19);
   expect(span).toBeLessThanOrEqual(21.5);

@@ -15,6 +15,7 @@ it("serves the app folder and its processes folder", async () => {
   expect(root.body).toMatchObject({ specialFolder: { name: "approot" } });
   const kids = await get<{ value: Json[] }>(emu, "/me/drive/special/approot:/processes:/children");
   expect(kids.body.value.map((k) => k["name"]).sort()).toEqual([
+    "p-fjallbo-ekonomi.json",
     "p-nordbank-backend.json",
     "p-solkraft-saljare.json",
   ]);

@@ -1,7 +1,7 @@
 // Requests per user action (ARCHITECTURE.md §6): what one change costs against Graph once the pane
 // is warm (documents read, OneNote page found, reminders listed).
 import { callContact, makeCommand } from "../../../src/sync/commands";
-import { untilSent, world, type World } from "./syncOverEmulator";
+import { inVersion2, untilSent, world, type World } from "./syncOverEmulator";
 
 let w: World;
 afterEach(async () => {
@@ -53,6 +53,7 @@ describe("what a change costs in Graph requests on a warm pane", () => {
 
   it("a call that answers her: document, log entry, and closing and opening her reminders — no listings", async () => {
     w = await world();
+    await inVersion2(w);
     await w.pane.engine.sweepFollowUps();
     const call = makeCommand(
       "LogContact",

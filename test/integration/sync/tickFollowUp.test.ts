@@ -3,7 +3,7 @@
 // when Graph's answer never reaches the pane, and the next sweep does not make it again.
 import type { ExistingFollowUp } from "../../../src/graph/ports";
 import { makeCommand, type Command } from "../../../src/sync/commands";
-import { requestsTo, untilSent, world, type World } from "./syncOverEmulator";
+import { inVersion2, requestsTo, untilSent, world, type World } from "./syncOverEmulator";
 
 let w: World;
 afterEach(async () => {
@@ -65,17 +65,26 @@ describe("ticking off a follow-up completes its To Do task", () => {
 
   it("completes it exactly once when the connection drops after Graph saved the tick and the task", async () => {
     w = await world();
+    await inVersion2(w);
     const task = await anAnswerTask();
     const writesBefore = savedDocuments(w).length;
-    w.emu.faults.dropAfterCommit({ method: "PUT", path: "/me/drive/*" });
+    // The tick lives in the process index: its PUT is the one whose answer is lost.
+    w.emu.faults.dropAfterCommit({
+      method: "PUT",
+      path: `/me/drive/special/approot:/processes/${task.followUp.processId}.json:/content`,
+    });
     w.emu.faults.dropAfterCommit({ method: "PATCH", path: "/me/todo/lists/*/tasks/*" });
     const cmd = tick(task);
     await w.pane.engine.dispatch(cmd);
     await untilSent(w, [cmd.id]);
     expect(w.statuses.get(cmd.id)?.state).toBe("sent");
     expect(w.emu.requests.all().filter((r) => r.dropped).length).toBeGreaterThanOrEqual(2);
-    // The document was written once for the tick: the re-send found it already there.
-    expect(savedDocuments(w).length - writesBefore).toBe(1);
+    // Each file of the document was written once for the tick: the re-send found it already there.
+    const saved = savedDocuments(w)
+      .slice(writesBefore)
+      .map((r) => r.path);
+    expect(saved.some((p) => p.endsWith(`/${task.followUp.processId}.json:/content`))).toBe(true);
+    expect(saved).toEqual([...new Set(saved)]);
     expect(tasksOf(task.followUp.id)).toEqual([expect.objectContaining({ status: "completed" })]);
     expect(completions(w, task.remoteId).length).toBeLessThanOrEqual(2); // the dropped one, then its re-send
 

@@ -48,11 +48,16 @@ export class ListingGate {
   }
 }
 
+/** Anything that holds a device's requests back until a race is set up. */
+export interface Gate {
+  wrap(inner: Network["fetch"]): Network["fetch"];
+}
+
 export async function device(
   name: string,
   emu: RunningEmulator,
   clock: FakeClock,
-  gate?: ListingGate,
+  gate?: Gate,
 ): Promise<Device> {
   const network = new Network();
   let requests = 0;
