@@ -29,8 +29,7 @@ declare global {
 
 /**
  * For every frame, before its own scripts (an init script): in the task pane only. A string, not
- * a function: tsx would wrap named helpers in a `__name` the page does not have, and the pane's
- * Content-Security-Policy refuses eval, not init scripts.
+ * a function: tsx would wrap named helpers in a `__name` the page does not have.
  */
 export const PANE_WATCH_SCRIPT = `(() => {
   if (!location.pathname.endsWith("taskpane.html")) return;

@@ -9,7 +9,7 @@
 // - The card after an item change, at idle and during start-up (a mail clicked as soon as the
 //   first card is painted, in each later start), timed inside the page from the click to the card.
 import { rmSync } from "node:fs";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { SCALE, startEmulator, type RunningEmulator } from "../../test/graph-emulator";
 import { launchChromium } from "../../test/e2e/support/browser";
 import { serveStatic } from "../../test/e2e/support/staticServer";
@@ -39,19 +39,37 @@ interface Start {
   readonly log: ReturnType<RunningEmulator["requests"]["all"]>;
   /** Click → card during this start-up (later starts only). */
   readonly duringStart: number | null;
+  /** Pages opened until the watch was installed (openPane). */
+  readonly tries: number;
 }
 
 /** The task pane once its page is there (its watch installed). */
 async function paneFrame(page: Page): Promise<Frame> {
-  await untilWatched(page);
+  if (!(await untilWatched(page))) throw new Error("bench: no task pane");
   return paneFrameOf(page)!;
 }
 
-async function untilWatched(page: Page): Promise<void> {
+async function untilWatched(page: Page, maxMs = 60_000): Promise<boolean> {
   const started = Date.now();
   while (!(await readWatch(page))) {
-    if (Date.now() - started > 60_000) throw new Error("bench: no task pane");
+    if (Date.now() - started > maxMs) return false;
     await new Promise((r) => setTimeout(r, 25));
+  }
+  return true;
+}
+
+/**
+ * A new page of the browser profile with the workbench at `url` (the recruiter opens Outlook).
+ * Now and then chromium runs no init script in the pane's frame (about one start in three here):
+ * that page is closed unmeasured and the pane opened again, up to three times.
+ */
+async function openPane(context: BrowserContext, url: string): Promise<{ page: Page; tries: number }> {
+  for (let tries = 1; ; tries++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    if (await untilWatched(page, 30_000)) return { page, tries };
+    await page.close();
+    if (tries === 3) throw new Error("bench: the pane's watch was never installed");
   }
 }
 
@@ -69,13 +87,13 @@ async function cardAfterClick(
 }
 
 async function oneStart(
-  page: Page,
+  context: BrowserContext,
+  url: string,
   emu: RunningEmulator,
-  load: () => Promise<unknown>,
   during: { index: number; name: string } | null,
-): Promise<Start> {
+): Promise<Start & { readonly page: Page }> {
   const before = emu.requests.all().at(-1)?.seq ?? 0;
-  await load();
+  const { page, tries } = await openPane(context, url);
   let duringStart: number | null = null;
   if (during) {
     // As soon as the first card is on screen, while the start-up work goes on behind it.
@@ -84,7 +102,7 @@ async function oneStart(
   }
   const watch = await untilIdle(page);
   const log = emu.requests.all().filter((e) => e.seq > before && e.clientRequestId !== null);
-  return { watch, log, duringStart };
+  return { page, watch, log, duringStart, tries };
 }
 
 const startFigures = (s: Start) => ({
@@ -105,7 +123,6 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(PANE_WATCH_SCRIPT);
-    let page = await context.newPage();
     const params = new URLSearchParams({
       graph: emu.url,
       lang: "sv-SE",
@@ -113,18 +130,20 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
       width: "320",
       message: OPEN_MESSAGE,
     });
-    const first = await oneStart(page, emu, () => page.goto(`${web.url}/?${params}`), null);
+    const url = `${web.url}/?${params}`;
+    const first = await oneStart(context, url, emu, null);
+    let page = first.page;
     const sample = await pickCandidateMails(page, LATER_STARTS + IDLE_CLICKS);
     if (sample.length < LATER_STARTS + IDLE_CLICKS)
       throw new Error(`bench: only ${sample.length} candidate mails in the inbox`);
 
     const later: Start[] = [];
     for (let i = 0; i < LATER_STARTS; i++) {
-      // A new page, not a reload: chromium ran no init script in the reloaded page's frames.
+      // A new page of the same profile: the recruiter opens Outlook again.
       await page.close();
-      page = await context.newPage();
-      const opened = page;
-      later.push(await oneStart(opened, emu, () => opened.goto(`${web.url}/?${params}`), sample[i]!));
+      const start = await oneStart(context, url, emu, sample[i]!);
+      page = start.page;
+      later.push(start);
     }
 
     // At idle: the pane has started and nothing is in flight; each click waits for idle again.
@@ -159,7 +178,7 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
           `(each with the item change made during its start-up); ` +
           `${longTasks.length} tasks over ${LONG_TASK_BUDGET_MS} ms (${longTasks.slice(0, 12).join(", ")}${longTasks.length > 12 ? ", …" : ""} ms); ` +
           `the first start ever: ${one.requests} Graph requests + ${one.downloads} downloads, ${mb(one.bytes)}, card at ${Math.round(one.card)} ms, ` +
-          `idle at ${Math.round(one.idle)} ms, longest task ${Math.round(one.longest)} ms (${describe(first.log)}); ` +
+          `idle at ${Math.round(one.idle)} ms${first.tries > 1 ? ` (opened ${first.tries} times: the watch was missing)` : ""}, longest task ${Math.round(one.longest)} ms (${describe(first.log)}); ` +
           `a later start: ${describe(later.at(-1)!.log)}`,
       },
       {
