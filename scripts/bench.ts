@@ -24,6 +24,8 @@ async function main(): Promise<number> {
     figures.push(...(await candidateCardAtScale(root, args.has("--build"))));
     const { detectionFirstStart } = await import("./bench/detectionStart");
     figures.push(...(await detectionFirstStart()));
+    const { uploadsPerAction } = await import("./bench/uploadsPerAction");
+    figures.push(...(await uploadsPerAction()));
     const { mailBurst } = await import("./bench/mailBurst");
     figures.push(...(await mailBurst()));
     figures.push(...(await (await import("./bench/jsBeforeCard")).jsBeforeFirstCard(root, false)));

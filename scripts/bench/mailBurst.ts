@@ -5,7 +5,7 @@ import { makeCommand, mailContact, stampNow } from "../../src/sync/commands";
 import { DEMO_OWNER, scaleProcessId, startEmulator } from "../../test/graph-emulator";
 import type { Figure } from "./figure";
 import { startNodePane } from "./nodePane";
-import { mark, quiet, since } from "./requestLog";
+import { describe, mark, quiet, since } from "./requestLog";
 
 const MAILS = 200;
 const WRITES_BUDGET = 10;
@@ -67,8 +67,10 @@ export async function mailBurst(): Promise<Figure[]> {
     const writes = log.filter((e) => e.method === "PUT" && DOCUMENT.test(decodeURIComponent(e.path))).length;
     return [
       {
-        name: `${MAILS} detected mails into a ${process.candidates.length}-candidate process`,
-        measured: `${writes} document writes, ${mb(bytes)} up, ${log.length} requests, ${ms} ms`,
+        // One run: a burst is ~15 s on the v1 layout, and its figures are counts, not a timing.
+        name: `${MAILS} detected mails into a ${process.candidates.length}-candidate process (one run)`,
+        measured: `${writes} document writes, ${mb(bytes)} up, ${log.length} Graph requests, ${ms} ms`,
+        detail: describe(log),
         budget: `≤ ${WRITES_BUDGET} writes, ≤ ${mb(BYTES_BUDGET)}`,
         pass: writes <= WRITES_BUDGET && bytes <= BYTES_BUDGET,
       },

@@ -1,35 +1,118 @@
-// Candidate card ≤ 300 ms after an item change (ARCHITECTURE.md §6), against the emulator's scale
-// seed (5,000 candidates in 20 processes, 50,000 mails), in chromium: the workbench build the
-// browser tests use, timed inside the page from the click to the card on screen.
+// The task pane against the emulator's scale seed (5,000 candidates in 20 processes, 50,000
+// mails), in chromium: the workbench build the browser tests use, a candidate's mail open.
+// - Pane start, timed from the pane's navigation until idle (the card painted and no request in
+//   flight for 1 s): Graph requests, document downloads (round trips, not Graph requests), bytes
+//   down, the longest main-thread task. The first start ever (the sweep makes every follow-up) is
+//   reported; the five later starts (a new page of the same browser profile: the recruiter opens
+//   Outlook again, the outbox and the delta links kept in IndexedDB) are
+//   held to the budget.
+// - The card after an item change, at idle and during start-up (a mail clicked as soon as the
+//   first card is painted, in each later start), timed inside the page from the click to the card.
 import { rmSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { SCALE, startEmulator, type RunningEmulator } from "../../test/graph-emulator";
 import { launchChromium } from "../../test/e2e/support/browser";
 import { serveStatic } from "../../test/e2e/support/staticServer";
 import type { Figure } from "./figure";
-import { describe, isReconcile } from "./requestLog";
+import { describe } from "./requestLog";
 import { median, workbenchBuild } from "./workbenchBuild";
-import { PANE_READY_SCRIPT, armCard, armClick, cardAt, clickedAt, paneReady, processLoad } from "./inPage";
+import { armCard, armClick, cardAt, clickedAt } from "./inPage";
+import { PANE_WATCH_SCRIPT, paneFrameOf, readWatch, untilCard, untilIdle, type PaneWatch } from "./paneWatch";
 
-const MAILS = 10;
-const BUDGET_MS = 300;
+const LATER_STARTS = 5;
+const IDLE_CLICKS = 5;
+const CARD_BUDGET_MS = 300;
+const REQUESTS_BUDGET = 100;
+const BYTES_BUDGET = 5 * 1024 * 1024;
+const LONG_TASK_BUDGET_MS = 200;
+/** The mail open when the pane starts: Åsa Öberg's latest application mail (scale seed). */
+const OPEN_MESSAGE = "AAMkScale0x0x8";
+const OPEN_NAME = "Åsa Öberg";
 
-/** Svara's Graph requests (they carry client-request-id; the workbench's own do not) that started
- * between the click and the card, and how many of them were answered before it. */
-function svaraRequests(
-  emu: RunningEmulator,
-  from: number,
-  to: number,
-): { started: number; finished: number } {
-  const mine = emu.requests.all().filter((e) => {
-    const at = Date.parse(e.at);
-    return e.clientRequestId !== null && at >= from && at <= to;
-  });
-  return {
-    started: mine.length,
-    finished: mine.filter((e) => Date.parse(e.at) + e.durationMs <= to).length,
-  };
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (xs: readonly number[]): string =>
+  `median ${Math.round(median(xs))} ms, max ${Math.round(Math.max(...xs))} ms`;
+
+interface Start {
+  readonly watch: PaneWatch;
+  /** Svara's requests as the emulator logged them (they carry client-request-id). */
+  readonly log: ReturnType<RunningEmulator["requests"]["all"]>;
+  /** Click → card during this start-up (later starts only). */
+  readonly duringStart: number | null;
+  /** Pages opened until the watch was installed (openPane). */
+  readonly tries: number;
 }
+
+/** The task pane once its page is there (its watch installed). */
+async function paneFrame(page: Page): Promise<Frame> {
+  if (!(await untilWatched(page))) throw new Error("bench: no task pane");
+  return paneFrameOf(page)!;
+}
+
+async function untilWatched(page: Page, maxMs = 60_000): Promise<boolean> {
+  const started = Date.now();
+  while (!(await readWatch(page))) {
+    if (Date.now() - started > maxMs) return false;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return true;
+}
+
+/**
+ * A new page of the browser profile with the workbench at `url` (the recruiter opens Outlook).
+ * Now and then chromium runs no init script in the pane's frame (about one start in three here):
+ * that page is closed unmeasured and the pane opened again, up to three times.
+ */
+async function openPane(context: BrowserContext, url: string): Promise<{ page: Page; tries: number }> {
+  for (let tries = 1; ; tries++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    if (await untilWatched(page, 30_000)) return { page, tries };
+    await page.close();
+    if (tries === 3) throw new Error("bench: the pane's watch was never installed");
+  }
+}
+
+/** Click the mail at `index` in the workbench's list and time the card naming `name`. */
+async function cardAfterClick(
+  page: Page,
+  pane: Frame,
+  mail: { index: number; name: string },
+): Promise<number> {
+  await armCard(pane, mail.name);
+  await armClick(page);
+  await page.getByTestId("message").nth(mail.index).click();
+  const [card, click] = [await cardAt(pane), await clickedAt(page)];
+  return card - click;
+}
+
+async function oneStart(
+  context: BrowserContext,
+  url: string,
+  emu: RunningEmulator,
+  during: { index: number; name: string } | null,
+): Promise<Start & { readonly page: Page }> {
+  const before = emu.requests.all().at(-1)?.seq ?? 0;
+  const { page, tries } = await openPane(context, url);
+  let duringStart: number | null = null;
+  if (during) {
+    // As soon as the first card is on screen, while the start-up work goes on behind it.
+    await untilCard(page);
+    duringStart = await cardAfterClick(page, await paneFrame(page), during);
+  }
+  const watch = await untilIdle(page);
+  const log = emu.requests.all().filter((e) => e.seq > before && e.clientRequestId !== null);
+  return { page, watch, log, duringStart, tries };
+}
+
+const startFigures = (s: Start) => ({
+  requests: s.watch.graph,
+  downloads: s.watch.downloads,
+  bytes: s.watch.bytes,
+  card: s.watch.cardAt!,
+  idle: s.watch.lastSettled,
+  longest: s.watch.longestTask,
+});
 
 export async function candidateCardAtScale(root: string, rebuild: boolean): Promise<Figure[]> {
   const dist = workbenchBuild(root, rebuild);
@@ -39,68 +122,80 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
   try {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(PANE_READY_SCRIPT);
-    const page = await context.newPage();
-    const params = new URLSearchParams({ graph: emu.url, lang: "sv-SE", theme: "light", width: "320" });
-    await page.goto(`${web.url}/?${params}`);
-    const messages = page.getByTestId("message");
-    await messages.first().waitFor();
-    const pane = (await (await page.getByTestId("taskpane-frame").elementHandle())!.contentFrame())!;
-    await pane.waitForSelector("main");
+    await context.addInitScript(PANE_WATCH_SCRIPT);
+    const params = new URLSearchParams({
+      graph: emu.url,
+      lang: "sv-SE",
+      theme: "light",
+      width: "320",
+      message: OPEN_MESSAGE,
+    });
+    const url = `${web.url}/?${params}`;
+    const first = await oneStart(context, url, emu, null);
+    let page = first.page;
+    const sample = await pickCandidateMails(page, LATER_STARTS + IDLE_CLICKS);
+    if (sample.length < LATER_STARTS + IDLE_CLICKS)
+      throw new Error(`bench: only ${sample.length} candidate mails in the inbox`);
 
-    const sample = await pickCandidateMails(page, MAILS);
-    if (sample.length < MAILS) throw new Error(`bench: only ${sample.length} candidate mails in the inbox`);
-
-    // The pane's start: every process document loaded (the "connecting" spinner gone for good).
-    // A function, not a string: the page's Content-Security-Policy (no 'unsafe-eval') refuses a
-    // predicate Playwright would have to eval inside it.
-    await pane.waitForFunction(
-      () => (window as { __benchReady?: unknown }).__benchReady !== undefined,
-      undefined,
-      {
-        timeout: 60_000,
-      },
-    );
-    const ready = await paneReady(pane);
-    const load = await processLoad(pane);
-
-    const times: number[] = [];
-    const started: number[] = [];
-    const finished: number[] = [];
-    for (const mail of sample) {
-      await armCard(pane, mail.name);
-      await armClick(page);
-      await messages.nth(mail.index).click();
-      const [card, click] = [await cardAt(pane), await clickedAt(page)];
-      times.push(card - click);
-      const svara = svaraRequests(emu, click, card);
-      started.push(svara.started);
-      finished.push(svara.finished);
+    const later: Start[] = [];
+    for (let i = 0; i < LATER_STARTS; i++) {
+      // A new page of the same profile: the recruiter opens Outlook again.
+      await page.close();
+      const start = await oneStart(context, url, emu, sample[i]!);
+      page = start.page;
+      later.push(start);
     }
-    const worst = Math.max(...times);
-    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-    // Everything the pane sent while the bench ran (the log keeps the last 10,000).
-    const svara = emu.requests.all().filter((e) => e.clientRequestId !== null);
-    const sweep = svara.filter(isReconcile);
+
+    // At idle: the pane has started and nothing is in flight; each click waits for idle again.
+    const atIdle: number[] = [];
+    for (const mail of sample.slice(LATER_STARTS)) {
+      await untilIdle(page);
+      atIdle.push(await cardAfterClick(page, await paneFrame(page), mail));
+    }
+
+    const f = later.map(startFigures);
+    const one = startFigures(first);
+    const worst = {
+      requests: Math.max(...f.map((x) => x.requests)),
+      bytes: Math.max(...f.map((x) => x.bytes)),
+      longest: Math.max(...f.map((x) => x.longest)),
+    };
+    const duringStart = later.map((s) => s.duringStart!);
+    const longTasks = later.flatMap((s) => s.watch.longTasks).filter((t) => t > LONG_TASK_BUDGET_MS);
     return [
       {
-        name: `Pane start at scale: ${SCALE.processes} documents, ${SCALE.processes * SCALE.candidatesPerProcess} candidates`,
-        measured: `${Math.round(ready.ready! - load.listing)} ms listing → all processes held (download ${Math.round(load.end - load.listing)} ms)`,
-        budget: "reported",
-        pass: load.documents === SCALE.processes,
+        name: `Pane start from navigation until idle, scale seed (${SCALE.processes} × ${SCALE.candidatesPerProcess} candidates, 50,000 mails), ${LATER_STARTS} later starts`,
+        measured:
+          `${worst.requests} Graph requests, ${mb(worst.bytes)} down (worst); card ${ms(f.map((x) => x.card))}; ` +
+          `idle ${ms(f.map((x) => x.idle))}; longest task ${Math.round(worst.longest)} ms`,
+        budget: `≤ ${REQUESTS_BUDGET} requests, ≤ ${mb(BYTES_BUDGET)}, no task over ${LONG_TASK_BUDGET_MS} ms`,
+        pass:
+          worst.requests <= REQUESTS_BUDGET &&
+          worst.bytes <= BYTES_BUDGET &&
+          worst.longest <= LONG_TASK_BUDGET_MS,
         detail:
-          `${load.documents} documents; the pane page itself began ${Math.round(load.listing - ready.navigationStart)} ms before the listing (bundle, sign-in, outbox); ` +
-          `while the bench ran, the pane sent ${svara.length} Graph requests, ${sweep.length} of them the start-up follow-up sweep (${describe(sweep)})`,
+          `per later start: ${f.map((x) => `${x.requests} requests + ${x.downloads} document downloads (round trips), ${mb(x.bytes)}`).join("; ")} ` +
+          `(each with the item change made during its start-up); ` +
+          `${longTasks.length} tasks over ${LONG_TASK_BUDGET_MS} ms (${longTasks.slice(0, 12).join(", ")}${longTasks.length > 12 ? ", …" : ""} ms); ` +
+          `the first start ever: ${one.requests} Graph requests + ${one.downloads} downloads, ${mb(one.bytes)}, card at ${Math.round(one.card)} ms, ` +
+          `idle at ${Math.round(one.idle)} ms${first.tries > 1 ? ` (opened ${first.tries} times: the watch was missing)` : ""}, longest task ${Math.round(one.longest)} ms (${describe(first.log)}); ` +
+          `a later start: ${describe(later.at(-1)!.log)}`,
       },
       {
-        name: `Candidate card after an item change, scale seed (${times.length} mails)`,
-        measured: `median ${Math.round(median(times))} ms, max ${Math.round(worst)} ms`,
-        budget: `≤ ${BUDGET_MS} ms`,
-        pass: worst <= BUDGET_MS,
+        name: `Candidate card after an item change, at idle, scale seed (${atIdle.length} mails)`,
+        measured: ms(atIdle),
+        budget: `≤ ${CARD_BUDGET_MS} ms`,
+        pass: Math.max(...atIdle) <= CARD_BUDGET_MS,
+        detail: `click → card painted, per mail: ${atIdle.map((t) => Math.round(t)).join(", ")} ms (the card waits for no request)`,
+      },
+      {
+        name: `Candidate card after an item change, during start-up, scale seed (${duringStart.length} starts)`,
+        measured: ms(duringStart),
+        budget: `≤ ${CARD_BUDGET_MS} ms`,
+        pass: Math.max(...duringStart) <= CARD_BUDGET_MS,
         detail:
-          `click → card painted, per mail: ${times.map((t) => Math.round(t)).join(", ")} ms; ` +
-          `Svara's Graph requests in that time: ${sum(started)} started, ${sum(finished)} answered ` +
-          `(the card waits for none: LinkMail and contact detection run behind it)`,
+          `clicked as soon as the first card was painted (start-up work still in flight), per start: ` +
+          `${duringStart.map((t) => Math.round(t)).join(", ")} ms`,
       },
     ];
   } finally {
@@ -113,11 +208,8 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
 
 /** Candidate mails in the workbench's inbox list (the scale seed's inbound mails), by position,
  * each from someone named differently from the one before (the seed repeats names), so the card
- * visibly changes. */
-async function pickCandidateMails(
-  page: import("playwright-core").Page,
-  n: number,
-): Promise<{ index: number; name: string }[]> {
+ * visibly changes — and none from the candidate open at start. */
+async function pickCandidateMails(page: Page, n: number): Promise<{ index: number; name: string }[]> {
   // Each row: the sender's name, then the subject (MessageList).
   const rows = await page
     .getByTestId("message")
@@ -125,7 +217,7 @@ async function pickCandidateMails(
       els.map((el) => [el.children[0]?.textContent ?? "", el.children[1]?.textContent ?? ""]),
     );
   const left = [...rows.entries()]
-    .filter(([, [name, subject]]) => name && subject!.startsWith("Ansökan"))
+    .filter(([, [name, subject]]) => name && name !== OPEN_NAME && subject!.startsWith("Ansökan"))
     .map(([index, [name]]) => ({ index, name: name! }));
   const out: { index: number; name: string }[] = [];
   while (out.length < n) {

@@ -6,8 +6,8 @@ import type { GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type { MailDeltaPort, MailSummary } from "./ports";
 import {
+  DELTA_SELECT,
   MESSAGE_EXPAND,
-  MESSAGE_SELECT,
   SENT_MESSAGE_EXPAND,
   toMailSummary,
 } from "./adapters-support/mailSummary";
@@ -33,9 +33,9 @@ export function createMailDelta(http: GraphHttp): MailDeltaPort {
     const first =
       deltaLink ??
       withQuery(`/me/mailFolders/${folder}/messages/delta`, {
+        $select: DELTA_SELECT[folder],
         // The send handler's stamp tells a sent mail it already logged (domain/sentMail.ts): its
-        // custom property in Sent Items; the header only on mail sent before the property.
-        $select: folder === "sentitems" ? `${MESSAGE_SELECT},internetMessageHeaders` : MESSAGE_SELECT,
+        // custom property, which reaches Sent Items.
         $expand: folder === "sentitems" ? SENT_MESSAGE_EXPAND : MESSAGE_EXPAND,
         // Message delta takes this one filter; Graph carries it inside the nextLinks and the
         // deltaLink, so later rounds stay inside the window too.

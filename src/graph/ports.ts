@@ -51,9 +51,9 @@ export interface MailSummary {
   readonly categories: readonly string[];
   /** RFC 5322 Message-ID, the same in every folder and delta. */
   readonly internetMessageId?: string | null;
-  /** Graph's internetMessageHeaders, asked for on the delta of Sent Items only (the X-Svara-Send
-   * header of a mail sent before the custom property; real Graph keeps custom headers off the
-   * Sent Items copy, domain/sentMail.ts). */
+  /** Graph's internetMessageHeaders, when an adapter asks for them (none does today: real Graph
+   * keeps custom headers off the Sent Items copy, so the send id is read from `sendProperty`,
+   * domain/sentMail.ts). */
   readonly internetMessageHeaders?: readonly { readonly name: string; readonly value: string }[] | null;
   /** The OnMessageSend handler's send id, saved as an Office custom property on the item: it
    * survives into Sent Items and tells sync the mail is already logged (domain/sentMail.ts). */
@@ -84,7 +84,9 @@ export interface MailLinksPort {
 }
 
 /** New and changed mail since the last sync, per folder, for contact detection. Without a delta
- * link, a new round starts; `since` bounds it to mail received from then on (the link keeps it). */
+ * link, a new round starts; `since` bounds it to mail received from then on (the link keeps it).
+ * Each summary carries what detection reads (inbound: the sender; sent: the recipients): the
+ * thread, the categories and the other side are left empty. */
 export interface MailDeltaPort {
   changes(
     folder: "inbox" | "sentitems",

@@ -26,6 +26,8 @@ import { indexTasks, withoutTwins, type Known, type TaskIndex } from "./adapters
 const LIST_NAME = "Svara";
 /** How long a listing counts as knowing every task: long enough for one sync run. */
 const INDEX_TTL_MS = 60_000;
+/** To Do's open tasks: every status but completed (notStarted, inProgress, waitingOnOthers, deferred). */
+const OPEN = "status ne 'completed'";
 /** Writes: the first try and two more for what was throttled or cut off. */
 const PASSES = 3;
 
@@ -67,15 +69,22 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
 
   const tasksPath = (list: string): string => `/me/todo/lists/${seg(list)}/tasks`;
 
-  /** Every task of the Svara list by externalId, completed ones too (a ticked-off task is reopened
-   * rather than duplicated), and the twins beside the copy kept. One listing serves a whole sync run. */
+  /** The Svara list's open tasks by externalId, and the twins beside the copy kept. One listing
+   * serves a whole sync run. Completed tasks are not asked for: they pile up for good (50 pages per
+   * start at scale, issue 13), and nothing reads them — a completed task is simply no longer open,
+   * so a follow-up wanted again gets a new task, and the keeper rule (domain/twins.ts) picks among
+   * the open copies, the same ones on every device. */
   async function known(fresh: boolean): Promise<Result<Map<string, Known>>> {
     if (!fresh && index && now() - index.at < INDEX_TTL_MS) return ok(index.byExternalId);
     const list = await svaraList();
     if (!list.ok) return list;
     const tasks = await allPages<TodoTask>(
       http,
-      withQuery(tasksPath(list.value), { $expand: "linkedResources,extensions", $top: 100 }),
+      withQuery(tasksPath(list.value), {
+        $filter: OPEN,
+        $expand: "linkedResources,extensions",
+        $top: 100,
+      }),
       { what: "todo tasks", shape: SHAPES.todoTasks },
     );
     if (!tasks.ok) return tasks;

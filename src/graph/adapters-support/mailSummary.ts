@@ -23,6 +23,29 @@ export const MESSAGE_SELECT = [
   "internetMessageId",
 ].join(",");
 
+/**
+ * What contact detection reads of a delta's mail, per folder (sync/contactDetection.ts): a first
+ * start reads thousands. The sender of inbound mail, the recipients of sent mail; the time it came
+ * or went; the subject, the link and the ids that log a mail once. Not the body, the folder (the
+ * delta is per folder), the thread or the categories — and not internetMessageHeaders: Sent
+ * Items copies never carry the send handler's header (domain/sentMail.ts), its custom property
+ * does, and the headers were a third of a first start's bytes (issue 13).
+ */
+export const DELTA_SELECT: Readonly<Record<"inbox" | "sentitems", string>> = {
+  inbox: ["id", "subject", "from", "receivedDateTime", "webLink", "internetMessageId"].join(","),
+  sentitems: [
+    "id",
+    "subject",
+    "toRecipients",
+    "ccRecipients",
+    "sentDateTime",
+    // Only when a copy lacks sentDateTime (toMailSummary's fallback).
+    "receivedDateTime",
+    "webLink",
+    "internetMessageId",
+  ].join(","),
+};
+
 export const MESSAGE_EXPAND = expandProperties(CANDIDATE_PROPERTY);
 /** Sent Items also brings the add-in's custom properties: the send handler's send id is there. */
 export const SENT_MESSAGE_EXPAND = expandProperties(CANDIDATE_PROPERTY, CUSTOM_PROPERTIES);

@@ -1,4 +1,4 @@
-// The Svara list's tasks by follow-up id (linkedResource externalId), with every copy of one
+// The Svara list's open tasks by follow-up id (linkedResource externalId), with every copy of one
 // follow-up kept in view: To Do has no idempotency key, so two devices sweeping at once can both
 // make the task. The copy every device keeps is the domain's rule (domain/twins.ts); the others,
 // while open, are twins a sweep completes. An index that kept only the first task per externalId

@@ -63,6 +63,26 @@ describe("mail changes since the last sync", () => {
     expect(sent.messages.every((m) => m.folder === "sentitems")).toBe(true);
   });
 
+  it("downloads only what noticing a contact needs: never a body nor the internet headers", async () => {
+    const delta = createMailDelta(graphFor(emu));
+    const inbox = await counted(emu, () => delta.changes("inbox", null));
+    const sent = await counted(emu, () => delta.changes("sentitems", null));
+    for (const { log } of [inbox, sent]) {
+      const selected = new URLSearchParams(log[0]!.query).get("$select")!.split(",");
+      expect(selected).not.toContain("body");
+      expect(selected).not.toContain("internetMessageHeaders");
+    }
+    const asked = demo.mails.find((m) => m.folder === "inbox" && m.link)!;
+    const mail = unwrap(inbox.result).messages.find((m) => m.id === asked.id)!;
+    expect(mail).toMatchObject({ subject: asked.subject, from: { email: asked.from.address.toLowerCase() } });
+    expect(mail.link).not.toBeNull();
+    expect(mail.webLink).toBeTruthy();
+    expect(mail.internetMessageId).toBeTruthy();
+    const answer = unwrap(sent.result).messages[0]!;
+    expect(answer.to.length).toBeGreaterThan(0);
+    expect(Date.parse(answer.at)).not.toBeNaN();
+  });
+
   it("starts over with a full round when the saved deltaLink has expired", async () => {
     const delta = createMailDelta(graphFor(emu));
     const first = unwrap(await delta.changes("inbox", null));

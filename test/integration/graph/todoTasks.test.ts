@@ -140,6 +140,42 @@ describe("reminders in To Do", () => {
     expect(unwrap(await adapter.listFollowUps())).toEqual([]);
   });
 
+  it("asks To Do only for her open tasks, however many she has ticked off over the years", async () => {
+    const adapter = todo(emu);
+    const open = unwrap(await upsertOne(adapter, answerFollowUp(), null));
+    // 500 tasks done long ago, in the same list and carrying Svara's link: five pages before.
+    const template = emu.state.todoTasks.get(open)!;
+    for (let i = 0; i < 500; i++) {
+      const id = `AAMkDone${i}`;
+      const linked = [
+        { ...(template["linkedResources"] as object[])[0]!, externalId: `p-x:c-${i}:answer:1` },
+      ];
+      emu.state.todoTasks.set(id, { ...template, id, status: "completed", linkedResources: linked });
+    }
+    const { result, log } = await counted(emu, () => todo(emu).listFollowUps());
+    expect(unwrap(result).map((e) => e.remoteId)).toEqual([open]);
+    const listings = log.filter((e) => /\/tasks$/.test(e.path));
+    expect(listings).toHaveLength(1);
+    expect(decodeURIComponent(listings[0]!.query)).toContain("$filter=status ne 'completed'");
+  });
+
+  it("gives a follow-up wanted again after she ticked its task off one open task, the ticked one left done", async () => {
+    const f = answerFollowUp();
+    const first = unwrap(await upsertOne(todo(emu), f, null));
+    emu.state.todoTasks.get(first)!["status"] = "completed"; // ticked off in To Do
+    const fresh = todo(emu);
+    expect(unwrap(await fresh.listFollowUps())).toEqual([]);
+    expect(unwrap(await fresh.listTwins())).toEqual([]);
+    const again = unwrap(await upsertOne(fresh, f, null));
+    expect(tasksFor(emu, f.id).map((t) => [t["id"], t["status"]])).toEqual([
+      [first, "completed"],
+      [again, "notStarted"],
+    ]);
+    const later = todo(emu);
+    expect(unwrap(await later.listFollowUps()).map((e) => e.remoteId)).toEqual([again]);
+    expect(unwrap(await later.listTwins())).toEqual([]);
+  });
+
   it("repairs a task whose stored follow-up was damaged, instead of making another", async () => {
     const f = answerFollowUp();
     const id = unwrap(await upsertOne(todo(emu), f, null));
