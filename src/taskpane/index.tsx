@@ -1,17 +1,17 @@
 import { createRoot } from "react-dom/client";
-import type { AppError } from "../domain";
+import type { AppError, Process } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
 import type { NoteDraftsStoreApi } from "../state/noteDraftsStore";
+import { afterPaint } from "../ui/common/afterPaint";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
 import { syncConfigFor } from "../app/syncConfig";
 import { connectFailed } from "../app/appErrors";
 
-// Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk, fetched from the start
-// so it downloads while the host starts and the pane paints its first frame. The note drafts come
+// Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk. The note drafts come
 // with it: only a candidate's card writes notes, and their store brings zustand's persist middleware.
 const syncChunks = () =>
   Promise.all([
@@ -20,10 +20,22 @@ const syncChunks = () =>
     import(/* webpackChunkName: "sync" */ "../state/noteDraftsStore"),
   ]);
 
+// This device's copy of the processes (IndexedDB and the parser: a small chunk). Every start after
+// the first paints the open mail's card from it before the sync chunk is even asked for, so the
+// card does not wait for MSAL and the Graph client (issue 13: JS before the first card ≤ 230 KB).
+const deviceCopyChunk = () => import(/* webpackChunkName: "device-copy" */ "../app/deviceCopy");
+
+/** The processes this device last saw, or null; never a rejection (a first start goes on as before). */
+const readCopy = (): Promise<readonly Process[] | null> =>
+  deviceCopyChunk()
+    .then((m) => m.readDeviceCopy())
+    .catch(() => null);
+
+const painted = () => new Promise<void>((resolve) => afterPaint(resolve));
+
 async function main() {
-  let preloaded: ReturnType<typeof syncChunks> | null = syncChunks();
-  // Awaited in connectOnce, where a failure is shown with a retry; never an unhandled rejection.
-  preloaded.catch(() => undefined);
+  // Read while the host starts: on a first start this is an empty database, then the connection.
+  const copy = readCopy();
   const host = await selectHost(window.location);
   const items = createItemStore();
   // Made once, on the first connection: a retry keeps the drafts (and their one storage listener).
@@ -67,9 +79,7 @@ async function main() {
   };
   const connectOnce = async () => {
     update({ connectError: null });
-    const chunks = preloaded ?? syncChunks(); // a retry fetches again
-    preloaded = null;
-    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await chunks;
+    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await syncChunks();
     drafts ??= createNoteDraftsStore();
     const started = await startSync(host, syncConfigFor(host, window.location));
     if (!started.ok) {
@@ -101,8 +111,25 @@ async function main() {
     if (props.notice) update({ notice: null });
   });
   render();
-  // The item and the connection do not wait for each other: the pane shows the item, then its card.
-  await Promise.all([load(), connect()]);
+  const loaded = load();
+  const processes = await copy;
+  if (processes) {
+    // The card from this device's copy first (the item is needed for it), then the connection,
+    // which replaces it with what Microsoft 365 has.
+    const { settingsNow } = await deviceCopyChunk();
+    await loaded;
+    update({
+      deviceCopy: {
+        processes,
+        settings: settingsNow(host.roamingSettings, host.displayLanguage()),
+        me: host.userEmail(),
+      },
+    });
+    await painted();
+  }
+  // On a first start the item and the connection do not wait for each other: the pane shows the
+  // item, then its card.
+  await Promise.all([loaded, connect()]);
 }
 
 void main();
