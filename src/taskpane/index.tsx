@@ -1,15 +1,15 @@
 import { createRoot } from "react-dom/client";
-import type { AppError, Process } from "../domain";
+import type { AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
 import type { NoteDraftsStoreApi } from "../state/noteDraftsStore";
-import { afterPaint } from "../ui/common/afterPaint";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
 import { syncConfigFor } from "../app/syncConfig";
 import { connectFailed } from "../app/appErrors";
+import { cardPainted, deviceCopyChunk, hasDeviceCopy, readDeviceCopy, rememberDeviceCopy } from "./warmStart";
 
 // Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk. The note drafts come
 // with it: only a candidate's card writes notes, and their store brings zustand's persist middleware.
@@ -20,22 +20,14 @@ const syncChunks = () =>
     import(/* webpackChunkName: "sync" */ "../state/noteDraftsStore"),
   ]);
 
-// This device's copy of the processes (IndexedDB and the parser: a small chunk). Every start after
-// the first paints the open mail's card from it before the sync chunk is even asked for, so the
-// card does not wait for MSAL and the Graph client (issue 13: JS before the first card ≤ 230 KB).
-const deviceCopyChunk = () => import(/* webpackChunkName: "device-copy" */ "../app/deviceCopy");
-
-/** The processes this device last saw, or null; never a rejection (a first start goes on as before). */
-const readCopy = (): Promise<readonly Process[] | null> =>
-  deviceCopyChunk()
-    .then((m) => m.readDeviceCopy())
-    .catch(() => null);
-
-const painted = () => new Promise<void>((resolve) => afterPaint(resolve));
-
 async function main() {
-  // Read while the host starts: on a first start this is an empty database, then the connection.
-  const copy = readCopy();
+  // A first start fetches the sync chunk at once, so it downloads while the host starts; a start
+  // with a copy reads the copy instead (while the host starts) and fetches the sync chunk after.
+  const warm = hasDeviceCopy();
+  const copy = warm ? readDeviceCopy() : Promise.resolve(null);
+  let preloaded: ReturnType<typeof syncChunks> | null = warm ? null : syncChunks();
+  // Awaited in connectOnce, where a failure is shown with a retry; never an unhandled rejection.
+  preloaded?.catch(() => undefined);
   const host = await selectHost(window.location);
   const items = createItemStore();
   // Made once, on the first connection: a retry keeps the drafts (and their one storage listener).
@@ -79,7 +71,9 @@ async function main() {
   };
   const connectOnce = async () => {
     update({ connectError: null });
-    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await syncChunks();
+    const chunks = preloaded ?? syncChunks(); // a retry fetches again
+    preloaded = null;
+    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await chunks;
     drafts ??= createNoteDraftsStore();
     const started = await startSync(host, syncConfigFor(host, window.location));
     if (!started.ok) {
@@ -104,6 +98,7 @@ async function main() {
         notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
     };
     update({ connected: { sync, services, overview: paneOverview(host, sync, services, items) } });
+    rememberDeviceCopy();
   };
 
   host.onItemChanged((item) => {
@@ -125,7 +120,7 @@ async function main() {
         me: host.userEmail(),
       },
     });
-    await painted();
+    await cardPainted();
   }
   // On a first start the item and the connection do not wait for each other: the pane shows the
   // item, then its card.
