@@ -19,8 +19,8 @@ import { median, workbenchBuild } from "./workbenchBuild";
 /** ARCHITECTURE.md §6, for the warm start. */
 const WARM_BUDGET_KB = 230;
 /** The first start on a device needs MSAL and the Graph client before its first Graph read: its
- * figure is reported, held to what it measured (311 KB) + 5 % so it cannot grow unnoticed. */
-const COLD_CEILING_KB = 327;
+ * figure is reported, held to what it measured (317.6 KB) + 5 % so it cannot grow unnoticed. */
+const COLD_CEILING_KB = 333;
 const RUNS = 3;
 
 /**
