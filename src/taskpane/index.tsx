@@ -9,9 +9,9 @@ import type { PaneServices } from "../ui/taskpane/paneContext";
 import { TaskPane, type Notice, type TaskPaneProps } from "../ui/taskpane/TaskPane";
 import { syncConfigFor } from "../app/syncConfig";
 import { connectFailed } from "../app/appErrors";
+import { cardPainted, deviceCopyChunk, hasDeviceCopy, readDeviceCopy, rememberDeviceCopy } from "./warmStart";
 
-// Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk, fetched from the start
-// so it downloads while the host starts and the pane paints its first frame. The note drafts come
+// Microsoft 365's half (MSAL, the Graph client, the outbox) is its own chunk. The note drafts come
 // with it: only a candidate's card writes notes, and their store brings zustand's persist middleware.
 const syncChunks = () =>
   Promise.all([
@@ -21,9 +21,13 @@ const syncChunks = () =>
   ]);
 
 async function main() {
-  let preloaded: ReturnType<typeof syncChunks> | null = syncChunks();
+  // A first start fetches the sync chunk at once, so it downloads while the host starts; a start
+  // with a copy reads the copy instead (while the host starts) and fetches the sync chunk after.
+  const warm = hasDeviceCopy();
+  const copy = warm ? readDeviceCopy() : Promise.resolve(null);
+  let preloaded: ReturnType<typeof syncChunks> | null = warm ? null : syncChunks();
   // Awaited in connectOnce, where a failure is shown with a retry; never an unhandled rejection.
-  preloaded.catch(() => undefined);
+  preloaded?.catch(() => undefined);
   const host = await selectHost(window.location);
   const items = createItemStore();
   // Made once, on the first connection: a retry keeps the drafts (and their one storage listener).
@@ -94,6 +98,7 @@ async function main() {
         notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
     };
     update({ connected: { sync, services, overview: paneOverview(host, sync, services, items) } });
+    rememberDeviceCopy();
   };
 
   host.onItemChanged((item) => {
@@ -101,8 +106,25 @@ async function main() {
     if (props.notice) update({ notice: null });
   });
   render();
-  // The item and the connection do not wait for each other: the pane shows the item, then its card.
-  await Promise.all([load(), connect()]);
+  const loaded = load();
+  const processes = await copy;
+  if (processes) {
+    // The card from this device's copy first (the item is needed for it), then the connection,
+    // which replaces it with what Microsoft 365 has.
+    const { settingsNow } = await deviceCopyChunk();
+    await loaded;
+    update({
+      deviceCopy: {
+        processes,
+        settings: settingsNow(host.roamingSettings, host.displayLanguage()),
+        me: host.userEmail(),
+      },
+    });
+    await cardPainted();
+  }
+  // On a first start the item and the connection do not wait for each other: the pane shows the
+  // item, then its card.
+  await Promise.all([loaded, connect()]);
 }
 
 void main();

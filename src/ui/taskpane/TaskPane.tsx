@@ -5,6 +5,7 @@ import type { ItemStoreApi } from "../../state/itemStore";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 import { ConnectedPane } from "./ConnectedPane";
+import { DeviceCopyCard, type DeviceCopy } from "./DeviceCopyCard";
 import { ItemSummary } from "./ItemSummary";
 import { PaneContext, type PaneServices } from "./paneContext";
 import type { PaneOverview } from "./paneOverview";
@@ -37,6 +38,8 @@ export interface TaskPaneProps {
     readonly overview: PaneOverview;
   } | null;
   readonly connectError: AppError | null;
+  /** This device's copy of the processes, read before the connection (null on a first start). */
+  readonly deviceCopy?: DeviceCopy | null;
   readonly onReconnect: () => void;
   readonly notice: Notice;
 }
@@ -73,7 +76,13 @@ export function TaskPane(props: TaskPaneProps) {
       )}
       {state.status === "ready" && !props.connected && (
         <>
-          {item ? <ItemSummary item={item} /> : <Text data-testid="no-item">{t("pane.noItem")}</Text>}
+          {item && props.deviceCopy ? (
+            <DeviceCopyCard item={item} copy={props.deviceCopy} />
+          ) : item ? (
+            <ItemSummary item={item} />
+          ) : (
+            <Text data-testid="no-item">{t("pane.noItem")}</Text>
+          )}
           {!props.connectError && <Spinner size="tiny" label={t("pane.connecting")} />}
         </>
       )}

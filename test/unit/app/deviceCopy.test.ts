@@ -1,0 +1,28 @@
+import "fake-indexeddb/auto"; // IDBKeyRange and the rest of the globals idb expects
+import { IDBFactory } from "fake-indexeddb";
+import { readDeviceCopy } from "../../../src/app/deviceCopy";
+import { processCacheIn } from "../../../src/sync/processCache";
+import { openSyncStateDb } from "../../../src/sync/syncStateDb";
+import { applied, candidate, process } from "../domain/fixtures";
+
+describe("this device's copy, read before the connection", () => {
+  it("is nothing on the first start on a device: the pane connects as before", async () => {
+    expect(await readDeviceCopy(new IDBFactory())).toBeNull();
+  });
+
+  it("is nothing where the browser keeps no storage", async () => {
+    expect(await readDeviceCopy(null)).toBeNull();
+  });
+
+  it("brings back the processes the last connection left, candidates and all", async () => {
+    const idb = new IDBFactory();
+    const db = await openSyncStateDb(idb);
+    if (!db.ok) throw new Error(db.error.code);
+    const asa = candidate({ contacts: [applied("2026-11-03T09:12:00.000Z")] });
+    await processCacheIn(db.value).put({ process: process({ candidates: [asa] }), etag: '"1"' });
+    db.value.close();
+
+    const copy = await readDeviceCopy(idb);
+    expect(copy?.map((p) => p.candidates.map((c) => c.name))).toEqual([["Åsa Öberg"]]);
+  });
+});
