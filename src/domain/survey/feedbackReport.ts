@@ -7,12 +7,12 @@ import { SURVEY_QUESTIONS, type SurveyQuestionId } from "./questions";
 import type { FeedbackDocument, PendingReply, SurveyAnswer } from "./feedback";
 
 /** An average of 1–5 scores and how many answers it is over; null average when none. */
-export interface ScoreAverage {
+interface ScoreAverage {
   readonly average: number | null;
   readonly count: number;
 }
 
-export type QuestionAverages = { readonly [Q in SurveyQuestionId]: ScoreAverage };
+type QuestionAverages = { readonly [Q in SurveyQuestionId]: ScoreAverage };
 
 export interface FeedbackFigures {
   readonly count: number;
@@ -21,16 +21,16 @@ export interface FeedbackFigures {
   readonly overall: ScoreAverage;
 }
 
-export interface ProcessFeedback extends FeedbackFigures {
+interface ProcessFeedback extends FeedbackFigures {
   readonly processId: string;
 }
 
-export interface MonthFeedback extends FeedbackFigures {
+interface MonthFeedback extends FeedbackFigures {
   /** YYYY-MM, as stored. */
   readonly month: string;
 }
 
-export interface FeedbackComment {
+interface FeedbackComment {
   readonly answerId: string;
   readonly processId: string;
   readonly month: string;

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   cell: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     textAlign: "end",
     whiteSpace: "nowrap",
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
     whiteSpace: "normal",
-    minWidth: "6em",
+    minWidth: "5em",
     position: "sticky",
     left: 0,
     backgroundColor: tokens.colorNeutralBackground1,

@@ -106,7 +106,7 @@ function ScoreForm({
           </RadioGroup>
         </Field>
       ))}
-      <Field label={t("feedback.score.comment")}>
+      <Field label={t("feedback.score.comment")} hint={t("feedback.score.commentHint")}>
         <Textarea value={comment} resize="vertical" onChange={(_, d) => setComment(d.value)} />
       </Field>
       <Button
