@@ -10,6 +10,7 @@ import { createMailDelta } from "../graph/mailDelta";
 import { createSurveyReplies } from "../graph/surveyReplies";
 import type { MailLinksPort } from "../graph/ports";
 import type { Host } from "../host/host";
+import { createFeedbackStore, type FeedbackStoreApi } from "../state/feedbackStore";
 import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
 import { startContactDetection, type DetectionReason } from "../sync/contactPoller";
 import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
@@ -40,6 +41,9 @@ export interface RunningSync extends SyncStores {
   detectContacts(reason: DetectionReason): Promise<void>;
   /** The mails linked to a candidate: a read straight from Graph (nothing to queue). */
   linkedMails: MailLinksPort["messagesOfCandidate"];
+  /** What candidates said (a read straight from Graph when the report is shown) and her hand
+   * scoring of the replies Svara could not read (a command, through the outbox). */
+  feedback: FeedbackStoreApi;
 }
 
 /** What the connection needs of the page's host: its settings, language and token broker. */
@@ -131,5 +135,12 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
       await detection.request(reason);
     },
     linkedMails: (ref, top) => ports.mailLinks.messagesOfCandidate(ref, top),
+    feedback: createFeedbackStore({
+      list: async () => {
+        const all = await ports.feedback.listAll();
+        return all.ok ? ok(all.value.map((stored) => stored.feedback)) : all;
+      },
+      dispatch: (command) => stores.engine.dispatch(command),
+    }),
   });
 }

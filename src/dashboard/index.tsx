@@ -86,6 +86,7 @@ async function main() {
           settings: sync.settings,
           outbox: sync.outbox,
           templates: sync.templates,
+          feedback: sync.feedback,
           overview: createOverviewStore(),
           openLatestMail: (ref) => openLatestMail(host, sync, ref),
         },

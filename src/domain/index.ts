@@ -68,4 +68,5 @@ export * from "./plural";
 export * from "./survey/questions";
 export * from "./survey/replyParser";
 export * from "./survey/feedback";
+export * from "./survey/feedbackReport";
 export * from "./survey/marker";

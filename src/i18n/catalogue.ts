@@ -8,6 +8,7 @@ import type * as agenda from "./features/agenda";
 import type * as bulk from "./features/bulk";
 import type * as dashboard from "./features/dashboard";
 import type * as erasure from "./features/erasure";
+import type * as feedback from "./features/feedback";
 import * as nextstep from "./features/nextstep";
 import * as overview from "./features/overview";
 import type * as pipeline from "./features/pipeline";
@@ -27,7 +28,8 @@ type Words = typeof paneSv &
   typeof nextstep.sv &
   typeof templates.sv &
   typeof processes.sv &
-  typeof erasure.sv;
+  typeof erasure.sv &
+  typeof feedback.sv;
 
 export type MessageKey = keyof Words;
 

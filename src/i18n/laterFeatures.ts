@@ -7,6 +7,7 @@ import * as agenda from "./features/agenda";
 import * as bulk from "./features/bulk";
 import * as dashboard from "./features/dashboard";
 import * as erasure from "./features/erasure";
+import * as feedback from "./features/feedback";
 import * as pipeline from "./features/pipeline";
 import * as processes from "./features/processes";
 import * as report from "./features/report";
@@ -23,6 +24,7 @@ export const LATER_FEATURES = {
   templates: { sv: templates.sv, en: templates.en },
   processes: { sv: processes.sv, en: processes.en },
   erasure: { sv: erasure.sv, en: erasure.en },
+  feedback: { sv: feedback.sv, en: feedback.en },
 } as const;
 
 let registered = false;

@@ -49,6 +49,7 @@ export function paneOverview(
       outbox: sync.outbox,
       overview,
       ...(sync.templates ? { templates: sync.templates } : {}),
+      ...(sync.feedback ? { feedback: sync.feedback } : {}),
       previewCandidate: () => candidateOfItem(items, sync),
       openCandidate: (ref, hint) => navigation.getState().showCandidate(ref, hint?.show),
       openLatestMail: (ref) => openLatestMail(host, pane, ref),

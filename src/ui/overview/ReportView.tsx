@@ -12,6 +12,7 @@ import {
 import { useLanguage } from "../common/LanguageContext";
 import { useNow, useOverview } from "./overviewServices";
 import { formatDay } from "./report/reportFormat";
+import { FeedbackSection } from "./report/FeedbackSection";
 import { ReportSummary } from "./report/ReportSummary";
 import { ReportTable } from "./report/ReportTable";
 import { registerLaterWords } from "../../i18n/laterFeatures";
@@ -128,6 +129,7 @@ export default function ReportView() {
           />
         </>
       )}
+      {services.feedback && <FeedbackSection feedback={services.feedback} processes={processes} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import type { AppError, IsoInstant, Result, TemplateKind } from "../../domain";
+import type { FeedbackStoreApi } from "../../state/feedbackStore";
 import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
 import type { OverviewStoreApi } from "../../state/overviewStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
@@ -29,6 +30,8 @@ export interface OverviewServices {
   readonly overview: OverviewStoreApi;
   /** Her own templates (the Templates tab, and the pickers beside the built-ins). */
   readonly templates?: TemplatesStoreApi;
+  /** What candidates said in the survey, and the replies she scores by hand (the report). */
+  readonly feedback?: FeedbackStoreApi;
   /** The candidate the page has open now (the pane's mail), for the template preview; none: a sample. */
   previewCandidate?(): CandidateRef | null;
   /** Show one candidate: the pane's card, the dashboard's side panel. The hint, when the page can

@@ -1,3 +1,4 @@
+import type { FeedbackStoreApi } from "../../state/feedbackStore";
 import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
 import type { SettingsStoreApi } from "../../state/settingsStore";
@@ -10,6 +11,8 @@ export interface PaneSync {
   readonly settings: SettingsStoreApi;
   /** Her own templates, offered beside the built-ins. */
   readonly templates?: TemplatesStoreApi;
+  /** What candidates said, for the report. */
+  readonly feedback?: FeedbackStoreApi;
   /** An item change asks for a look at new mail; the connection folds a run of them into one. */
   detectContacts(reason: "item-changed"): Promise<void>;
 }

@@ -56,3 +56,10 @@ export function formatWeek(monday: IsoDate, language: Language, t: Translate): s
 /** A week by its ISO number alone, for a chart's axis: "v. 47" / "Week 47". */
 export const formatWeekShort = (monday: IsoDate, t: Translate): string =>
   t("report.weekShort", { week: isoWeek(monday).week });
+
+/** A stored month (YYYY-MM) as "nov. 2026" / "Nov 2026". */
+export const formatMonth = (month: string, language: Language): string =>
+  cached(
+    `month|${language}`,
+    () => new Intl.DateTimeFormat(locale(language), { month: "short", year: "numeric", timeZone: "UTC" }),
+  ).format(new Date(`${month}-15T12:00:00Z`));
