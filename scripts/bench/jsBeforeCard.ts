@@ -21,7 +21,8 @@ const WARM_BUDGET_KB = 230;
 /** The first start on a device needs MSAL and the Graph client before its first Graph read: its
  * figure is reported, held to what it measured (317.6 KB) + 5 % so it cannot grow unnoticed. */
 const COLD_CEILING_KB = 333;
-const RUNS = 3;
+// Bytes of one build are the same at every start: two runs show it, more only cost CI time.
+const RUNS = 2;
 
 /**
  * For every frame, before its own scripts: in the task pane, note when the first candidate card is

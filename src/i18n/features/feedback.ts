@@ -31,7 +31,8 @@ export const sv = {
     "{count, plural, one {Ett svar kunde inte läsas automatiskt. Läs det och sätt betygen själv.} other {# svar kunde inte läsas automatiskt. Läs dem och sätt betygen själv.}}",
   "feedback.pending.reply": "Svar från en kandidat i {process}, {month}",
   "feedback.score.comment": "Kommentar",
-  "feedback.score.commentHint": "Svaret sparas utan namn: stryk namn och signatur.",
+  "feedback.score.commentHint":
+    "Skriv eller klistra in kandidatens mening, utan namn och signatur: svaret sparas utan namn.",
   "feedback.score.save": "Spara",
   "feedback.score.missing": "Sätt ett betyg på varje fråga.",
   "feedback.score.low": "1 = sämst",
@@ -68,7 +69,8 @@ export const en: Record<keyof typeof sv, string> = {
     "{count, plural, one {One reply could not be read automatically. Read it and give the scores yourself.} other {# replies could not be read automatically. Read them and give the scores yourself.}}",
   "feedback.pending.reply": "Reply from a candidate in {process}, {month}",
   "feedback.score.comment": "Comment",
-  "feedback.score.commentHint": "Answers are kept without names: remove names and signatures.",
+  "feedback.score.commentHint":
+    "Write or paste their sentence, without name or signature: answers are kept without names.",
   "feedback.score.save": "Save",
   "feedback.score.missing": "Give every question a score.",
   "feedback.score.low": "1 = worst",

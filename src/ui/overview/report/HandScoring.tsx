@@ -63,8 +63,9 @@ function ScoreForm({
   const { t, language } = useLanguage();
   const services = useOverview();
   const [scores, setScores] = useState<Partial<SurveyScores>>(reply.suggested);
-  // Her sentence is kept: the reply's text is where it is, for her to trim to the comment.
-  const [comment, setComment] = useState(reply.text);
+  // Starts empty: the reply (shown above) may end in their name or signature, and answers are kept
+  // without names — she writes or pastes only their sentence.
+  const [comment, setComment] = useState("");
   const [missing, setMissing] = useState(false);
   const [saving, setSaving] = useState(false);
 
