@@ -1,6 +1,7 @@
 // What recognising a survey reply needs from mail (SurveyRepliesPort), asked only for an inbound
-// mail from a candidate whose subject carries the survey tag: whether Sent Items has a survey mail
-// in the reply's conversation (the reply keeps the conversationId), and the reply's body to read.
+// mail from a candidate who left whose subject carries the survey tag: the reply itself (its
+// conversation and body, in one read: the mail delta selects neither, to keep a first start
+// small), and whether Sent Items has a survey mail in that conversation.
 import type { Message } from "@microsoft/microsoft-graph-types";
 import { carriesSurveyMarker } from "../domain/survey/marker";
 import type { ReplyBody } from "../domain/survey/replyText";
@@ -11,8 +12,10 @@ import { seg, withQuery } from "./adapters-support/query";
 export interface SurveyRepliesPort {
   /** Whether the recruiter sent a survey mail (tagged subject) in this conversation. */
   surveySentIn(conversationId: string): Promise<Result<boolean>>;
-  /** The reply's body as Graph stores it (text or HTML). */
-  body(messageId: string): Promise<Result<ReplyBody>>;
+  /** The reply's conversation and its body as Graph stores it (text or HTML). */
+  reply(
+    messageId: string,
+  ): Promise<Result<{ readonly conversationId: string | null; readonly body: ReplyBody }>>;
 }
 
 export function createSurveyReplies(http: GraphHttp): SurveyRepliesPort {
@@ -28,12 +31,19 @@ export function createSurveyReplies(http: GraphHttp): SurveyRepliesPort {
     return ok((listed.value.body?.value ?? []).some((m) => carriesSurveyMarker(m.subject)));
   }
 
-  async function body(messageId: string): Promise<Result<ReplyBody>> {
-    const got = await http.get<Message>(withQuery(`/me/messages/${seg(messageId)}`, { $select: "body" }));
+  async function reply(
+    messageId: string,
+  ): Promise<Result<{ readonly conversationId: string | null; readonly body: ReplyBody }>> {
+    const got = await http.get<Message>(
+      withQuery(`/me/messages/${seg(messageId)}`, { $select: "conversationId,body" }),
+    );
     if (!got.ok) return got;
     const b = got.value.body?.body;
-    return ok({ contentType: b?.contentType === "text" ? "text" : "html", content: b?.content ?? "" });
+    return ok({
+      conversationId: got.value.body?.conversationId ?? null,
+      body: { contentType: b?.contentType === "text" ? "text" : "html", content: b?.content ?? "" },
+    });
   }
 
-  return { surveySentIn, body };
+  return { surveySentIn, reply };
 }

@@ -4,8 +4,8 @@
 // and a dated log line beside the name would tie the "anonymous" scores back to the person.
 //
 // Recognised by the tag in the subject (cheap, no request for any other mail), from a candidate
-// who has left a process, in the conversation of a survey mail the recruiter sent (one Sent Items
-// lookup by conversationId); only then is the body fetched and read.
+// who has left a process; then the reply is read (its conversation and body: one request) and it
+// counts only in the conversation of a survey mail the recruiter sent (one Sent Items lookup).
 
 import {
   carriesSurveyMarker,
@@ -37,19 +37,21 @@ export async function surveyReplyCommands(
   now: IsoInstant,
 ): Promise<Result<RecordSurveyAnswer[] | null>> {
   const from = mail.from?.email.trim().toLowerCase();
-  if (!from || !mail.conversationId || !carriesSurveyMarker(mail.subject)) return ok(null);
+  if (!from || !carriesSurveyMarker(mail.subject)) return ok(null);
   const left = processes.flatMap((process) =>
     process.candidates
       .filter((c) => c.leftAt !== null && c.emails.some((e) => e.trim().toLowerCase() === from))
       .map((candidate) => ({ process, language: candidate.language ?? process.language })),
   );
   if (left.length === 0) return ok(null);
-  const sent = await replies.surveySentIn(mail.conversationId);
+  const reply = await replies.reply(mail.id);
+  if (!reply.ok) return reply;
+  const conversationId = mail.conversationId ?? reply.value.conversationId;
+  if (!conversationId) return ok(null);
+  const sent = await replies.surveySentIn(conversationId);
   if (!sent.ok) return sent;
   if (!sent.value) return ok(null);
-  const body = await replies.body(mail.id);
-  if (!body.ok) return body;
-  const parsed = parseSurveyReply(body.value);
+  const parsed = parseSurveyReply(reply.value.body);
   return ok(
     left.map(({ process, language }) => {
       const entry = feedbackEntry(
