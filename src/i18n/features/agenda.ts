@@ -14,7 +14,7 @@ export const sv = {
   "agenda.getPhone": "Lägg till nummer",
   "agenda.getPhone.label": "Lägg till telefonnummer till {name}",
   "agenda.survey": "Skicka enkät",
-  "agenda.survey.label": "Skicka enkäten till {name}",
+  "agenda.survey.label": "Skicka enkät till {name}",
   "agenda.showAll": "Visa alla {count}",
 } as const;
 
@@ -31,6 +31,6 @@ export const en: Record<keyof typeof sv, string> = {
   "agenda.getPhone": "Add number",
   "agenda.getPhone.label": "Add a phone number for {name}",
   "agenda.survey": "Send survey",
-  "agenda.survey.label": "Send the survey to {name}",
+  "agenda.survey.label": "Send survey to {name}",
   "agenda.showAll": "Show all {count}",
 };

@@ -9,13 +9,41 @@ export async function graphGet<T = Record<string, unknown>>(path: string): Promi
   return (await response.json()) as T;
 }
 
-export async function processDocument(processId: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${graph()}/me/drive/special/approot:/processes/${processId}.json:/content`, {
+async function driveJson(path: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${graph()}/me/drive/special/approot:/processes/${path}:/content`, {
     headers: { Authorization: "Bearer e2e-witness" },
     redirect: "follow",
   });
-  if (!response.ok) throw new Error(`process ${processId} → ${response.status}`);
+  if (!response.ok) throw new Error(`${path} → ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * A process as Microsoft 365 holds it, in one piece: a version 1 document as it is, a version 2
+ * index (decision 0009) joined here with its log shards — each candidate's phone, LinkedIn and
+ * contact log — read file by file, independently of Svara's own reader.
+ */
+export async function processDocument(processId: string): Promise<Record<string, unknown>> {
+  const doc = await driveJson(`${processId}.json`);
+  if (doc["schema"] !== "svara.process/2") return doc;
+  const listed = await graphGet<{ value: { name: string }[] }>(
+    "/me/drive/special/approot:/processes:/children?$top=999",
+  );
+  const entries: Record<string, Record<string, unknown>> = {};
+  for (const { name } of listed.value.filter((f) => f.name.startsWith(`${processId}.log-`))) {
+    const shard = await driveJson(name);
+    Object.assign(entries, shard["candidates"] as Record<string, Record<string, unknown>>);
+  }
+  const candidates = (doc["candidates"] as Record<string, unknown>[]).map((c) => ({
+    phone: null,
+    linkedInUrl: null,
+    rejection: null,
+    retentionUntil: null,
+    ...c,
+    ...entries[String(c["id"])],
+    contacts: (entries[String(c["id"])]?.["contacts"] as unknown[] | undefined) ?? [],
+  }));
+  return { ...doc, candidates };
 }
 
 export type DocCandidate = {
