@@ -64,7 +64,7 @@ export const PANE_WATCH_SCRIPT = `(() => {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        w.longTasks.push(Math.round(e.duration));
+        w.longTasks.push(Math.round(e.duration) + (e.name === "self" ? "" : ":" + e.name) + "@" + Math.round(e.startTime));
         w.longestTask = Math.max(w.longestTask, e.duration);
       }
     }).observe({ type: "longtask", buffered: true });

@@ -8,7 +8,7 @@ import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
 import { createMailDelta } from "../graph/mailDelta";
 import { createSurveyReplies } from "../graph/surveyReplies";
-import type { MailLinksPort } from "../graph/ports";
+import type { MailLinksPort, StoredProcess } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createFeedbackStore, type FeedbackStoreApi } from "../state/feedbackStore";
 import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
@@ -19,6 +19,7 @@ import { openSyncStateDb } from "../sync/syncStateDb";
 import { syncWeeklyTodo } from "../sync/weeklyTodoSync";
 import { createWeeklyTodoKeeper } from "../sync/weeklyTodoKeeper";
 import { createSyncEngine } from "../sync/engine";
+import { whenPageIdle } from "../sync/yieldToMain";
 import { openOutboxStore } from "../sync/outboxStore";
 
 export interface SyncConfig {
@@ -71,7 +72,16 @@ function authFor(config: SyncConfig, host: SyncHost): Result<PaneAuth> {
   return started.ok ? ok({ tokens: started.value.tokens, signIn: started.value.signIn }) : started;
 }
 
-export async function startSync(host: SyncHost, config: SyncConfig): Promise<Result<RunningSync>> {
+export interface StartOptions {
+  /** This device's copy of the processes, when the page has read it already (the pane's warm start). */
+  readonly held?: Promise<readonly StoredProcess[] | null>;
+}
+
+export async function startSync(
+  host: SyncHost,
+  config: SyncConfig,
+  options: StartOptions = {},
+): Promise<Result<RunningSync>> {
   const auth = authFor(config, host);
   if (!auth.ok) return auth;
   const client = createGraphClient({ baseUrl: config.graphBaseUrl, tokens: auth.value.tokens });
@@ -86,7 +96,14 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
   // This device's copy of the processes: an offline start still shows the candidates.
   const cache = state.ok ? processCacheIn(state.value) : undefined;
   const stores = createSyncStores(
-    (wiring) => createSyncEngine({ outbox: outbox.value, ports, ...(cache ? { cache } : {}), ...wiring }),
+    (wiring) =>
+      createSyncEngine({
+        outbox: outbox.value,
+        ports,
+        ...(cache ? { cache } : {}),
+        ...(options.held ? { held: options.held } : {}),
+        ...wiring,
+      }),
     host.roamingSettings,
     host.displayLanguage(),
     auth.value.signIn,
@@ -114,7 +131,8 @@ export async function startSync(host: SyncHost, config: SyncConfig): Promise<Res
     },
   });
   stores.outbox.subscribe((now, before) => weekly.commandsChanged(now.commands, before.commands));
-  void weekly.runNow();
+  // Every candidate's plan, and a OneNote round trip: not before the card and its requests are done.
+  whenPageIdle(() => void weekly.runNow());
   const detection = startContactDetection(
     {
       delta,

@@ -4,7 +4,7 @@
 
 import { addDays, weekday } from "./calendarDays";
 import type { FollowUp, FollowUpKind } from "./followUp";
-import type { IsoDate, IsoInstant, Process, Settings } from "./model";
+import type { Candidate, IsoDate, IsoInstant, Process, Settings } from "./model";
 import { plan } from "./planner";
 import { localDate } from "./timeZone";
 
@@ -50,6 +50,50 @@ function byDayThenOverdueThenKind(a: AgendaItem, b: AgendaItem): number {
   );
 }
 
+/** The week an agenda covers, worked out once for every candidate. */
+export interface AgendaWeek {
+  readonly today: IsoDate;
+  readonly monday: IsoDate;
+  readonly sunday: IsoDate;
+}
+
+export function agendaWeek(settings: Settings, now: IsoInstant): AgendaWeek {
+  const today = localDate(Date.parse(now), settings.timeZone);
+  const monday = mondayOf(today);
+  return { today, monday, sunday: addDays(monday, 6) };
+}
+
+/** One candidate's follow-ups that belong on this week's agenda, in plan order. */
+export function candidateAgendaItems(
+  candidate: Candidate,
+  process: Process,
+  settings: Settings,
+  now: IsoInstant,
+  week: AgendaWeek,
+  done: ReadonlySet<string> = new Set(),
+): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const followUp of plan(candidate, process, settings, now)) {
+    if (done.has(followUp.id)) continue;
+    const due = localDate(Date.parse(followUp.dueAt), settings.timeZone);
+    const overdue = followUp.overdue || due < week.today;
+    if (!overdue && (due < week.monday || due > week.sunday)) continue;
+    items.push({
+      followUp,
+      processTitle: process.title,
+      candidateName: candidate.name,
+      day: overdue ? week.today : due,
+      overdue,
+    });
+  }
+  return items;
+}
+
+/** The agenda of items worked out per candidate (a long list can be worked out in slices). */
+export function agendaOf(week: AgendaWeek, items: readonly AgendaItem[]): Agenda {
+  return { ...week, items: [...items].sort(byDayThenOverdueThenKind) };
+}
+
 /** This week's follow-ups (Monday to Sunday), overdue ones on today; `done` are left out. */
 export function agenda(
   processes: readonly Process[],
@@ -57,28 +101,13 @@ export function agenda(
   now: IsoInstant,
   done: ReadonlySet<string> = new Set(),
 ): Agenda {
-  const today = localDate(Date.parse(now), settings.timeZone);
-  const monday = mondayOf(today);
-  const sunday = addDays(monday, 6);
-  const items: AgendaItem[] = [];
-  for (const process of processes) {
-    for (const candidate of process.candidates) {
-      for (const followUp of plan(candidate, process, settings, now)) {
-        if (done.has(followUp.id)) continue;
-        const due = localDate(Date.parse(followUp.dueAt), settings.timeZone);
-        const overdue = followUp.overdue || due < today;
-        if (!overdue && (due < monday || due > sunday)) continue;
-        items.push({
-          followUp,
-          processTitle: process.title,
-          candidateName: candidate.name,
-          day: overdue ? today : due,
-          overdue,
-        });
-      }
-    }
-  }
-  return { today, monday, sunday, items: items.sort(byDayThenOverdueThenKind) };
+  const week = agendaWeek(settings, now);
+  const items = processes.flatMap((process) =>
+    process.candidates.flatMap((candidate) =>
+      candidateAgendaItems(candidate, process, settings, now, week, done),
+    ),
+  );
+  return agendaOf(week, items);
 }
 
 /** The agenda's items grouped by day, in order: what a "Today / This week" view lists. */

@@ -9,19 +9,26 @@ export type FollowUpOperation =
   | { readonly type: "update"; readonly followUp: FollowUp; readonly previous: FollowUp }
   | { readonly type: "complete"; readonly id: string };
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+/** Deep equality of plain JSON-like values, a key holding `undefined` counting as absent (as it
+ * does once written). Compared in place: the sweep compares thousands of follow-ups, and building
+ * a canonical string of each was a third of a second at 5,000 candidates (issue 13). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
+    );
   }
-  return JSON.stringify(value);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => sameValue(x[k], y[k]));
 }
 
 export function sameFollowUp(a: FollowUp, b: FollowUp): boolean {
-  return canonical(a) === canonical(b);
+  return sameValue(a, b);
 }
 
 /** Each id once; a doubled id keeps its first copy. */

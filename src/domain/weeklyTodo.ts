@@ -5,13 +5,13 @@
 // ticked off. Today's follow-ups (overdue ones carried to today, the agenda's rule) are listed once
 // more in a "Today" section at the top, with data-ids of their own.
 
-import { agenda, mondayOf } from "./agenda";
+import { agenda, mondayOf, type Agenda } from "./agenda";
 import { addDays, daysBetween, weekday } from "./calendarDays";
 import { fnv1a } from "./followUp";
 import { escapeHtml } from "./htmlEscape";
 import type { IsoDate, IsoInstant, Process, Settings, UserText } from "./model";
 import type { Language } from "./result";
-import { localDate } from "./timeZone";
+import { fromWallClock, localDate } from "./timeZone";
 
 export interface TodoItem {
   /** OneNote data-id of its line in the week's list: stable for the follow-up, ASCII. */
@@ -81,10 +81,19 @@ export type TodoList = "week" | "today";
 export const candidateKey = (processId: string, candidateId: string): string =>
   fnv1a(`${processId}:${candidateId}`);
 
-export function weeklyTodo(processes: readonly Process[], settings: Settings, now: IsoInstant): WeeklyTodo {
+/** The week's page; `planned` is the week's agenda when the caller worked it out already (in slices). */
+export function weeklyTodo(
+  processes: readonly Process[],
+  settings: Settings,
+  now: IsoInstant,
+  planned: Agenda = agenda(processes, settings, now),
+): WeeklyTodo {
   const today = localDate(Date.parse(now), settings.timeZone);
   const { year, week, monday } = isoWeek(today);
-  const items = agenda(processes, settings, now).items.map((a): TodoItem => ({
+  // A contact is this week's when it is at or after Monday's midnight where she is: one instant
+  // compared, not every contact's local date worked out.
+  const mondayStart = fromWallClock(Date.parse(`${monday}T00:00:00Z`), settings.timeZone);
+  const items = planned.items.map((a): TodoItem => ({
     id: todoLineId("week", a.followUp.processId, a.followUp.candidateId, a.followUp.id),
     todayId: todoLineId("today", a.followUp.processId, a.followUp.candidateId, a.followUp.id),
     followUpId: a.followUp.id,
@@ -103,11 +112,7 @@ export function weeklyTodo(processes: readonly Process[], settings: Settings, no
     done: processes.flatMap((p) => p.candidates.flatMap((c) => c.completedFollowUps ?? [])),
     handled: processes.flatMap((p) =>
       p.candidates
-        .filter((c) =>
-          c.contacts.some(
-            (k) => k.kind !== "note" && localDate(Date.parse(k.at), settings.timeZone) >= monday,
-          ),
-        )
+        .filter((c) => c.contacts.some((k) => k.kind !== "note" && Date.parse(k.at) >= mondayStart))
         .map((c) => candidateKey(p.id, c.id)),
     ),
     erased: processes.flatMap((p) => (p.erasures ?? []).map((e) => e.candidateRef)),

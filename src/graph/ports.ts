@@ -11,6 +11,16 @@ import type { FeedbackDocument } from "../domain/survey/feedback";
 export interface StoredProcess {
   readonly process: Process;
   readonly etag: string;
+  /** What the adapter knows of the files behind this version, kept with the device's copy: while
+   * the listing shows the same version, the copy is used as it is, nothing downloaded (issue 13). */
+  readonly files?: HeldFiles;
+}
+
+/** Plain JSON (it goes into IndexedDB): each file's digest ("index", or the shard's number) and
+ * where each candidate's log lives (candidate id → shard). */
+export interface HeldFiles {
+  readonly digests: Readonly<Record<string, string>>;
+  readonly shards: Readonly<Record<string, number>>;
 }
 
 /** A write that lost to someone else's comes back with code "conflict" (graphError.ts isConflict);
@@ -19,8 +29,11 @@ export type ProcessWriteError = AppError;
 
 /** Process documents in the app folder: `approot:/processes/{id}.json`. */
 export interface ProcessesPort {
-  /** Every process, in as few round trips as Graph allows. Unreadable documents are reported, not dropped. */
-  listAll(): Promise<
+  /** Every process, in as few round trips as Graph allows. Unreadable documents are reported, not
+   * dropped. A process `held` (this device's copy) whose files are listed unchanged is not downloaded. */
+  listAll(
+    held?: readonly StoredProcess[],
+  ): Promise<
     Result<{ readonly processes: readonly StoredProcess[]; readonly unreadable: readonly AppError[] }>
   >;
   read(processId: string): Promise<Result<StoredProcess | null>>;

@@ -31,8 +31,10 @@ import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import {
   fileOf,
+  heldFilesOf,
   indexName,
   readFilesOf,
+  revive,
   shardName,
   versionToken,
   type FileState,
@@ -202,23 +204,47 @@ export function createProcesses(http: GraphHttp, options: ProcessesOptions = {})
 
   function remember(files: ProcessFiles): StoredProcess {
     known.set(files.process.id, files);
-    return { process: files.process, etag: versionToken(files) };
+    const held = heldFilesOf(files);
+    return { process: files.process, etag: versionToken(files), ...(held ? { files: held } : {}) };
   }
 
-  async function listAll(): Promise<
+  /** The listed process as held, when the listing shows the held version. */
+  function unchanged(l: Listed, held: StoredProcess | undefined): StoredProcess | null {
+    if (!held || !l.index?.eTag) return null;
+    const shardEtags = new Map([...l.shards].map(([k, item]) => [k, item.eTag ?? ""]));
+    const files = revive(held, l.index.eTag, shardEtags);
+    if (!files) return null;
+    known.set(files.process.id, files);
+    return held;
+  }
+
+  async function listAll(
+    heldCopies: readonly StoredProcess[] = [],
+  ): Promise<
     Result<{ readonly processes: readonly StoredProcess[]; readonly unreadable: readonly AppError[] }>
   > {
     const listed = await listFiles();
     if (!listed.ok) return listed;
     if (listed.value === null) return ok({ processes: [], unreadable: [] });
-    const loaded = await load([...listed.value.values()]);
+    const held = new Map(heldCopies.map((h) => [h.process.id, h]));
+    const kept: StoredProcess[] = [];
+    const toRead: Listed[] = [];
+    for (const l of listed.value.values()) {
+      const same = unchanged(l, held.get(l.processId));
+      if (same) kept.push(same);
+      else toRead.push(l);
+    }
+    const loaded = await load(toRead);
     if (!loaded.ok) return loaded;
-    const processes: StoredProcess[] = [];
+    const processes: StoredProcess[] = [...kept];
     const bad: AppError[] = [];
     for (const r of loaded.value) {
       if (r.ok) processes.push(remember(r.value));
       else bad.push(r.error);
     }
+    // In the listing's order, as when every process was read.
+    const order = [...listed.value.keys()];
+    processes.sort((a, b) => order.indexOf(a.process.id) - order.indexOf(b.process.id));
     return ok({ processes, unreadable: bad });
   }
 

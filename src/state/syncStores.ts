@@ -8,6 +8,7 @@ import { createProcessesStore, type ProcessesStoreApi } from "./processesStore";
 import { createSettingsStore, type SettingsStoreApi } from "./settingsStore";
 import { createTemplatesStore, type TemplatesStoreApi } from "./templatesStore";
 import { syncListenerFor } from "./syncListener";
+import { whenPageIdle } from "../sync/yieldToMain";
 
 export interface SyncStores {
   readonly engine: SyncEngine;
@@ -96,17 +97,6 @@ export interface StartOptions {
   /** Runs `work` every `ms` until the returned stop is called; setInterval by default. */
   readonly every?: (work: () => void, ms: number) => () => void;
 }
-
-/** However busy the page, the reminders are brought in line within this long. */
-const IDLE_TIMEOUT_MS = 10_000;
-
-type IdleWindow = { requestIdleCallback?: (work: () => void, options: { timeout: number }) => number };
-
-const whenPageIdle = (work: () => void): void => {
-  const idle = (globalThis as IdleWindow).requestIdleCallback;
-  if (typeof idle === "function") idle(work, { timeout: IDLE_TIMEOUT_MS });
-  else work();
-};
 
 const everyInterval = (work: () => void, ms: number): (() => void) => {
   const timer = setInterval(work, ms);

@@ -10,6 +10,8 @@ import type { ProcessCache } from "./processCache";
 export class Documents implements DocumentCache {
   private readonly byId = new Map<string, StoredProcess>();
   private readonly locks = new Map<string, Promise<unknown>>();
+  /** The version of each process this device's cache holds: an unchanged one is not written again. */
+  private readonly cached = new Map<string, string>();
 
   constructor(
     private readonly view: OptimisticView,
@@ -24,8 +26,27 @@ export class Documents implements DocumentCache {
   put(stored: StoredProcess): void {
     this.byId.set(stored.process.id, stored);
     this.view.upsertBase(stored.process);
-    // The copy is a convenience for offline starts; a failed cache write loses nothing.
-    void this.cache?.put(stored);
+    this.keep(stored);
+  }
+
+  /** This device's copies as read at start (the cache): what the first listing compares against.
+   * A copy without the adapter's notes on its files (an older version's) is written again. */
+  held(copies: readonly StoredProcess[]): void {
+    for (const c of copies) if (c.files) this.cached.set(c.process.id, c.etag);
+  }
+
+  /** Every document with its version, as the adapter hands them back for a listing. */
+  stored(): readonly StoredProcess[] {
+    return [...this.byId.values()];
+  }
+
+  private keep(stored: StoredProcess): void {
+    // The copy is a convenience for offline starts; a failed cache write loses nothing. The same
+    // version again (a listing that found nothing new) is not rewritten: at 5,000 candidates that
+    // write is most of a start's main-thread time.
+    if (!this.cache || this.cached.get(stored.process.id) === stored.etag) return;
+    this.cached.set(stored.process.id, stored.etag);
+    void this.cache.put(stored);
   }
 
   /**
@@ -39,9 +60,12 @@ export class Documents implements DocumentCache {
     if (from === "complete") for (const id of [...this.byId.keys()]) if (!ids.has(id)) this.byId.delete(id);
     for (const s of stored) {
       this.byId.set(s.process.id, s);
-      if (from !== "offline") void this.cache?.put(s);
+      if (from !== "offline") this.keep(s);
     }
-    if (from === "complete") void this.cache?.keepOnly(ids);
+    if (from === "complete") {
+      for (const id of [...this.cached.keys()]) if (!ids.has(id)) this.cached.delete(id);
+      void this.cache?.keepOnly(ids);
+    }
     this.view.setBase(stored.map((s) => s.process));
   }
 

@@ -26,6 +26,7 @@ import type { OutboxEnvelope } from "./outboxEnvelope";
 import type { OutboxStore } from "./outboxStore";
 import { OptimisticView } from "./optimisticView";
 import type { ProcessCache } from "./processCache";
+import type { StoredProcess } from "../graph/ports";
 import { statusOf, type QueueState, type SyncListener } from "./syncEvents";
 import { newRuntimeId } from "./runtimeId";
 import { SWEPT_ELSEWHERE, underSweepLease, type SweepOutcome } from "./sweepLease";
@@ -37,6 +38,8 @@ export interface EngineOptions {
   readonly listener?: SyncListener;
   /** This device's copy of the documents, shown when Graph cannot be reached. */
   readonly cache?: ProcessCache;
+  /** That copy when the page has read it already (the pane's warm start): not read twice. */
+  readonly held?: Promise<readonly StoredProcess[] | null>;
   readonly settings?: () => Settings;
   readonly language?: () => Language;
   /** Epoch ms; injectable so tests can move time. */
@@ -166,6 +169,23 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     return true;
   }
 
+  /** What this device holds: the engine's documents, or before the first listing the device's copy. */
+  async function heldCopies(): Promise<{ copies: readonly StoredProcess[]; fromDevice: boolean }> {
+    const mine = documents.stored();
+    if (mine.length > 0) return { copies: mine, fromDevice: false };
+    const copies = await deviceCopy();
+    documents.held(copies);
+    return { copies, fromDevice: true };
+  }
+
+  /** The device's copy: as the page read it already (the pane's warm start), else from the cache. */
+  async function deviceCopy(): Promise<readonly StoredProcess[]> {
+    const early = options.held ? await options.held.catch(() => null) : null;
+    if (early) return early;
+    const loaded = options.cache ? await options.cache.load() : null;
+    return loaded?.ok ? loaded.value : [];
+  }
+
   async function rereadProcess(processId: string): Promise<void> {
     const fresh = await ports.processes.read(processId);
     if (fresh.ok && fresh.value) documents.put(fresh.value);
@@ -197,12 +217,15 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
     },
 
     async refresh() {
-      const all = await ports.processes.listAll();
+      const held = await heldCopies();
+      // A process listed unchanged since this copy is not downloaded again (issue 13: 18 MB at start).
+      const all = await ports.processes.listAll(held.copies);
       if (!all.ok) {
         pauseIfSignInNeeded(all.error);
-        const cached = options.cache ? await options.cache.load() : null;
-        if (!cached?.ok || cached.value.length === 0) return all;
-        documents.adopt(cached.value, "offline");
+        // Offline, this device's own copy is shown (what this page held in memory is not a copy).
+        const copy = held.fromDevice ? held.copies : await deviceCopy();
+        if (copy.length === 0) return all;
+        documents.adopt(copy, "offline");
         return ok({ unreadable: [], offline: all.error });
       }
       documents.adopt(all.value.processes, listingCompleteness(all.value));
@@ -280,7 +303,7 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
             // Another runtime's commands (the send handler's logged mail) just changed documents
             // read here before: planning from the old copies would reopen answered reminders.
             if (waitedForOthers) {
-              const fresh = await ports.processes.listAll();
+              const fresh = await ports.processes.listAll(documents.stored());
               if (!fresh.ok) return err(fresh.error);
               documents.adopt(fresh.value.processes, listingCompleteness(fresh.value));
             }

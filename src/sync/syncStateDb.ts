@@ -44,9 +44,20 @@ export async function readKey<T>(
   }
 }
 
-export async function readAll<T>(db: SyncStateDb, store: string): Promise<Result<T[]>> {
+/** Every value of `store`, one at a time through a cursor: each record is read in its own event, so
+ * a large store never holds the thread in one piece the way getAll does. */
+export async function eachValue(
+  db: SyncStateDb,
+  store: string,
+  visit: (value: unknown) => void,
+): Promise<Result<void>> {
   try {
-    return ok((await db.getAll(store)) as T[]);
+    let cursor = await db.transaction(store, "readonly").store.openCursor();
+    while (cursor) {
+      visit(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return ok(undefined);
   } catch (e) {
     return err(storageError(e));
   }

@@ -23,3 +23,15 @@ export async function inSlices<T, R>(
   }
   return out;
 }
+
+/** However busy the page, work put off until it is idle starts within this long. */
+const IDLE_TIMEOUT_MS = 10_000;
+
+type IdleWindow = { requestIdleCallback?: (work: () => void, options: { timeout: number }) => number };
+
+/** `work` once the page has nothing better to do (the first card painted, its requests answered). */
+export function whenPageIdle(work: () => void): void {
+  const idle = (globalThis as IdleWindow).requestIdleCallback;
+  if (typeof idle === "function") idle(work, { timeout: IDLE_TIMEOUT_MS });
+  else work();
+}

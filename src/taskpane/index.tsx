@@ -75,7 +75,8 @@ async function main() {
     preloaded = null;
     const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await chunks;
     drafts ??= createNoteDraftsStore();
-    const started = await startSync(host, syncConfigFor(host, window.location));
+    // The copy read for the card is the connection's starting point too: not read and parsed twice.
+    const started = await startSync(host, syncConfigFor(host, window.location), { held: copy });
     if (!started.ok) {
       update({ connectError: started.error });
       return;
@@ -107,15 +108,15 @@ async function main() {
   });
   render();
   const loaded = load();
-  const processes = await copy;
-  if (processes) {
+  const stored = await copy;
+  if (stored) {
     // The card from this device's copy first (the item is needed for it), then the connection,
     // which replaces it with what Microsoft 365 has.
     const { settingsNow } = await deviceCopyChunk();
     await loaded;
     update({
       deviceCopy: {
-        processes,
+        processes: stored.map((s) => s.process),
         settings: settingsNow(host.roamingSettings, host.displayLanguage()),
         me: host.userEmail(),
       },

@@ -1,7 +1,7 @@
 // A start with this device's copy of the processes (every start after the first on a device): the
 // open mail's card paints from the copy, and the connection (MSAL, the Graph client, the engine) is
 // asked for only after that frame. JS before the first card is a budget (ARCHITECTURE.md §6).
-import type { Process } from "../domain";
+import type { StoredProcess } from "../graph/ports";
 import { afterPaint } from "../ui/common/afterPaint";
 
 // This device's copy of the processes (IndexedDB and the parser: a small chunk). Every start after
@@ -10,7 +10,7 @@ import { afterPaint } from "../ui/common/afterPaint";
 export const deviceCopyChunk = () => import(/* webpackChunkName: "device-copy" */ "../app/deviceCopy");
 
 /** The processes this device last saw, or null; never a rejection (a first start goes on as before). */
-export const readDeviceCopy = (): Promise<readonly Process[] | null> =>
+export const readDeviceCopy = (): Promise<readonly StoredProcess[] | null> =>
   deviceCopyChunk()
     .then((m) => m.readDeviceCopy())
     .catch(() => null);

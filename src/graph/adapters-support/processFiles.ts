@@ -11,6 +11,7 @@ import {
   type ShardAssignment,
   type ShardEntries,
 } from "../../domain";
+import type { HeldFiles, StoredProcess } from "../ports";
 
 export const indexName = (processId: string): string => `${processId}.json`;
 export const shardName = (processId: string, shard: number): string => `${processId}.log-${shard}.json`;
@@ -50,8 +51,67 @@ export interface ProcessFiles {
  */
 export function versionToken(files: ProcessFiles): string {
   if (files.v1 !== null || files.index === null) return files.v1 ?? "";
-  const shards = [...files.shards].sort(([a], [b]) => a - b).map(([k, s]) => `${k}=${s.etag}`);
-  return `svara2:${textDigest([files.index.etag, ...shards].join("\n"))}`;
+  return v2Token(files.index.etag, new Map([...files.shards].map(([k, s]) => [k, s.etag])));
+}
+
+function v2Token(indexEtag: string, shardEtags: ReadonlyMap<number, string>): string {
+  const shards = [...shardEtags].sort(([a], [b]) => a - b).map(([k, etag]) => `${k}=${etag}`);
+  return `svara2:${textDigest([indexEtag, ...shards].join("\n"))}`;
+}
+
+/** What a device keeps of a version's files beside its copy of the process (StoredProcess.files):
+ * with it, and the listing's ETags, the files need not be downloaded again. None when a shard held
+ * entries the index does not list (the next write drops them: until then, read the files). */
+export function heldFilesOf(files: ProcessFiles): HeldFiles | undefined {
+  if (files.v1 !== null) return { digests: {}, shards: {} };
+  if (files.index?.digest == null || [...files.shards.values()].some((s) => s.orphans.size > 0))
+    return undefined;
+  const digests: Record<string, string> = { index: files.index.digest };
+  for (const [k, s] of files.shards) {
+    if (s.digest === null) return undefined;
+    digests[String(k)] = s.digest;
+  }
+  return { digests, shards: Object.fromEntries(files.assignment) };
+}
+
+/**
+ * The files of a listed process rebuilt from a held copy when the listing shows the very version
+ * the copy is of (its token from the listed ETags), else null: the files are read. A version 1
+ * document is recognised by its ETag alone.
+ */
+export function revive(
+  held: StoredProcess,
+  indexEtag: string,
+  shardEtags: ReadonlyMap<number, string>,
+): ProcessFiles | null {
+  const files = held.files;
+  if (!files) return null;
+  if (!held.etag.startsWith("svara2:")) {
+    if (held.etag !== indexEtag) return null;
+    const shards = new Map(
+      [...shardEtags].map(([k, etag]): [number, ShardState] => [
+        k,
+        { etag, digest: null, orphans: new Map() },
+      ]),
+    );
+    return { process: held.process, v1: indexEtag, index: null, shards, assignment: new Map() };
+  }
+  if (held.etag !== v2Token(indexEtag, shardEtags) || !files.digests.index) return null;
+  const shards = new Map<number, ShardState>();
+  for (const [k, etag] of shardEtags) {
+    const digest = files.digests[String(k)];
+    if (!digest) return null;
+    shards.set(k, { etag, digest, orphans: new Map() });
+  }
+  const assignment = new Map(Object.entries(files.shards));
+  if (held.process.candidates.some((c) => !shards.has(assignment.get(c.id) ?? -1))) return null;
+  return {
+    process: held.process,
+    v1: null,
+    index: { etag: indexEtag, digest: files.digests.index },
+    shards,
+    assignment,
+  };
 }
 
 /** The files as the write planner reads them. A version 1 process's stale shards (a split cut off

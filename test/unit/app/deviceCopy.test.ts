@@ -19,10 +19,14 @@ describe("this device's copy, read before the connection", () => {
     const db = await openSyncStateDb(idb);
     if (!db.ok) throw new Error(db.error.code);
     const asa = candidate({ contacts: [applied("2026-11-03T09:12:00.000Z")] });
-    await processCacheIn(db.value).put({ process: process({ candidates: [asa] }), etag: '"1"' });
+    const files = { digests: { index: "d1" }, shards: { [asa.id]: 0 } };
+    await processCacheIn(db.value).put({ process: process({ candidates: [asa] }), etag: "svara2:x", files });
     db.value.close();
 
     const copy = await readDeviceCopy(idb);
-    expect(copy?.map((p) => p.candidates.map((c) => c.name))).toEqual([["Åsa Öberg"]]);
+    expect(copy?.map((s) => s.process.candidates.map((c) => c.name))).toEqual([["Åsa Öberg"]]);
+    // With its version and the adapter's notes on its files: the connection downloads none of it
+    // while the listing shows that version.
+    expect(copy?.map((s) => [s.etag, s.files])).toEqual([["svara2:x", files]]);
   });
 });

@@ -233,6 +233,14 @@ describe("reconcile", () => {
     ).toEqual(["status-update"]);
   });
 
+  it("sees a follow-up read back from To Do as unchanged: keys in another order, an absent key left undefined", () => {
+    const [first] = desired;
+    const readBack = Object.fromEntries(Object.entries({ ...first!, webLink: undefined }).reverse());
+    expect(reconcile([first!], [readBack as unknown as typeof first & object])).toEqual([]);
+    const nestedChange = { ...first!, title: { ...first!.title, sv: `${first!.title.sv}!` } };
+    expect(reconcile([first!], [nestedChange]).map((o) => o.type)).toEqual(["update"]);
+  });
+
   it("compares the first copy when the other side holds a duplicate", () => {
     const dup = [desired[0]!, { ...desired[0]!, title: { sv: "x", en: "x" } }, desired[1]!];
     expect(reconcile(desired, dup)).toEqual([]);
