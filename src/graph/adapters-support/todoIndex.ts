@@ -32,6 +32,12 @@ interface Copy {
   readonly known: Known;
 }
 
+/** Svara's task without Svara's extension: written by an older version, its follow-up in the notes. */
+export function olderFormat(t: TodoTask): boolean {
+  const ours = (t.linkedResources ?? []).some((r) => r.applicationName === APPLICATION && r.externalId);
+  return ours && svaraExtension((t as { extensions?: unknown[] }).extensions) === null;
+}
+
 function copyOf(t: TodoTask): Copy | null {
   const linked = (t.linkedResources ?? []).find((r) => r.applicationName === APPLICATION && r.externalId);
   if (!linked || !t.id) return null;

@@ -19,6 +19,29 @@ beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 320 });
 });
 
+// The clocks count working days: "8.9 days ago" is "1 day left" on a Wednesday but not on a Sunday.
+// Only the date is fixed — timers stay real, for the views' async work.
+jest.useFakeTimers({
+  now: new Date("2026-11-25T10:00:00.000Z"),
+  doNotFake: [
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+    "setImmediate",
+    "clearImmediate",
+    "queueMicrotask",
+    "nextTick",
+    "requestAnimationFrame",
+    "cancelAnimationFrame",
+    "requestIdleCallback",
+    "cancelIdleCallback",
+    "performance",
+    "hrtime",
+  ],
+});
+afterAll(() => jest.useRealTimers());
+
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
