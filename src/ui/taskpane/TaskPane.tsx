@@ -64,7 +64,12 @@ export function TaskPane(props: TaskPaneProps) {
         {t("app.name")}
       </Text>
       {props.notice?.kind === "saved" && (
-        <MessageBar intent={props.notice.offline ? "warning" : "success"} data-testid="saved">
+        <MessageBar
+          intent={props.notice.offline ? "warning" : "success"}
+          // A message longer than "saved" wraps at 320 px instead of running off the pane.
+          {...(props.notice.message ? { layout: "multiline" as const } : {})}
+          data-testid="saved"
+        >
           <MessageBarBody>
             {props.notice.message
               ? t(props.notice.message)
