@@ -3,7 +3,7 @@
 // queued (keyed on them, so it goes after anything already on its way), and what was typed about
 // them leaves the device.
 
-import type { CandidateRef, Result } from "../domain";
+import type { CandidateRef, Process, Result } from "../domain";
 import { candidateKey, makeCommand, type Command, type Stamp } from "../sync/commands";
 import type { CommandStatus } from "../sync/syncEvents";
 
@@ -40,3 +40,24 @@ export async function eraseCandidate(
   if (saved.ok) deps.forgetNoteDraft(ref);
   return saved;
 }
+
+/** The pane's erase action: the receipt names the recruiter signed in here, else the process's
+ * owner (a host that does not tell who is signed in still leaves a name that is not the candidate's). */
+export interface PaneEraseDeps extends EraseDeps {
+  readonly me: () => string | null;
+}
+
+export type PaneErase = (
+  process: Process,
+  candidateId: string,
+  deleteMails: boolean,
+) => Promise<Result<unknown>>;
+
+export const paneEraser =
+  (deps: PaneEraseDeps): PaneErase =>
+  (process, candidateId, deleteMails) =>
+    eraseCandidate(
+      { processId: process.id, candidateId },
+      { deleteMails, by: deps.me() ?? process.owner.email },
+      deps,
+    );

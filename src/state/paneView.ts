@@ -14,6 +14,7 @@ import {
   type LogEntry,
   type Process,
   type Settings,
+  withoutErasing,
 } from "../domain";
 import type { HostItem, Person } from "../host/host";
 import { memoLast } from "./memo";
@@ -135,7 +136,8 @@ const viewOf = memoLast(
 
 /**
  * A candidate picked in the overview, shown as the pane shows the candidate of a mail (the same
- * card and actions); null once they are gone (removed, or their process closed on another device).
+ * card and actions); null once they are gone (removed, being erased, or their process closed on
+ * another device).
  * Memoised like the pane's view, by the ids, so the forms below the card keep what is typed.
  */
 export const focusedCandidateView: (
@@ -146,7 +148,7 @@ export const focusedCandidateView: (
   candidateId: string,
 ) => CandidateView | null = memoLast((processes, settings, now, processId, candidateId) => {
   const process = processes.find((p) => p.id === processId);
-  const candidate = process?.candidates.find((c) => c.id === candidateId);
+  const candidate = process && withoutErasing(process).candidates.find((c) => c.id === candidateId);
   return process && candidate ? candidateView(process, candidate, settings, now) : null;
 });
 

@@ -7,6 +7,7 @@ import {
   type IsoInstant,
   type Process,
   type Settings,
+  withoutErasing,
 } from "../domain";
 import { stampNow, type Stamp } from "../sync/commands";
 import { candidateActions, type CandidateActions } from "./candidateActions";
@@ -99,13 +100,14 @@ type ProcessesSlice = Pick<ProcessesStore, "processes">;
 const byEmailIndex = new WeakMap<readonly Process[], Map<string, CandidateMatch[]>>();
 
 /** Every candidate with this address, in process order (one person can apply to two roles),
- * however the address is written. */
+ * however the address is written. A candidate being erased is no one's any more: their mail opens
+ * no card (decision 0010). */
 export function candidatesByEmail(state: ProcessesSlice, email: string): readonly CandidateMatch[] {
   let index = byEmailIndex.get(state.processes);
   if (!index) {
     index = new Map();
     for (const process of state.processes)
-      for (const candidate of process.candidates)
+      for (const candidate of withoutErasing(process).candidates)
         for (const e of new Set(candidate.emails.map((a) => a.toLowerCase()))) {
           const found = index.get(e);
           if (found) found.push({ process, candidate });

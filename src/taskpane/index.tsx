@@ -1,5 +1,4 @@
 import { createRoot } from "react-dom/client";
-import type { AppError } from "../domain";
 import { selectHost } from "../host/selectHost";
 import { languageFromTag } from "../i18n/translate";
 import { createItemStore } from "../state/itemStore";
@@ -18,6 +17,7 @@ const syncChunks = () =>
     import(/* webpackChunkName: "sync" */ "../app/startSync"),
     import(/* webpackChunkName: "sync" */ "./paneOverview"),
     import(/* webpackChunkName: "sync" */ "../state/noteDraftsStore"),
+    import(/* webpackChunkName: "sync" */ "./paneErase"),
   ]);
 
 async function main() {
@@ -73,7 +73,7 @@ async function main() {
     update({ connectError: null });
     const chunks = preloaded ?? syncChunks(); // a retry fetches again
     preloaded = null;
-    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }] = await chunks;
+    const [{ startSync }, { paneOverview }, { createNoteDraftsStore }, { paneErase }] = await chunks;
     drafts ??= createNoteDraftsStore();
     // The copy read for the card is the connection's starting point too: not read and parsed twice.
     const started = await startSync(host, syncConfigFor(host, window.location), { held: copy });
@@ -95,8 +95,9 @@ async function main() {
           ? { ok: true as const, value: [...mails.value].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) }
           : mails;
       },
-      notify: (message: { kind: "saved" } | { kind: "error"; error: AppError }) =>
-        notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
+      erase: paneErase(host, sync, drafts),
+      notify: (message) =>
+        notify(message.kind === "saved" ? { ...message, offline: !navigator.onLine } : message),
     };
     update({ connected: { sync, services, overview: paneOverview(host, sync, services, items) } });
     rememberDeviceCopy();

@@ -1,11 +1,14 @@
 // The "Gallring" tab in the workbench's pane (issue 14): the demo's long-closed process has one
 // candidate past the firm's 24 months and one who will be within 30 days. The list says whose data,
-// from which process, by when and why; "Öppna" opens the candidate, where erasing happens.
+// from which process, by when and why; "Öppna" opens the candidate, where erasing happens. And the
+// erasure itself, from the card of a candidate's mail: confirmed in a dialog, then nothing of them
+// left in OneNote or To Do, and a receipt in the process (decision 0010).
 import { mkdirSync } from "node:fs";
 import type { Browser, Frame } from "playwright-core";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
-import { openWorkbench, resetMailbox, type WorkbenchOptions } from "./support/workbench";
+import { eventually, graphGet, processDocument } from "./support/emulatorState";
+import { openMail, openWorkbench, resetMailbox, type WorkbenchOptions } from "./support/workbench";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,3 +68,82 @@ describe("Gallring: whose data is due for erasure", () => {
     });
   });
 });
+
+describe("erasing a candidate from the pane", () => {
+  it("erases from the pane with confirmation: her page and tasks are gone, the process keeps a receipt", async () => {
+    const demo = await resetMailbox();
+    const overdue = demo.waiting.find((w) => w.days >= 10)!;
+    const process = demo.processes.find((p) => p.id === overdue.processId)!;
+    const candidate = process.candidates.find((c) => c.id === overdue.candidateId)!;
+    const { page, pane, errors, close } = await openWorkbench(browser);
+    await openMail(page, candidate.name);
+    await pane.getByTestId("candidate-card").waitFor();
+
+    // Something of hers in each place first: a note on her OneNote page, her overdue answer in To Do.
+    await pane.getByTestId("tab-note").click();
+    await pane.getByTestId("note-text").fill("Vill ha svar före jul");
+    await pane.getByRole("button", { name: "Spara anteckningen" }).click();
+    await eventually("her OneNote page exists", async () => (await pagesNaming(candidate.name)).length > 0);
+    await eventually(
+      "her follow-up is in To Do",
+      async () => (await tasksOf(candidate.id)).length > 0,
+      30_000,
+    );
+
+    await pane.getByTestId("tab-details").click();
+    await pane.getByRole("button", { name: "Radera kandidaten…" }).click();
+    const dialog = pane.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`Radera ${candidate.name}?`);
+    expect(await dialog.getByRole("checkbox", { name: /Radera även deras mejl/ }).isChecked()).toBe(false);
+    expect(describeViolations(await axeViolations(pane))).toBe("");
+    mkdirSync("/tmp/shots-erasure", { recursive: true });
+    await page
+      .getByTestId("taskpane-frame")
+      .screenshot({ path: "/tmp/shots-erasure/erase-dialog-sv-320.png" });
+    await dialog.getByRole("button", { name: "Radera", exact: true }).click();
+
+    await pane.getByTestId("saved").getByText("Kandidaten är raderad här", { exact: false }).waitFor();
+    await pane.getByTestId("candidate-card").waitFor({ state: "detached" });
+    await page.getByTestId("taskpane-frame").screenshot({ path: "/tmp/shots-erasure/erased-sv-320.png" });
+
+    const receipt = await eventually(
+      "the process keeps a receipt",
+      async () => {
+        const doc = await processDocument(process.id);
+        const erasures = (doc["erasures"] ?? []) as Record<string, unknown>[];
+        return erasures.find((e) => e["erasedAt"]) && { doc, erasures };
+      },
+      30_000,
+    );
+    expect(receipt.erasures).toEqual([
+      expect.objectContaining({ by: expect.any(String), deleteMails: false, places: expect.any(Array) }),
+    ]);
+    const written = JSON.stringify(receipt.doc);
+    expect(written).not.toContain(candidate.name);
+    expect(written).not.toContain(candidate.id);
+    expect(await pagesNaming(candidate.name)).toEqual([]);
+    expect(await tasksOf(candidate.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+/** OneNote pages whose title names her, read straight from the emulator. */
+async function pagesNaming(name: string): Promise<string[]> {
+  const list = await graphGet<{ value: { title: string }[] }>("/me/onenote/pages");
+  return list.value.map((p) => p.title).filter((title) => title.includes(name));
+}
+
+/** The tasks of To Do's "Svara" list whose follow-up is hers (its id carries her candidate id). */
+async function tasksOf(candidateId: string): Promise<string[]> {
+  const lists = await graphGet<{ value: { id: string; displayName: string }[] }>("/me/todo/lists");
+  const svara = lists.value.find((l) => l.displayName === "Svara");
+  if (!svara) return [];
+  const tasks = await graphGet<{ value: { title: string; linkedResources?: { externalId?: string }[] }[] }>(
+    `/me/todo/lists/${svara.id}/tasks?$expand=linkedResources&$top=200`,
+  );
+  return tasks.value
+    .filter((t) => (t.linkedResources ?? []).some((r) => r.externalId?.includes(`:${candidateId}:`)))
+    .map((t) => t.title);
+}

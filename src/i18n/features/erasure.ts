@@ -16,6 +16,28 @@ export const sv = {
   "erasure.row.basis.consentSoon": "Samtycket till talangpoolen går ut",
   "erasure.open": "Öppna",
   "erasure.open.label": "Öppna {name}",
+  // Erasing one candidate from their card: what goes, said plainly, before she confirms.
+  "erasure.erase.title": "Radera kandidaten",
+  "erasure.erase.hint":
+    "En begäran om radering eller gallring: allt Svara har skrivit om kandidaten tas bort. Det går inte att ångra.",
+  "erasure.erase.open": "Radera kandidaten…",
+  "erasure.erase.dialogTitle": "Radera {name}?",
+  "erasure.erase.intro": "Svara raderar allt den har sparat om {name}:",
+  "erasure.erase.place.process": "posten i processen och dess logg",
+  "erasure.erase.place.onenote": "sidan i OneNote",
+  "erasure.erase.place.todo": "uppgifterna i To Do",
+  "erasure.erase.place.calendar":
+    "händelser i kalendern som Svara har skapat (på intervjuer du bokat själv tas bara Svaras koppling bort)",
+  "erasure.erase.place.drafts": "Svaras osända utkast till dem",
+  "erasure.erase.place.device": "kopior på den här enheten (ändringar som väntar, anteckningsutkast)",
+  "erasure.erase.receipt":
+    "Kvar i processen blir ett kvitto utan personuppgifter: vad som raderades, var, när och av vem.",
+  "erasure.erase.mailsStay": "Deras mejl ligger kvar i din brevlåda om du inte kryssar i rutan.",
+  "erasure.erase.deleteMails": "Radera även deras mejl (flyttas till Borttagna objekt)",
+  "erasure.erase.cancel": "Avbryt",
+  "erasure.erase.confirm": "Radera",
+  "erasure.erase.done":
+    "Kandidaten är raderad här. Resten tas bort i Microsoft 365 när ändringen har skickats; processen behåller ett kvitto utan personuppgifter.",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -34,4 +56,25 @@ export const en: Record<keyof typeof sv, string> = {
   "erasure.row.basis.consentSoon": "Their talent-pool consent expires",
   "erasure.open": "Open",
   "erasure.open.label": "Open {name}",
+  "erasure.erase.title": "Erase the candidate",
+  "erasure.erase.hint":
+    "A request to be erased, or the retention rule: everything Svara wrote about the candidate is removed. This cannot be undone.",
+  "erasure.erase.open": "Erase candidate…",
+  "erasure.erase.dialogTitle": "Erase {name}?",
+  "erasure.erase.intro": "Svara erases everything it keeps about {name}:",
+  "erasure.erase.place.process": "their entry in the process and its log",
+  "erasure.erase.place.onenote": "their OneNote page",
+  "erasure.erase.place.todo": "their To Do tasks",
+  "erasure.erase.place.calendar":
+    "calendar events Svara created (on interviews you booked yourself, only Svara's link is removed)",
+  "erasure.erase.place.drafts": "Svara's unsent drafts to them",
+  "erasure.erase.place.device": "copies on this device (changes waiting to be sent, note drafts)",
+  "erasure.erase.receipt":
+    "The process keeps a receipt with no personal data: what was erased, where, when and by whom.",
+  "erasure.erase.mailsStay": "Their mails stay in your mailbox unless you tick the box.",
+  "erasure.erase.deleteMails": "Also delete their mails (moved to Deleted Items)",
+  "erasure.erase.cancel": "Cancel",
+  "erasure.erase.confirm": "Erase",
+  "erasure.erase.done":
+    "Candidate erased here. The rest is removed from Microsoft 365 once the change has been sent; the process keeps a receipt with no personal data.",
 };

@@ -10,6 +10,7 @@ import { useAllTemplates } from "../templates/useAllTemplates";
 import { CandidateProcessActions } from "../processes/CandidateProcessActions";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
+import { EraseCandidateSection } from "./EraseCandidateSection";
 import { NoteEditor } from "./NoteEditor";
 import { usePane } from "./paneContext";
 import { RejectForm } from "./RejectForm";
@@ -148,6 +149,7 @@ export default function CandidateActions({
           done={done}
         />
       )}
+      {current === "details" && <EraseCandidateSection process={view.process} candidate={view.candidate} />}
       {current === "stage" && (
         <Field label={t("stage.move")}>
           <Select

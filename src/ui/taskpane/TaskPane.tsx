@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useStore } from "zustand";
 import type { AppError } from "../../domain/result";
+import type { MessageKey } from "../../i18n/catalogue";
 import type { ItemStoreApi } from "../../state/itemStore";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
@@ -26,7 +27,9 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-export type Notice = { kind: "saved"; offline: boolean } | { kind: "error"; error: AppError } | null;
+/** `message`: what to say instead of "saved" (its words come with the chunk that asked for it). */
+export type Notice =
+  { kind: "saved"; offline: boolean; message?: MessageKey } | { kind: "error"; error: AppError } | null;
 
 export interface TaskPaneProps {
   readonly items: ItemStoreApi;
@@ -61,8 +64,19 @@ export function TaskPane(props: TaskPaneProps) {
         {t("app.name")}
       </Text>
       {props.notice?.kind === "saved" && (
-        <MessageBar intent={props.notice.offline ? "warning" : "success"} data-testid="saved">
-          <MessageBarBody>{props.notice.offline ? t("save.savedLocally") : t("save.saved")}</MessageBarBody>
+        <MessageBar
+          intent={props.notice.offline ? "warning" : "success"}
+          // A message longer than "saved" wraps at 320 px instead of running off the pane.
+          {...(props.notice.message ? { layout: "multiline" as const } : {})}
+          data-testid="saved"
+        >
+          <MessageBarBody>
+            {props.notice.message
+              ? t(props.notice.message)
+              : props.notice.offline
+                ? t("save.savedLocally")
+                : t("save.saved")}
+          </MessageBarBody>
         </MessageBar>
       )}
       {props.notice?.kind === "error" && <ErrorBar error={props.notice.error} />}

@@ -1,6 +1,8 @@
 import { createContext, useContext } from "react";
 import type { AppError, Result } from "../../domain";
 import type { Host } from "../../host/host";
+import type { MessageKey } from "../../i18n/catalogue";
+import type { PaneErase } from "../../state/eraseCandidate";
 import type { NoteDraftsStoreApi } from "../../state/noteDraftsStore";
 import type { TemplatesStoreApi } from "../../state/templatesStore";
 import type { ProcessesStore, ProcessesStoreApi } from "../../state/processesStore";
@@ -21,8 +23,11 @@ export interface PaneServices {
     processId: string;
     candidateId: string;
   }): Promise<Result<readonly { id: string; subject: string; at: string; webLink: string | null }[]>>;
-  /** Shows a saved / error message in the pane. */
-  notify(message: { kind: "saved" } | { kind: "error"; error: AppError }): void;
+  /** Erases the candidate everywhere Svara wrote (decision 0010): their queued changes cancelled,
+   * the erasure queued, their note draft forgotten; resolves once it is in the outbox. */
+  readonly erase: PaneErase;
+  /** Shows a saved / error message in the pane; `message` says more than "saved" (an erasure). */
+  notify(message: { kind: "saved"; message?: MessageKey } | { kind: "error"; error: AppError }): void;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);

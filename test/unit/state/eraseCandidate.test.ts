@@ -3,8 +3,9 @@
 import { ok, type CandidateRef } from "../../../src/domain";
 import type { Command } from "../../../src/sync/commands";
 import type { CommandStatus } from "../../../src/sync/syncEvents";
-import { eraseCandidate } from "../../../src/state/eraseCandidate";
+import { eraseCandidate, paneEraser } from "../../../src/state/eraseCandidate";
 import { createNoteDraftsStore } from "../../../src/state/noteDraftsStore";
+import { process } from "../domain/fixtures";
 
 const asa: CandidateRef = { processId: "p-1", candidateId: "c-asa" };
 const li: CandidateRef = { processId: "p-1", candidateId: "c-li" };
@@ -71,5 +72,29 @@ describe("erasing a candidate from the pane", () => {
       }),
     ]);
     expect(drafts.getState().drafts).toEqual({ "p-1/c-li": "Ring på fredag" });
+  });
+
+  it("signs the receipt with the recruiter signed in here, else with the process's owner", async () => {
+    const sent: Command[] = [];
+    let me: string | null = "erik.holm@svara-demo.se";
+    const erase = paneEraser({
+      dispatch: async (c) => {
+        sent.push(c);
+        return ok(null);
+      },
+      stamp: () => ({ id: `erase-${sent.length}`, createdAt: "2026-11-24T15:00:00.000Z" }),
+      commands: () => ({}),
+      cancel: async () => ok(undefined),
+      forgetNoteDraft: () => undefined,
+      me: () => me,
+    });
+    const nordbank = process();
+    await erase(nordbank, "c-asa", false);
+    me = null;
+    await erase(nordbank, "c-li", true);
+    expect(sent.map((c) => c.payload)).toEqual([
+      { processId: nordbank.id, candidateId: "c-asa", deleteMails: false, by: "erik.holm@svara-demo.se" },
+      { processId: nordbank.id, candidateId: "c-li", deleteMails: true, by: nordbank.owner.email },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { beginErasure } from "../../../src/domain";
 import { focusedCandidateView } from "../../../src/state/paneView";
 import { applied, candidate, process, settings } from "../domain/fixtures";
 
@@ -22,5 +23,16 @@ describe("a candidate chosen in the overview (the pane's focus, the dashboard's 
 
   it("is gone once they are gone from every process", () => {
     expect(focusedCandidateView([nordbank], settings, NOW, nordbank.id, "someone-else")).toBeNull();
+  });
+
+  it("is gone while another device erases them: the card must not show whom the process is erasing", () => {
+    const erasing = beginErasure(nordbank, {
+      id: "erase-1",
+      candidateId: asa.id,
+      by: "maja.lind@svara-demo.se",
+      deleteMails: false,
+      at: NOW,
+    });
+    expect(focusedCandidateView([erasing], settings, NOW, nordbank.id, asa.id)).toBeNull();
   });
 });

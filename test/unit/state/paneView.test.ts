@@ -1,3 +1,4 @@
+import { beginErasure } from "../../../src/domain";
 import { focusedCandidateView, paneView, type PaneInputs } from "../../../src/state/paneView";
 import type { HostItem } from "../../../src/host/host";
 import { applied, candidate, interviewHeld, mailOut, process, settings } from "../domain/fixtures";
@@ -105,6 +106,18 @@ describe("what the pane shows for the open mail", () => {
     const closed = process({ id: "p-old", candidates: [candidate({ stageId: "rejected" })] });
     const view = paneView(inputs(mailFrom("Åsa", "asa.oberg@example.se"), { processes: [closed, nordbank] }));
     expect(view.kind === "candidate" && view.view.process.id).toBe("p-nordbank-backend");
+  });
+
+  it("opens no card for a candidate being erased (on this device or another): their mail is no one's now", () => {
+    const erasing = beginErasure(nordbank, {
+      id: "erase-1",
+      candidateId: asa.id,
+      by: me,
+      deleteMails: false,
+      at: NOW,
+    });
+    const view = paneView(inputs(mailFrom("Åsa", "asa.oberg@example.se"), { processes: [erasing] }));
+    expect(view.kind).toBe("unknown-sender");
   });
 });
 
