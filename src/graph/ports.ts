@@ -236,6 +236,9 @@ export interface NotesPort {
   ): Promise<Result<"updated" | "unchanged">>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */
   appendEntry(pageId: string, entry: NoteEntry): Promise<Result<"appended" | "already-there">>;
+  /** A subject-access export: the text of the candidate's page (by its stored id, else found by
+   * title and marker; never made), one entry per paragraph, heading or list item. Null: no page. */
+  readCandidatePage(process: Process, candidate: Candidate): Promise<Result<readonly string[] | null>>;
   /** An erasure: the candidate's page (by its stored id, and any page in the process's sections
    * carrying their marker) deleted. How many; a page already gone counts as done. */
   deleteCandidatePages(process: Process, candidate: Candidate): Promise<Result<number>>;
