@@ -296,3 +296,16 @@ export interface FeedbackPort {
   /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
   write(feedback: FeedbackDocument, etag: string | null): Promise<Result<StoredFeedback>>;
 }
+
+/** A file saved for the recruiter: where in the app folder, and the link OneDrive gave it. */
+export interface SavedFile {
+  /** Inside the app folder ("Apps/Svara" in her OneDrive): "exports/svara-export-….html". */
+  readonly path: string;
+  readonly webUrl: string | null;
+}
+
+/** Files Svara hands the recruiter: `approot:/exports/{name}` (a subject-access export). */
+export interface ExportFilesPort {
+  /** Saves the file, replacing one of the same name (so a retry makes no second file). */
+  save(name: string, content: string, contentType: string): Promise<Result<SavedFile>>;
+}

@@ -1,5 +1,6 @@
 import { plan } from "../../../src/domain";
 import { exportFileStem, subjectAccessExport, subjectAccessHtml } from "../../../src/domain/subjectAccess";
+import { subjectAccessFiles } from "../../../src/domain/subjectAccessFiles";
 import { applied, candidate, contact, mailOut, process, settings } from "./fixtures";
 
 // Inés asks what the agency holds about her: Svara answers with everything, readable, and nothing
@@ -107,5 +108,28 @@ describe("a subject-access export of one candidate", () => {
   it("names its files in plain ASCII, whatever her name", () => {
     expect(exportFileStem("Inés Ñúñez-Åkerlund", now)).toBe("svara-export-ines-nunez-akerlund-2026-11-29");
     expect(exportFileStem("李伟", now)).toBe("svara-export-kandidat-2026-11-29");
+  });
+});
+
+describe("the export's two files", () => {
+  it("are an HTML page and its JSON, named alike, file-safe even for a name like Åsa Öberg-Ñúñez", () => {
+    const x = subjectAccessExport(
+      {
+        process: nordbank,
+        candidate: { ...ines, name: "Åsa Öberg-Ñúñez" },
+        reminders: [],
+        mails: [],
+        notes: { kind: "none" },
+        exportedAt: now,
+      },
+      "en",
+    );
+    const [html, json] = subjectAccessFiles(x, "en");
+    expect(html!.name).toBe("svara-export-asa-oberg-nunez-2026-11-29.html");
+    expect(html!.type).toMatch(/^text\/html/);
+    expect(html!.content).toContain("<h1>Your data held by");
+    expect(json!.name).toBe("svara-export-asa-oberg-nunez-2026-11-29.json");
+    expect(json!.type).toBe("application/json");
+    expect(JSON.parse(json!.content)).toEqual(x);
   });
 });
