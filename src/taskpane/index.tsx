@@ -94,6 +94,7 @@ async function main() {
           ? { ok: true as const, value: [...mails.value].sort((a, b) => Date.parse(b.at) - Date.parse(a.at)) }
           : mails;
       },
+      exportCandidate: (ref, language) => sync.exportCandidate(ref, language),
       notify: (message: { kind: "saved" } | { kind: "error"; error: AppError }) =>
         notify(message.kind === "saved" ? { kind: "saved", offline: !navigator.onLine } : message),
     };

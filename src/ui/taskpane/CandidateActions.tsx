@@ -10,6 +10,7 @@ import { useAllTemplates } from "../templates/useAllTemplates";
 import { CandidateProcessActions } from "../processes/CandidateProcessActions";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
+import { ExportCandidate } from "./ExportCandidate";
 import { NoteEditor } from "./NoteEditor";
 import { usePane } from "./paneContext";
 import { RejectForm } from "./RejectForm";
@@ -148,6 +149,7 @@ export default function CandidateActions({
           done={done}
         />
       )}
+      {current === "details" && <ExportCandidate candidate={ref} name={view.candidate.name} />}
       {current === "stage" && (
         <Field label={t("stage.move")}>
           <Select

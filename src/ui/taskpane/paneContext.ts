@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
-import type { AppError, Result } from "../../domain";
+import type { AppError, Language, Result } from "../../domain";
+import type { ExportFile } from "../../domain/subjectAccessFiles";
 import type { Host } from "../../host/host";
 import type { NoteDraftsStoreApi } from "../../state/noteDraftsStore";
 import type { TemplatesStoreApi } from "../../state/templatesStore";
@@ -21,8 +22,20 @@ export interface PaneServices {
     processId: string;
     candidateId: string;
   }): Promise<Result<readonly { id: string; subject: string; at: string; webLink: string | null }[]>>;
+  /** A subject-access export of one candidate (read from Microsoft 365, not a change): its two
+   * files, and where they were saved in OneDrive or why not. */
+  exportCandidate(
+    ref: { processId: string; candidateId: string },
+    language: Language,
+  ): Promise<Result<PaneExport>>;
   /** Shows a saved / error message in the pane. */
   notify(message: { kind: "saved" } | { kind: "error"; error: AppError }): void;
+}
+
+/** The export as the card offers it. */
+export interface PaneExport {
+  readonly files: readonly ExportFile[];
+  readonly saved: Result<readonly { readonly path: string; readonly webUrl: string | null }[]>;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);
