@@ -1,7 +1,7 @@
 // The errors of the pages themselves (the pane and the dashboard), in Swedish and English.
 import { appError, type AppError } from "../domain";
 
-type AppErrorCode = "connect-failed" | "candidate-no-mail";
+type AppErrorCode = "connect-failed" | "candidate-no-mail" | "export-unavailable";
 
 declare module "../domain/errorCodes" {
   interface ErrorCodes {
@@ -24,4 +24,14 @@ export const noLinkedMail = (): AppError =>
     "candidate-no-mail",
     "Det finns inget meddelande kopplat till kandidaten än.",
     "There is no mail linked to this candidate yet.",
+  );
+
+/** The export's code (its own chunk, fetched on the first click) did not load: offline, or a new
+ * version replaced the old files. */
+export const exportUnavailable = (cause: unknown): AppError =>
+  appError(
+    "export-unavailable",
+    "Exporten kunde inte startas (Svara nådde inte sina filer). Ingen fil skapades. Kontrollera anslutningen och försök igen.",
+    "The export could not start (Svara could not reach its files). No file was created. Check the connection and try again.",
+    { cause, retryable: true },
   );

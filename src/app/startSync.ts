@@ -2,13 +2,15 @@
 // (MSAL and the Graph client are the heavy half of the bundle): the one place that knows every layer.
 import { startAuth } from "../auth/startAuth";
 import { createDevTokenProvider, devSignIn, type SignIn, type TokenProvider } from "../auth/tokenProvider";
-import { err, ok, type Result } from "../domain/result";
+import { err, ok, type Language, type Result } from "../domain/result";
+import { exportUnavailable } from "./appErrors";
 import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
 import { createMailDelta } from "../graph/mailDelta";
 import { createSurveyReplies } from "../graph/surveyReplies";
-import type { MailLinksPort, StoredProcess } from "../graph/ports";
+import { createExportFiles } from "../graph/exportFiles";
+import type { CandidateRef, MailLinksPort, StoredProcess } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createFeedbackStore, type FeedbackStoreApi } from "../state/feedbackStore";
 import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
@@ -21,6 +23,7 @@ import { createWeeklyTodoKeeper } from "../sync/weeklyTodoKeeper";
 import { createSyncEngine } from "../sync/engine";
 import { whenPageIdle } from "../sync/yieldToMain";
 import { openOutboxStore } from "../sync/outboxStore";
+import type { CandidateExport } from "../sync/candidateExport";
 
 export interface SyncConfig {
   /** The workbench's emulator, or real Graph. */
@@ -45,6 +48,9 @@ export interface RunningSync extends SyncStores {
   /** What candidates said (a read straight from Graph when the report is shown) and her hand
    * scoring of the replies Svara could not read (a command, through the outbox). */
   feedback: FeedbackStoreApi;
+  /** A subject-access export of one candidate (issue 14): read from Microsoft 365, laid out as HTML
+   * and JSON, saved to the app folder's exports/. Its code loads on first use, not at start. */
+  exportCandidate(ref: CandidateRef, language: Language): Promise<Result<CandidateExport>>;
 }
 
 /** What the connection needs of the page's host: its settings, language and token broker. */
@@ -153,6 +159,16 @@ export async function startSync(
       await detection.request(reason);
     },
     linkedMails: (ref, top) => ports.mailLinks.messagesOfCandidate(ref, top),
+    exportCandidate: async (ref, language) => {
+      let chunk: typeof import("../sync/candidateExport");
+      try {
+        chunk = await import(/* webpackChunkName: "export" */ "../sync/candidateExport");
+      } catch (cause) {
+        return err(exportUnavailable(cause));
+      }
+      const files = { ...ports, exportFiles: createExportFiles(http) };
+      return chunk.exportCandidate(files, stores.engine.processes(), ref, language, new Date().toISOString());
+    },
     feedback: createFeedbackStore({
       list: async () => {
         const all = await ports.feedback.listAll();

@@ -1,9 +1,10 @@
-// Svara in OneNote (NotesPort): the candidates' log pages (onenoteCandidatePages.ts) and the
-// weekly to-do page (onenoteTodoPage.ts), on one notebook "Svara" found or made once
-// (onenoteNotebook.ts).
+// Svara in OneNote (NotesPort): the candidates' log pages (onenoteCandidatePages.ts, read as text
+// for an export by onenoteCandidateText.ts) and the weekly to-do page (onenoteTodoPage.ts), on one
+// notebook "Svara" found or made once (onenoteNotebook.ts).
 import type { GraphHttp } from "./graphHttp";
 import type { NotesPort } from "./ports";
 import { createCandidatePages } from "./onenoteCandidatePages";
+import { createCandidateText } from "./onenoteCandidateText";
 import { createSvaraNotebook } from "./onenoteNotebook";
 import { createTodoPage } from "./onenoteTodoPage";
 
@@ -13,8 +14,10 @@ export interface NotesOptions {
 
 export function createOneNote(http: GraphHttp, options: NotesOptions = {}): NotesPort {
   const book = createSvaraNotebook(http);
+  const { existingPage, ...pages } = createCandidatePages(http, book, options.now ?? (() => Date.now()));
   return {
-    ...createCandidatePages(http, book, options.now ?? (() => Date.now())),
+    ...pages,
+    ...createCandidateText(book, existingPage),
     ...createTodoPage(http, book),
   };
 }

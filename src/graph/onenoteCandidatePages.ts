@@ -40,11 +40,19 @@ const addTitle = (titles: Map<string, string[]>, title: string, pageId: string):
   if (!ids.includes(pageId)) titles.set(key, [...ids, pageId]);
 };
 
+type CandidatePages = Pick<
+  NotesPort,
+  "ensurePage" | "appendEntry" | "refreshHeader" | "deleteCandidatePages"
+> & {
+  /** Their page's id as it stands, never made (an export reads it). Null: they have none. */
+  existingPage(process: Process, candidate: Candidate): Promise<Result<string | null>>;
+};
+
 export function createCandidatePages(
   http: GraphHttp,
   book: SvaraNotebook,
   now: () => number,
-): Pick<NotesPort, "ensurePage" | "appendEntry" | "refreshHeader" | "deleteCandidatePages"> {
+): CandidatePages {
   const pages = new Map<string, string>();
   const indexes = new Map<string, ProcessIndex>();
   const floors = pageFloors(now);
@@ -168,6 +176,15 @@ export function createCandidatePages(
     return ok(pageId);
   }
 
+  async function existingPage(process: Process, candidate: Candidate): Promise<Result<string | null>> {
+    const known = candidate.oneNotePageId ?? pages.get(`${process.id}/${candidate.id}`);
+    if (known && !gone.has(known)) return ok(known);
+    const nb = await book.existingNotebook();
+    if (!nb.ok || nb.value === null) return nb;
+    const index = await processIndex(nb.value, sectionBaseName(process), false);
+    return index.ok ? findPage(index.value, process, candidate) : index;
+  }
+
   /** The recruiter deleted the page: forget it, so ensurePage makes a new one next time. */
   function forgetPage(pageId: string): void {
     gone.add(pageId);
@@ -270,5 +287,5 @@ export function createCandidatePages(
     return ok(deleted);
   }
 
-  return { ensurePage, appendEntry, refreshHeader, deleteCandidatePages };
+  return { ensurePage, appendEntry, refreshHeader, deleteCandidatePages, existingPage };
 }

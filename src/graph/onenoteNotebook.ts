@@ -37,6 +37,8 @@ const asSent = (c: PageChange): PageChange | Omit<PageChange, "content"> =>
 export interface SvaraNotebook {
   /** The notebook's id, made when missing. */
   notebook(): Promise<Result<string>>;
+  /** The notebook's id, or null when there is none: a read never makes one. */
+  existingNotebook(): Promise<Result<string | null>>;
   /** The sections named `base`, `base (2)` … in order. */
   sectionsOf(notebookId: string, base: string): Promise<Result<Section[]>>;
   addSection(notebookId: string, base: string, n: number): Promise<Result<Section>>;
@@ -130,5 +132,14 @@ export function createSvaraNotebook(http: GraphHttp): SvaraNotebook {
       entries.map((entry) => ({ target: "body", action: "append", content: entryHtml(entry) })),
     );
 
-  return { notebook, sectionsOf, addSection, pagesIn, pageContent, patch, append };
+  return {
+    notebook,
+    existingNotebook: findNotebook,
+    sectionsOf,
+    addSection,
+    pagesIn,
+    pageContent,
+    patch,
+    append,
+  };
 }

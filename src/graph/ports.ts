@@ -249,6 +249,9 @@ export interface NotesPort {
   ): Promise<Result<"updated" | "unchanged">>;
   /** Appends with PATCH unless an element with this data-id is already on the page. */
   appendEntry(pageId: string, entry: NoteEntry): Promise<Result<"appended" | "already-there">>;
+  /** A subject-access export: the text of the candidate's page (by its stored id, else found by
+   * title and marker; never made), one entry per paragraph, heading or list item. Null: no page. */
+  readCandidatePage(process: Process, candidate: Candidate): Promise<Result<readonly string[] | null>>;
   /** An erasure: the candidate's page (by its stored id, and any page in the process's sections
    * carrying their marker) deleted. How many; a page already gone counts as done. */
   deleteCandidatePages(process: Process, candidate: Candidate): Promise<Result<number>>;
@@ -305,4 +308,17 @@ export interface FeedbackPort {
   read(processId: string): Promise<Result<StoredFeedback | null>>;
   /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
   write(feedback: FeedbackDocument, etag: string | null): Promise<Result<StoredFeedback>>;
+}
+
+/** A file saved for the recruiter: where in the app folder, and the link OneDrive gave it. */
+export interface SavedFile {
+  /** Inside the app folder ("Apps/Svara" in her OneDrive): "exports/svara-export-….html". */
+  readonly path: string;
+  readonly webUrl: string | null;
+}
+
+/** Files Svara hands the recruiter: `approot:/exports/{name}` (a subject-access export). */
+export interface ExportFilesPort {
+  /** Saves the file, replacing one of the same name (so a retry makes no second file). */
+  save(name: string, content: string, contentType: string): Promise<Result<SavedFile>>;
 }

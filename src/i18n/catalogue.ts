@@ -14,6 +14,7 @@ import * as overview from "./features/overview";
 import type * as pipeline from "./features/pipeline";
 import type * as processes from "./features/processes";
 import type * as report from "./features/report";
+import type * as subjectAccess from "./features/subjectAccess";
 import type * as templates from "./features/templates";
 import { en as paneEn } from "./messages.en";
 import { sv as paneSv } from "./messages.sv";
@@ -29,7 +30,8 @@ type Words = typeof paneSv &
   typeof templates.sv &
   typeof processes.sv &
   typeof erasure.sv &
-  typeof feedback.sv;
+  typeof feedback.sv &
+  typeof subjectAccess.sv;
 
 export type MessageKey = keyof Words;
 

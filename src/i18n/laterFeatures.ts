@@ -1,5 +1,5 @@
 // The words of the screens that are not in the task pane's first paint: the overview's views, the
-// template and process screens, the dashboard page. Every lazy chunk that shows them calls
+// template and process screens, the dashboard page, the candidate card's export. Every lazy chunk that shows them calls
 // registerLaterWords() at load, before it renders (a call, not a bare import: our modules are
 // marked free of side effects, so webpack would drop an import nobody reads).
 import { registerWords } from "./catalogue";
@@ -11,6 +11,7 @@ import * as feedback from "./features/feedback";
 import * as pipeline from "./features/pipeline";
 import * as processes from "./features/processes";
 import * as report from "./features/report";
+import * as subjectAccess from "./features/subjectAccess";
 import * as templates from "./features/templates";
 
 // Each language named, not reached through Object.values: the unused-export check (knip) follows
@@ -25,6 +26,7 @@ export const LATER_FEATURES = {
   processes: { sv: processes.sv, en: processes.en },
   erasure: { sv: erasure.sv, en: erasure.en },
   feedback: { sv: feedback.sv, en: feedback.en },
+  subjectAccess: { sv: subjectAccess.sv, en: subjectAccess.en },
 } as const;
 
 let registered = false;

@@ -96,6 +96,7 @@ async function main() {
           : mails;
       },
       erase: paneErase(host, sync, drafts),
+      exportCandidate: (ref, language) => sync.exportCandidate(ref, language),
       notify: (message) =>
         notify(message.kind === "saved" ? { ...message, offline: !navigator.onLine } : message),
     };

@@ -11,6 +11,7 @@ import { CandidateProcessActions } from "../processes/CandidateProcessActions";
 import { CallPanel } from "./CallPanel";
 import { DetailsForm } from "./DetailsForm";
 import { EraseCandidateSection } from "./EraseCandidateSection";
+import { ExportCandidate } from "./ExportCandidate";
 import { NoteEditor } from "./NoteEditor";
 import { usePane } from "./paneContext";
 import { RejectForm } from "./RejectForm";
@@ -149,6 +150,7 @@ export default function CandidateActions({
           done={done}
         />
       )}
+      {current === "details" && <ExportCandidate candidate={ref} name={view.candidate.name} />}
       {current === "details" && <EraseCandidateSection process={view.process} candidate={view.candidate} />}
       {current === "stage" && (
         <Field label={t("stage.move")}>

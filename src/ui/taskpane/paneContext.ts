@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
-import type { AppError, Result } from "../../domain";
+import type { AppError, Language, Result } from "../../domain";
+import type { ExportFile } from "../../domain/subjectAccessFiles";
 import type { Host } from "../../host/host";
 import type { MessageKey } from "../../i18n/catalogue";
 import type { PaneErase } from "../../state/eraseCandidate";
@@ -26,8 +27,20 @@ export interface PaneServices {
   /** Erases the candidate everywhere Svara wrote (decision 0010): their queued changes cancelled,
    * the erasure queued, their note draft forgotten; resolves once it is in the outbox. */
   readonly erase: PaneErase;
+  /** A subject-access export of one candidate (read from Microsoft 365, not a change): its two
+   * files, and where they were saved in OneDrive or why not. */
+  exportCandidate(
+    ref: { processId: string; candidateId: string },
+    language: Language,
+  ): Promise<Result<PaneExport>>;
   /** Shows a saved / error message in the pane; `message` says more than "saved" (an erasure). */
   notify(message: { kind: "saved"; message?: MessageKey } | { kind: "error"; error: AppError }): void;
+}
+
+/** The export as the card offers it. */
+export interface PaneExport {
+  readonly files: readonly ExportFile[];
+  readonly saved: Result<readonly { readonly path: string; readonly webUrl: string | null }[]>;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);

@@ -64,6 +64,7 @@ describe("the pane's first paint carries only the words it shows", () => {
         "pipeline",
         "processes",
         "report",
+        "subjectAccess",
         "templates",
       ].sort(),
     );

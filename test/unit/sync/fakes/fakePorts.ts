@@ -372,6 +372,12 @@ class FakeNotes implements NotesPort {
     return [...this.pages.values()].flat();
   }
 
+  /** A page's entries as text: the HTML of each, as appended. */
+  readCandidatePage(process: Process, candidate: { id: string }) {
+    const page = this.pages.get(`page-${process.id}-${candidate.id}`);
+    return guarded(this.faults, "readPage", () => page?.map((e) => e.html) ?? null);
+  }
+
   deleteCandidatePages(process: Process, candidate: { id: string }) {
     const pageId = `page-${process.id}-${candidate.id}`;
     this.calls.push(`deletePage ${pageId}`);
