@@ -21,6 +21,7 @@ import {
   moveCandidate,
   moveStage,
   ok,
+  recordConsent,
   requireCandidate,
   updateDetails,
   withoutCandidate,
@@ -61,6 +62,10 @@ export function applyCommand(
     case "CompleteFollowUp":
       return changeCandidate(processes, command.payload, now, (c) =>
         ok(completeFollowUp(c, command.payload.followUpId)),
+      );
+    case "RecordConsent":
+      return changeCandidate(processes, command.payload, now, (c, process) =>
+        ok(recordConsent(c, process, command.payload, settings)),
       );
     case "LinkMail":
     case "LinkEvent":

@@ -7,6 +7,7 @@ import type {
   ApplicationMail,
   CandidateChanges,
   CandidateRef,
+  ConsentGiven,
   ContactChannel,
   ContactEvent,
   ContactKind,
@@ -110,6 +111,10 @@ export type EraseCandidate = Base<
   CandidateRef & { readonly deleteMails: boolean; readonly by: string }
 >;
 
+/** A talent-pool candidate said yes to the consent-renewal mail: the consent recorded on them, their
+ * retention date moved to when it expires (domain/transitions/consent.ts). */
+export type RecordConsent = Base<"RecordConsent", CandidateRef & ConsentGiven>;
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -126,13 +131,21 @@ export type Command =
   | MoveCandidate
   | RemoveCandidate
   | RecordSurveyAnswer
-  | EraseCandidate;
+  | EraseCandidate
+  | RecordConsent;
 
 export type CommandType = Command["type"];
 
 /** The commands that read-modify-write a process document (If-Match). */
 export type DocumentCommand =
-  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp | RemoveCandidate;
+  | AddCandidate
+  | MoveStage
+  | UpdateCandidate
+  | LogContact
+  | AddNote
+  | CompleteFollowUp
+  | RemoveCandidate
+  | RecordConsent;
 
 /** The commands that read-modify-write a process document but are about no one candidate. */
 export type ProcessCommand = SaveProcess | CloseProcess;

@@ -37,6 +37,8 @@ const EXECUTORS: Registry = {
   RemoveCandidate: executeRemoveCandidate,
   RecordSurveyAnswer: executeRecordSurveyAnswer,
   EraseCandidate: executeEraseCandidate,
+  // The document is all a yes changes; the follow-up reconcile after it has nothing to do.
+  RecordConsent: documentExecutor(),
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */
