@@ -73,6 +73,7 @@ export function applyCommand(
     case "CreateDrafts":
     case "ChangeTemplate": // her templates are not in the processes (templatesView.ts)
     case "RecordSurveyAnswer": // survey answers live apart from the processes (feedback documents)
+    case "ChangeFirmSettings": // the firm's rule reaches the processes through the settings (firmSettingsStore.ts)
       return ok(processes);
     case "SaveProcess":
       return command.payload.create

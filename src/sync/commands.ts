@@ -12,6 +12,7 @@ import type {
   ContactEvent,
   ContactKind,
   FeedbackEntry,
+  FirmSettings,
   IsoInstant,
   NewCandidate,
   NewNote,
@@ -115,6 +116,12 @@ export type EraseCandidate = Base<
  * retention date moved to when it expires (domain/transitions/consent.ts). */
 export type RecordConsent = Base<"RecordConsent", CandidateRef & ConsentGiven>;
 
+/** The firm's retention rule (one document, approot:/settings.json): only the fields changed, so a
+ * re-apply on a fresher document keeps another recruiter's change to another field. */
+export type ChangeFirmSettings = Base<"ChangeFirmSettings", { readonly changes: Partial<FirmSettings> }>;
+
+const FIRM_SETTINGS_KEY = "firm-settings";
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -132,7 +139,8 @@ export type Command =
   | RemoveCandidate
   | RecordSurveyAnswer
   | EraseCandidate
-  | RecordConsent;
+  | RecordConsent
+  | ChangeFirmSettings;
 
 export type CommandType = Command["type"];
 
@@ -171,6 +179,7 @@ function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): 
   // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
   if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
   if (type === "ChangeTemplate") return TEMPLATES_KEY;
+  if (type === "ChangeFirmSettings") return FIRM_SETTINGS_KEY;
   if (type === "RecordSurveyAnswer")
     return `feedback/${(payload as PayloadOf<"RecordSurveyAnswer">).processId}`;
   // A process's own changes go in order among themselves, beside its candidates'.
