@@ -8,7 +8,7 @@ import type { GraphHttp } from "./graphHttp";
 import type { FirmSettingsPort, StoredFirmSettings } from "./ports";
 import { appFolderJson } from "./adapters-support/appFolderJson";
 
-export const FIRM_SETTINGS_FILE = "settings.json";
+const FIRM_SETTINGS_FILE = "settings.json";
 
 export function createFirmSettingsDocument(http: GraphHttp, download?: FetchLike): FirmSettingsPort {
   const doc = appFolderJson(http, FIRM_SETTINGS_FILE, missing, download);

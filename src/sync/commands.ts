@@ -114,7 +114,7 @@ export type EraseCandidate = Base<
 
 /** A talent-pool candidate said yes to the consent-renewal mail: the consent recorded on them, their
  * retention date moved to when it expires (domain/transitions/consent.ts). */
-export type RecordConsent = Base<"RecordConsent", CandidateRef & ConsentGiven>;
+type RecordConsent = Base<"RecordConsent", CandidateRef & ConsentGiven>;
 
 /** The firm's retention rule (one document, approot:/settings.json): only the fields changed, so a
  * re-apply on a fresher document keeps another recruiter's change to another field. */

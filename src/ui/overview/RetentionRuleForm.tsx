@@ -2,9 +2,12 @@ import { Button, Field, Input, Switch, Text, makeStyles, tokens } from "@fluentu
 import { useState, type FormEvent } from "react";
 import { useStore } from "zustand";
 import type { AppError } from "../../domain";
+import { registerLaterWords } from "../../i18n/laterFeatures";
 import type { FirmSettingsStoreApi } from "../../state/firmSettingsStore";
 import { useLanguage } from "../common/LanguageContext";
 import { useOverview } from "./overviewServices";
+
+registerLaterWords();
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
