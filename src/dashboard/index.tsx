@@ -87,6 +87,7 @@ async function main() {
           outbox: sync.outbox,
           templates: sync.templates,
           feedback: sync.feedback,
+          firm: sync.firm,
           overview: createOverviewStore(),
           openLatestMail: (ref) => openLatestMail(host, sync, ref),
         },

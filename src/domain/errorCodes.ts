@@ -45,6 +45,7 @@ type DomainErrorCode =
   | "malformed-placeholder"
   | "missing-value"
   | "invalid-templates-document"
+  | "invalid-firm-settings"
   | "template-no-version";
 
 /** One entry per layer, each the union of that layer's codes. Exported for the layers' `declare

@@ -70,3 +70,6 @@ export * from "./survey/replyParser";
 export * from "./survey/feedback";
 export * from "./survey/feedbackReport";
 export * from "./survey/marker";
+export * from "./firmSettings";
+export * from "./autoErasure";
+export * from "./transitions/consent";

@@ -3,12 +3,14 @@
 import { createCalendarEvents } from "./calendarEvents";
 import { createDrafts } from "./drafts";
 import { createFeedbackDocuments } from "./feedback";
+import { createFirmSettingsDocument } from "./firmSettings";
 import type { GraphHttp } from "./graphHttp";
 import { createMailLinks } from "./mailLinks";
 import type {
   CalendarPort,
   DraftsPort,
   FeedbackPort,
+  FirmSettingsPort,
   MailLinksPort,
   NotesPort,
   ProcessesPort,
@@ -29,6 +31,7 @@ export interface GraphAdapters {
   readonly drafts: DraftsPort;
   readonly templates: TemplatesPort;
   readonly feedback: FeedbackPort;
+  readonly firmSettings: FirmSettingsPort;
 }
 
 export function createGraphAdapters(http: GraphHttp): GraphAdapters {
@@ -41,5 +44,6 @@ export function createGraphAdapters(http: GraphHttp): GraphAdapters {
     drafts: createDrafts(http),
     templates: createTemplatesDocument(http),
     feedback: createFeedbackDocuments(http),
+    firmSettings: createFirmSettingsDocument(http),
   };
 }

@@ -3,7 +3,16 @@
 // §2); sync/ codes against these interfaces only, so tests can also run it over in-memory fakes.
 // Graph types never cross this line.
 
-import type { Candidate, FollowUp, Language, Person, Process, Template, WeeklyTodo } from "../domain";
+import type {
+  Candidate,
+  FirmSettings,
+  FollowUp,
+  Language,
+  Person,
+  Process,
+  Template,
+  WeeklyTodo,
+} from "../domain";
 import type { AppError, Result } from "../domain/result";
 import type { FeedbackDocument } from "../domain/survey/feedback";
 
@@ -292,6 +301,20 @@ export interface TemplatesPort {
   read(): Promise<Result<StoredTemplates | null>>;
   /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
   write(templates: readonly Template[], etag: string | null): Promise<Result<StoredTemplates>>;
+}
+
+/** The firm's retention rule as stored, with the ETag it must be written back with. */
+export interface StoredFirmSettings {
+  readonly firm: FirmSettings;
+  readonly etag: string;
+}
+
+/** The firm's retention rule: one document in the app folder, `approot:/settings.json` (issue 14). */
+export interface FirmSettingsPort {
+  /** Null when no one has saved it yet (the defaults apply). */
+  read(): Promise<Result<StoredFirmSettings | null>>;
+  /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
+  write(firm: FirmSettings, etag: string | null): Promise<Result<StoredFirmSettings>>;
 }
 
 /** A process's survey answers as stored, with the ETag they must be written back with. */

@@ -11,6 +11,7 @@ import {
 } from "../domain";
 import { stampNow, type Stamp } from "../sync/commands";
 import { candidateActions, type CandidateActions } from "./candidateActions";
+import { retentionActions, type RetentionActions } from "./retentionActions";
 import {
   processActions,
   removalSlice,
@@ -23,7 +24,7 @@ import type { SyncEngine } from "../sync/engine";
 
 /** The processes and their candidates as the recruiter should see them (the engine's optimistic
  * view). Changes go out as commands through the engine; this store never talks to Graph. */
-export interface ProcessesStore extends CandidateActions, ProcessActions, RemovalSlice {
+export interface ProcessesStore extends CandidateActions, ProcessActions, RemovalSlice, RetentionActions {
   readonly status: "loading" | "ready" | "error";
   readonly processes: readonly Process[];
   readonly error: AppError | null;
@@ -71,6 +72,7 @@ export const createProcessesStore = (
       stamp,
       (id) => get().processes.find((p) => p.id === id) ?? null,
     ),
+    ...retentionActions((command) => sync.dispatch(command), stamp),
     status: "loading",
     processes: [],
     error: null,

@@ -1,8 +1,11 @@
 import { createStore } from "zustand/vanilla";
 import {
+  DEFAULT_FIRM_SETTINGS,
   DEFAULT_SETTINGS,
   validateSettings,
+  withFirmRetention,
   type AppError,
+  type FirmSettings,
   type Language,
   type Result,
   type Settings,
@@ -15,15 +18,20 @@ const SETTINGS_KEY = "svara.settings";
 const LANGUAGE_KEY = "svara.language";
 
 /** The recruiter's settings and UI language, from Office roaming settings: they follow the
- * recruiter across devices. */
+ * recruiter across devices. The retention months are the firm's (firmSettingsStore.ts), whatever
+ * an older version stored in her roaming settings. */
 export interface SettingsStore {
   readonly settings: Settings;
+  /** The firm's retention rule as last read or saved (the defaults until then). */
+  readonly firm: FirmSettings;
   readonly language: Language;
   /** Stored values that were not valid and were replaced by defaults. */
   readonly problems: readonly AppError[];
   load(): void;
   update(changes: Partial<Settings>): Promise<Result<Settings, readonly AppError[]>>;
   setLanguage(language: Language): Promise<Result<void>>;
+  /** The firm's rule read or changed: every retention date follows its months. */
+  showFirm(firm: FirmSettings): void;
 }
 
 /** "sv-SE" → sv; anything else → en. */
@@ -46,16 +54,17 @@ function readSettings(stored: unknown): { settings: Settings; problems: readonly
 export const createSettingsStore = (roaming: RoamingSettings, hostLanguage: string) =>
   createStore<SettingsStore>()((set, get) => ({
     settings: DEFAULT_SETTINGS,
+    firm: DEFAULT_FIRM_SETTINGS,
     language: languageFromHost(hostLanguage),
     problems: [],
     load: () => {
       const { settings, problems } = readSettings(roaming.get<unknown>(SETTINGS_KEY));
       const stored = roaming.get<unknown>(LANGUAGE_KEY);
       const language = stored === "sv" || stored === "en" ? stored : languageFromHost(hostLanguage);
-      set({ settings, language, problems });
+      set({ settings: withFirmRetention(settings, get().firm), language, problems });
     },
     update: async (changes) => {
-      const next = { ...get().settings, ...changes };
+      const next = withFirmRetention({ ...get().settings, ...changes }, get().firm);
       const problems = validateSettings(next);
       if (problems.length > 0) return { ok: false, error: problems };
       const saved = await roaming.set(SETTINGS_KEY, next);
@@ -68,6 +77,7 @@ export const createSettingsStore = (roaming: RoamingSettings, hostLanguage: stri
       if (saved.ok) set({ language });
       return saved;
     },
+    showFirm: (firm) => set({ firm, settings: withFirmRetention(get().settings, firm) }),
   }));
 
 export type SettingsStoreApi = ReturnType<typeof createSettingsStore>;

@@ -6,6 +6,8 @@ import type { RoamingSettings } from "../host/host";
 import { createOutboxStatusStore, type OutboxStatusStoreApi, type SignInGateway } from "./outboxStatusStore";
 import { createProcessesStore, type ProcessesStoreApi } from "./processesStore";
 import { createSettingsStore, type SettingsStoreApi } from "./settingsStore";
+import { createFirmSettingsStore, type FirmSettingsStoreApi } from "./firmSettingsStore";
+import { eraseDueAutomatically } from "./automaticErasure";
 import { createTemplatesStore, type TemplatesStoreApi } from "./templatesStore";
 import { syncListenerFor } from "./syncListener";
 import { whenPageIdle } from "../sync/yieldToMain";
@@ -16,6 +18,8 @@ export interface SyncStores {
   readonly outbox: OutboxStatusStoreApi;
   readonly settings: SettingsStoreApi;
   readonly templates: TemplatesStoreApi;
+  /** The firm's retention rule (approot:/settings.json): read at start, edited on the Gallring tab. */
+  readonly firm: FirmSettingsStoreApi;
 }
 
 /** What the engine needs from the stores; the composition root adds the outbox and the ports. */
@@ -72,18 +76,38 @@ export function createSyncStores(
     dispatch: (c) => sync().dispatch(c),
     refreshTemplates: () => sync().refreshTemplates(),
   });
+  const firm = createFirmSettingsStore(
+    { dispatch: (c) => sync().dispatch(c), readFirmSettings: () => sync().readFirmSettings() },
+    settings,
+  );
   engine = makeEngine({
     listener: syncListenerFor(processes, outbox, templates),
     settings: () => settings.getState().settings,
     language: () => settings.getState().language,
   });
-  return { engine, processes, outbox, settings, templates };
+  return { engine, processes, outbox, settings, templates, firm };
 }
 
 /** Brings the reminders in line and shows why not, when they could not be. */
 async function sweepAndShow(stores: Pick<SyncStores, "engine" | "outbox">): Promise<void> {
   const swept = await stores.engine.sweepFollowUps();
   stores.outbox.getState().followUpsSwept(swept.ok ? null : swept.error);
+}
+
+/** The firm's automatic erasure, on a rule read from Microsoft 365 (never on the defaults shown
+ * while it could not be read) and on processes read, never on an empty view. */
+async function eraseWhenDue(stores: SyncStores, now: () => string): Promise<void> {
+  if (stores.firm.getState().status !== "ready" || stores.processes.getState().status !== "ready") return;
+  const { settings, firm } = stores.settings.getState();
+  await eraseDueAutomatically(
+    { processes: stores.engine.processes(), settings, firm, now: now() },
+    {
+      dispatch: (c) => stores.engine.dispatch(c),
+      commands: () => stores.outbox.getState().commands,
+      cancel: (id) => stores.engine.cancel(id),
+      forgetNoteDraft: () => undefined, // the pane's note drafts are not in reach here (decision 0011)
+    },
+  );
 }
 
 /** How often the pane drains the outbox anyway: the backstop for a signal that never came (no
@@ -96,6 +120,8 @@ export interface StartOptions {
   readonly whenIdle?: (work: () => void) => void;
   /** Runs `work` every `ms` until the returned stop is called; setInterval by default. */
   readonly every?: (work: () => void, ms: number) => () => void;
+  /** The clock of the automatic erasure; the system's by default. */
+  readonly now?: () => string;
 }
 
 const everyInterval = (work: () => void, ms: number): (() => void) => {
@@ -117,10 +143,16 @@ export async function startSync(
   await stores.processes.getState().load();
   // Her own templates: one small document, read beside the processes (a failure leaves the built-ins).
   void stores.templates.getState().load();
+  // The firm's retention rule: one small document, read beside them (its months date every retention).
+  const firmRead = stores.firm.getState().load();
   await stores.engine.replay();
   // The sweep lists To Do and the calendar and plans every candidate: at start-up it competed with
-  // the first card for the thread and the network (issue 13), so it waits until the page is idle.
-  (options.whenIdle ?? whenPageIdle)(() => void sweepAndShow(stores));
+  // the first card for the thread and the network (issue 13), so it waits until the page is idle;
+  // the automatic erasure follows it.
+  const now = options.now ?? (() => new Date().toISOString());
+  (options.whenIdle ?? whenPageIdle)(
+    () => void firmRead.then(() => sweepAndShow(stores)).then(() => eraseWhenDue(stores, now)),
+  );
   const kick = () => stores.engine.kick();
   online?.addEventListener?.("online", kick);
   const stopSignal = onOutboxChange(() => stores.engine.drain());

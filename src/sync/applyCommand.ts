@@ -21,6 +21,7 @@ import {
   moveCandidate,
   moveStage,
   ok,
+  recordConsent,
   requireCandidate,
   updateDetails,
   withoutCandidate,
@@ -62,12 +63,17 @@ export function applyCommand(
       return changeCandidate(processes, command.payload, now, (c) =>
         ok(completeFollowUp(c, command.payload.followUpId)),
       );
+    case "RecordConsent":
+      return changeCandidate(processes, command.payload, now, (c, process) =>
+        ok(recordConsent(c, process, command.payload, settings)),
+      );
     case "LinkMail":
     case "LinkEvent":
       return requireCandidate(processes, command.payload);
     case "CreateDrafts":
     case "ChangeTemplate": // her templates are not in the processes (templatesView.ts)
     case "RecordSurveyAnswer": // survey answers live apart from the processes (feedback documents)
+    case "ChangeFirmSettings": // the firm's rule reaches the processes through the settings (firmSettingsStore.ts)
       return ok(processes);
     case "SaveProcess":
       return command.payload.create

@@ -7,10 +7,12 @@ import type {
   ApplicationMail,
   CandidateChanges,
   CandidateRef,
+  ConsentGiven,
   ContactChannel,
   ContactEvent,
   ContactKind,
   FeedbackEntry,
+  FirmSettings,
   IsoInstant,
   NewCandidate,
   NewNote,
@@ -110,6 +112,16 @@ export type EraseCandidate = Base<
   CandidateRef & { readonly deleteMails: boolean; readonly by: string }
 >;
 
+/** A talent-pool candidate said yes to the consent-renewal mail: the consent recorded on them, their
+ * retention date moved to when it expires (domain/transitions/consent.ts). */
+type RecordConsent = Base<"RecordConsent", CandidateRef & ConsentGiven>;
+
+/** The firm's retention rule (one document, approot:/settings.json): only the fields changed, so a
+ * re-apply on a fresher document keeps another recruiter's change to another field. */
+export type ChangeFirmSettings = Base<"ChangeFirmSettings", { readonly changes: Partial<FirmSettings> }>;
+
+const FIRM_SETTINGS_KEY = "firm-settings";
+
 export type Command =
   | AddCandidate
   | LinkMail
@@ -126,13 +138,22 @@ export type Command =
   | MoveCandidate
   | RemoveCandidate
   | RecordSurveyAnswer
-  | EraseCandidate;
+  | EraseCandidate
+  | RecordConsent
+  | ChangeFirmSettings;
 
 export type CommandType = Command["type"];
 
 /** The commands that read-modify-write a process document (If-Match). */
 export type DocumentCommand =
-  AddCandidate | MoveStage | UpdateCandidate | LogContact | AddNote | CompleteFollowUp | RemoveCandidate;
+  | AddCandidate
+  | MoveStage
+  | UpdateCandidate
+  | LogContact
+  | AddNote
+  | CompleteFollowUp
+  | RemoveCandidate
+  | RecordConsent;
 
 /** The commands that read-modify-write a process document but are about no one candidate. */
 export type ProcessCommand = SaveProcess | CloseProcess;
@@ -158,6 +179,7 @@ function keyOf(type: CommandType, payload: PayloadOf<CommandType>, id: string): 
   // Drafts touch no candidate's order; the rounds of one bulk update keep their own.
   if (type === "CreateDrafts") return `drafts/${(payload as PayloadOf<"CreateDrafts">).run ?? id}`;
   if (type === "ChangeTemplate") return TEMPLATES_KEY;
+  if (type === "ChangeFirmSettings") return FIRM_SETTINGS_KEY;
   if (type === "RecordSurveyAnswer")
     return `feedback/${(payload as PayloadOf<"RecordSurveyAnswer">).processId}`;
   // A process's own changes go in order among themselves, beside its candidates'.

@@ -5,10 +5,12 @@
 // commands, so none overtakes it. Nothing is dropped. This file is the API the stores use.
 
 import {
+  DEFAULT_FIRM_SETTINGS,
   DEFAULT_SETTINGS,
   err,
   ok,
   type AppError,
+  type FirmSettings,
   type Language,
   type Result,
   type Settings,
@@ -93,6 +95,8 @@ export interface SyncEngine {
   templates(): readonly Template[];
   /** Reads her templates document from Microsoft 365 (one document, approot:/templates.json). */
   refreshTemplates(): Promise<Result<readonly Template[]>>;
+  /** Reads the firm's retention rule (approot:/settings.json); the defaults while none is saved. */
+  readFirmSettings(): Promise<Result<FirmSettings>>;
   /** Settles when nothing is being sent and nothing is ready to send (waiting retries excluded). */
   idle(): Promise<void>;
   stop(): void;
@@ -335,6 +339,10 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
       if (!read.ok) return read;
       templates.put(read.value);
       return ok(templates.templates());
+    },
+    async readFirmSettings() {
+      const read = await ports.firmSettings.read();
+      return read.ok ? ok(read.value?.firm ?? DEFAULT_FIRM_SETTINGS) : read;
     },
     async idle() {
       await drain.idle();

@@ -50,6 +50,7 @@ export function paneOverview(
       overview,
       ...(sync.templates ? { templates: sync.templates } : {}),
       ...(sync.feedback ? { feedback: sync.feedback } : {}),
+      ...(sync.firm ? { firm: sync.firm } : {}),
       previewCandidate: () => candidateOfItem(items, sync),
       openCandidate: (ref, hint) => navigation.getState().showCandidate(ref, hint?.show),
       openLatestMail: (ref) => openLatestMail(host, pane, ref),

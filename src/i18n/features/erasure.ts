@@ -38,6 +38,21 @@ export const sv = {
   "erasure.erase.confirm": "Radera",
   "erasure.erase.done":
     "Kandidaten är raderad här. Resten tas bort i Microsoft 365 när ändringen har skickats; processen behåller ett kvitto utan personuppgifter.",
+  "erasure.row.auto": "Raderas automatiskt {date}",
+  "erasure.consent.ask": "Be om samtycke",
+  "erasure.consent.ask.label": "Skriv ett utkast till {name} om att få spara uppgifterna längre",
+  "erasure.consent.asked": "Utkastet till {name} finns bland dina utkast.",
+  "erasure.consent.yes": "De sa ja",
+  "erasure.consent.yes.label": "{name} sa ja: spara i {count} månader till",
+  "erasure.consent.recorded": "Samtycket från {name} är sparat.",
+  "erasure.settings.title": "Byråns regel",
+  "erasure.settings.months": "Månader att spara en avslutad kandidat",
+  "erasure.settings.auto": "Radera automatiskt efter respittiden",
+  "erasure.settings.grace": "Respittid i dagar",
+  "erasure.settings.autoRule":
+    "Svara raderar själv {days, plural, one {# dag} other {# dagar}} efter datumet, på den första enhet som är öppen. Kvittot säger att regeln raderade.",
+  "erasure.settings.save": "Spara regeln",
+  "erasure.settings.shared": "Gäller alla rekryterare på byrån.",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -77,4 +92,19 @@ export const en: Record<keyof typeof sv, string> = {
   "erasure.erase.confirm": "Erase",
   "erasure.erase.done":
     "Candidate erased here. The rest is removed from Microsoft 365 once the change has been sent; the process keeps a receipt with no personal data.",
+  "erasure.row.auto": "Erased automatically on {date}",
+  "erasure.consent.ask": "Ask for consent",
+  "erasure.consent.ask.label": "Write a draft to {name} asking to keep their data longer",
+  "erasure.consent.asked": "The draft to {name} is among your drafts.",
+  "erasure.consent.yes": "They said yes",
+  "erasure.consent.yes.label": "{name} said yes: keep for another {count} months",
+  "erasure.consent.recorded": "The consent from {name} is saved.",
+  "erasure.settings.title": "The firm's rule",
+  "erasure.settings.months": "Months to keep a candidate who left",
+  "erasure.settings.auto": "Erase automatically after the grace period",
+  "erasure.settings.grace": "Grace period in days",
+  "erasure.settings.autoRule":
+    "Svara erases by itself {days, plural, one {# day} other {# days}} after the date, on the first device that is open. The receipt says the rule erased.",
+  "erasure.settings.save": "Save the rule",
+  "erasure.settings.shared": "Applies to every recruiter at the firm.",
 };

@@ -4,6 +4,7 @@ import type { Command } from "../commands";
 import { documentExecutor } from "./documentCommand";
 import { executeAddCandidate } from "./addCandidate";
 import { executeAddNote } from "./addNote";
+import { executeChangeFirmSettings } from "./changeFirmSettings";
 import { executeChangeTemplate } from "./changeTemplate";
 import { executeCompleteFollowUp } from "./completeFollowUp";
 import { executeCreateDrafts } from "./createDrafts";
@@ -37,6 +38,9 @@ const EXECUTORS: Registry = {
   RemoveCandidate: executeRemoveCandidate,
   RecordSurveyAnswer: executeRecordSurveyAnswer,
   EraseCandidate: executeEraseCandidate,
+  // The document is all a yes changes; the follow-up reconcile after it has nothing to do.
+  RecordConsent: documentExecutor(),
+  ChangeFirmSettings: executeChangeFirmSettings,
 };
 
 /** The executor for a stored command's type; undefined for a type this version does not know. */

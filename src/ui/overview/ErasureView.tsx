@@ -1,11 +1,22 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useStore } from "zustand";
-import { ERASURE_SOON_DAYS, localDate, type ErasureRow } from "../../domain";
+import {
+  CONSENT_RENEWAL_MONTHS,
+  ERASURE_SOON_DAYS,
+  automaticErasureOn,
+  localDate,
+  type ErasureRow,
+  type Result,
+} from "../../domain";
+import { consentRenewalTemplate } from "../../state/consentRenewal";
+import { candidateById } from "../../state/processesStore";
+import { selectAllTemplates } from "../../state/templatesStore";
 import { formatDate } from "../../i18n/translate";
 import { registerLaterWords } from "../../i18n/laterFeatures";
 import { selectErasureList } from "../../state/erasureSelectors";
 import { useLanguage } from "../common/LanguageContext";
 import { useNow, useOverview } from "./overviewServices";
+import { RetentionRuleForm } from "./RetentionRuleForm";
 
 registerLaterWords();
 
@@ -31,6 +42,7 @@ const useStyles = makeStyles({
   },
   quiet: { color: tokens.colorNeutralForeground3 },
   due: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** Whose data is due for erasure, and whose will be soon: each opens the candidate, where the
@@ -49,6 +61,7 @@ export default function ErasureView() {
   return (
     <section className={styles.view} aria-label={t("erasure.title")} data-testid="erasure">
       <Text>{t("erasure.rule", { count: settings.retentionMonths })}</Text>
+      {services.firm && <RetentionRuleForm firm={services.firm} />}
       <div>
         <Text as="h2" size={400} weight="semibold" className={styles.heading}>
           {t("erasure.due")}
@@ -86,7 +99,19 @@ function ErasureItem({ row, due, onOpen }: { row: ErasureRow; due: boolean; onOp
   const { t, language } = useLanguage();
   const services = useOverview();
   const settings = useStore(services.settings, (s) => s.settings);
+  const firm = useStore(services.settings, (s) => s.firm);
   const months = settings.retentionMonths;
+  const autoOn = automaticErasureOn(row.dueOn, firm);
+  const ref = { processId: row.processId, candidateId: row.candidateId };
+  const told = (saved: Result<unknown>) =>
+    services.notify(saved.ok ? { kind: "saved" } : { kind: "error", error: saved.error });
+  const askConsent = async () => {
+    const match = candidateById(services.processes.getState(), row.processId, row.candidateId);
+    if (!match) return;
+    const templates = services.templates ? selectAllTemplates(services.templates.getState()) : [];
+    told(await services.processes.getState().sendConsentRequest(match, consentRenewalTemplate(templates)));
+  };
+  const sayYes = async () => told(await services.processes.getState().recordConsent(ref));
   const basis =
     row.basis === "left"
       ? t("erasure.row.basis.left", { count: months })
@@ -104,14 +129,35 @@ function ErasureItem({ row, due, onOpen }: { row: ErasureRow; due: boolean; onOp
         <Text className={due ? styles.due : undefined}>
           {t("erasure.row.dueOn", { date: formatDate(row.dueOn, language) })} · {basis}
         </Text>
+        {autoOn && (
+          <Text data-testid="erasure-auto">
+            {t("erasure.row.auto", { date: formatDate(autoOn, language) })}
+          </Text>
+        )}
       </div>
-      <Button
-        size="small"
-        onClick={() => onOpen(row)}
-        aria-label={t("erasure.open.label", { name: row.name })}
-      >
-        {t("erasure.open")}
-      </Button>
+      <div className={styles.actions}>
+        <Button
+          size="small"
+          onClick={() => onOpen(row)}
+          aria-label={t("erasure.open.label", { name: row.name })}
+        >
+          {t("erasure.open")}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => void askConsent()}
+          aria-label={t("erasure.consent.ask.label", { name: row.name })}
+        >
+          {t("erasure.consent.ask")}
+        </Button>
+        <Button
+          size="small"
+          onClick={() => void sayYes()}
+          aria-label={t("erasure.consent.yes.label", { name: row.name, count: CONSENT_RENEWAL_MONTHS })}
+        >
+          {t("erasure.consent.yes")}
+        </Button>
+      </div>
     </li>
   );
 }

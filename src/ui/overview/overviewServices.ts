@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import type { AppError, IsoInstant, Result, TemplateKind } from "../../domain";
 import type { FeedbackStoreApi } from "../../state/feedbackStore";
+import type { FirmSettingsStoreApi } from "../../state/firmSettingsStore";
 import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
 import type { OverviewStoreApi } from "../../state/overviewStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
@@ -32,6 +33,8 @@ export interface OverviewServices {
   readonly templates?: TemplatesStoreApi;
   /** What candidates said in the survey, and the replies she scores by hand (the report). */
   readonly feedback?: FeedbackStoreApi;
+  /** The firm's retention rule, edited on the Gallring tab. */
+  readonly firm?: FirmSettingsStoreApi;
   /** The candidate the page has open now (the pane's mail), for the template preview; none: a sample. */
   previewCandidate?(): CandidateRef | null;
   /** Show one candidate: the pane's card, the dashboard's side panel. The hint, when the page can

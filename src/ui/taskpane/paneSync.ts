@@ -1,4 +1,5 @@
 import type { FeedbackStoreApi } from "../../state/feedbackStore";
+import type { FirmSettingsStoreApi } from "../../state/firmSettingsStore";
 import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
 import type { SettingsStoreApi } from "../../state/settingsStore";
@@ -13,6 +14,8 @@ export interface PaneSync {
   readonly templates?: TemplatesStoreApi;
   /** What candidates said, for the report. */
   readonly feedback?: FeedbackStoreApi;
+  /** The firm's retention rule (the Gallring tab). */
+  readonly firm?: FirmSettingsStoreApi;
   /** An item change asks for a look at new mail; the connection folds a run of them into one. */
   detectContacts(reason: "item-changed"): Promise<void>;
 }

@@ -10,6 +10,7 @@ import {
   type FollowUp,
   type Process,
   type Result,
+  type FirmSettings,
   type Template,
 } from "../../../../src/domain";
 import type {
@@ -20,6 +21,8 @@ import type {
   DraftRequest,
   DraftsPort,
   FeedbackPort,
+  FirmSettingsPort,
+  StoredFirmSettings,
   StoredFeedback,
   ExistingFollowUp,
   FollowUpWrite,
@@ -141,6 +144,31 @@ class FakeTemplates implements TemplatesPort {
     if (before) return err(before);
     this.version += 1;
     this.doc = { templates: clone(templates), etag: `W/"t${this.version}"` };
+    const after = this.faults.take("write:after");
+    return after ? err(after) : ok(clone(this.doc));
+  }
+}
+
+/** The firm's retention rule: one document with an ETag, like `approot:/settings.json`. */
+class FakeFirmSettings implements FirmSettingsPort {
+  readonly faults = new Faults();
+  doc: StoredFirmSettings | null = null;
+  readonly calls: string[] = [];
+  private version = 0;
+
+  read() {
+    this.calls.push("read");
+    return guarded(this.faults, "read", () => clone(this.doc));
+  }
+
+  async write(firm: FirmSettings, etag: string | null): Promise<Result<StoredFirmSettings, FakeError>> {
+    this.calls.push("write");
+    await Promise.resolve();
+    if (etag !== (this.doc?.etag ?? null)) return err(conflict());
+    const before = this.faults.take("write");
+    if (before) return err(before);
+    this.version += 1;
+    this.doc = { firm: clone(firm), etag: `W/"f${this.version}"` };
     const after = this.faults.take("write:after");
     return after ? err(after) : ok(clone(this.doc));
   }
@@ -530,6 +558,7 @@ export interface FakeMicrosoft365 extends SyncPorts {
   readonly drafts: FakeDrafts;
   readonly templates: FakeTemplates;
   readonly feedback: FakeFeedback;
+  readonly firmSettings: FakeFirmSettings;
 }
 
 export function fakeMicrosoft365(): FakeMicrosoft365 {
@@ -542,5 +571,6 @@ export function fakeMicrosoft365(): FakeMicrosoft365 {
     drafts: new FakeDrafts(),
     templates: new FakeTemplates(),
     feedback: new FakeFeedback(),
+    firmSettings: new FakeFirmSettings(),
   };
 }
