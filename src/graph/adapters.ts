@@ -2,12 +2,14 @@
 // The one place that lists them, so the pane, the send handler, the bench and the tests wire alike.
 import { createCalendarEvents } from "./calendarEvents";
 import { createDrafts } from "./drafts";
+import { createExportFiles } from "./exportFiles";
 import { createFeedbackDocuments } from "./feedback";
 import type { GraphHttp } from "./graphHttp";
 import { createMailLinks } from "./mailLinks";
 import type {
   CalendarPort,
   DraftsPort,
+  ExportFilesPort,
   FeedbackPort,
   MailLinksPort,
   NotesPort,
@@ -29,6 +31,7 @@ export interface GraphAdapters {
   readonly drafts: DraftsPort;
   readonly templates: TemplatesPort;
   readonly feedback: FeedbackPort;
+  readonly exportFiles: ExportFilesPort;
 }
 
 export function createGraphAdapters(http: GraphHttp): GraphAdapters {
@@ -41,5 +44,6 @@ export function createGraphAdapters(http: GraphHttp): GraphAdapters {
     drafts: createDrafts(http),
     templates: createTemplatesDocument(http),
     feedback: createFeedbackDocuments(http),
+    exportFiles: createExportFiles(http),
   };
 }
