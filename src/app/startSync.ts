@@ -9,7 +9,6 @@ import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
 import { createMailDelta } from "../graph/mailDelta";
 import { createSurveyReplies } from "../graph/surveyReplies";
-import { createExportFiles } from "../graph/exportFiles";
 import type { CandidateRef, MailLinksPort, StoredProcess } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createFeedbackStore, type FeedbackStoreApi } from "../state/feedbackStore";
@@ -166,8 +165,7 @@ export async function startSync(
       } catch (cause) {
         return err(exportUnavailable(cause));
       }
-      const files = { ...ports, exportFiles: createExportFiles(http) };
-      return chunk.exportCandidate(files, stores.engine.processes(), ref, language, new Date().toISOString());
+      return chunk.exportCandidate(ports, stores.engine.processes(), ref, language, new Date().toISOString());
     },
     feedback: createFeedbackStore({
       list: async () => {

@@ -16,6 +16,7 @@ export const ERASURE_PLACES = [
   "drafts",
   "mails-deleted",
   "mail-links",
+  "exports",
   "process-document",
 ] as const;
 type ErasurePlace = (typeof ERASURE_PLACES)[number];

@@ -9,6 +9,8 @@ import { escapeHtml } from "./htmlEscape";
 import type { Candidate, IsoInstant, Process } from "./model";
 import type { Language } from "./result";
 
+export { exportFileStem } from "./exportFileNames";
+
 export interface ExportMail {
   readonly subject: string;
   readonly at: IsoInstant;
@@ -227,16 +229,4 @@ export function subjectAccessHtml(x: SubjectAccessExport, language: Language): s
     notes,
     `</body></html>`,
   ].join("");
-}
-
-/** "svara-export-ines-nunez-akerlund-2026-11-29": ASCII, no spaces — safe as a file name anywhere. */
-export function exportFileStem(name: string, exportedAt: IsoInstant): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return `svara-export-${slug || "kandidat"}-${exportedAt.slice(0, 10)}`;
 }

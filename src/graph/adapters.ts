@@ -2,6 +2,7 @@
 // The one place that lists them, so the pane, the send handler, the bench and the tests wire alike.
 import { createCalendarEvents } from "./calendarEvents";
 import { createDrafts } from "./drafts";
+import { createExportFiles } from "./exportFiles";
 import { createFeedbackDocuments } from "./feedback";
 import { createFirmSettingsDocument } from "./firmSettings";
 import type { GraphHttp } from "./graphHttp";
@@ -9,6 +10,7 @@ import { createMailLinks } from "./mailLinks";
 import type {
   CalendarPort,
   DraftsPort,
+  ExportFilesPort,
   FeedbackPort,
   FirmSettingsPort,
   MailLinksPort,
@@ -32,6 +34,7 @@ export interface GraphAdapters {
   readonly templates: TemplatesPort;
   readonly feedback: FeedbackPort;
   readonly firmSettings: FirmSettingsPort;
+  readonly exportFiles: ExportFilesPort;
 }
 
 export function createGraphAdapters(http: GraphHttp): GraphAdapters {
@@ -45,5 +48,6 @@ export function createGraphAdapters(http: GraphHttp): GraphAdapters {
     templates: createTemplatesDocument(http),
     feedback: createFeedbackDocuments(http),
     firmSettings: createFirmSettingsDocument(http),
+    exportFiles: createExportFiles(http),
   };
 }

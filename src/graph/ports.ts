@@ -344,4 +344,7 @@ export interface SavedFile {
 export interface ExportFilesPort {
   /** Saves the file, replacing one of the same name (so a retry makes no second file). */
   save(name: string, content: string, contentType: string): Promise<Result<SavedFile>>;
+  /** Deletes every export file of the person by this name still there (an erasure, decision 0010);
+   * how many it deleted. A file or the folder already gone is nothing to do. */
+  deleteExportsOf(name: string): Promise<Result<number>>;
 }

@@ -89,6 +89,12 @@ async function erasePlaces(
   if (!mails.ok) return mails;
   if (deleteMails) places.push({ place: "mails-deleted", count: mails.value.moved });
   places.push({ place: "mail-links", count: mails.value.unlinked });
+  // The subject-access exports she saved of them: named by their name, so found by it.
+  if (candidate) {
+    const exports = await ctx.ports.exportFiles.deleteExportsOf(candidate.name);
+    if (!exports.ok) return exports;
+    places.push({ place: "exports", count: exports.value });
+  }
   const log = candidate ? candidate.contacts.length : 0;
   places.push({ place: "process-document", count: log });
   return ok(places);

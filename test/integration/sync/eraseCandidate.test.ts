@@ -1,8 +1,10 @@
 // Erasing a candidate over the real adapters and the Graph emulator (decision 0010): whatever step
 // Microsoft 365 fails — the answer lost after it did the work, throttled, unavailable — the erasure
-// resumes and ends with nothing of the candidate left anywhere Svara wrote, the other candidates
-// untouched, and one receipt without personal data in the process.
+// resumes and ends with nothing of the candidate left anywhere Svara wrote (the subject-access
+// exports she saved of them too), the other candidates untouched, and one receipt without personal
+// data in the process.
 import { DEFAULT_SETTINGS, type Process } from "../../../src/domain";
+import { exportCandidate } from "../../../src/sync/candidateExport";
 import { makeCommand, meetingHeldContact, type Command } from "../../../src/sync/commands";
 import { syncWeeklyTodo } from "../../../src/sync/weeklyTodoSync";
 import type { RunningEmulator } from "../../graph-emulator";
@@ -15,6 +17,7 @@ const NAME = "Al-Sayed";
 const EMAIL = "mohammed.alsayed@example.com";
 const LINK = `${BACKEND}/${MOHAMMED}`;
 const ME = "maja.lind@svara-demo.se";
+const ASA = "c-asa-oberg";
 
 let w: World;
 afterEach(async () => {
@@ -26,11 +29,22 @@ const text = (v: unknown): string => JSON.stringify(v).toLowerCase();
 const mentions = (v: unknown): boolean =>
   [NAME.toLowerCase(), EMAIL, MOHAMMED, LINK].some((needle) => text(v).includes(needle));
 
-/** Every process document as stored in the app folder. */
+const contentOf = (it: Json): string => Buffer.from(String(it["_content"]), "base64").toString("utf8");
+
+/** The files of the app folder's exports/ (none before the first export). */
+function exportFiles(emu: RunningEmulator): Json[] {
+  const items = [...emu.state.driveItems.values()];
+  const folder = items.find((it) => it["name"] === "exports" && it["folder"]);
+  return folder ? items.filter((it) => it["_parentId"] === folder["id"]) : [];
+}
+
+/** Every process document as stored in the app folder (the exports are counted apart). */
 function documents(emu: RunningEmulator): Json[] {
+  const exported = new Set(exportFiles(emu));
   return [...emu.state.driveItems.values()]
     .filter((it) => typeof it["_content"] === "string" && String(it["name"]).endsWith(".json"))
-    .map((it) => JSON.parse(Buffer.from(String(it["_content"]), "base64").toString("utf8")) as Json);
+    .filter((it) => !exported.has(it))
+    .map((it) => JSON.parse(contentOf(it)) as Json);
 }
 
 /** The backend process as Microsoft 365 holds it, read as the pane reads it (index and log shards). */
@@ -46,6 +60,9 @@ const isHerInterview = (e: Json): boolean => /^Intervju: Mohammed/.test(String(e
 function leftOf(emu: RunningEmulator, deleteMails: boolean): string[] {
   const left: string[] = [];
   for (const d of documents(emu)) if (mentions(d)) left.push(`document ${String(d["id"])}`);
+  for (const f of exportFiles(emu))
+    if (/mohammed|al-sayed/.test(String(f["name"])) || mentions(contentOf(f)))
+      left.push(`export ${String(f["name"])}`);
   for (const p of emu.state.pages.values())
     if (mentions({ title: p["title"], body: p["_body"] })) left.push(`page ${String(p["title"])}`);
   for (const t of emu.state.todoTasks.values()) if (mentions(t)) left.push(`task ${String(t["title"])}`);
@@ -72,8 +89,16 @@ function leftOf(emu: RunningEmulator, deleteMails: boolean): string[] {
   return left;
 }
 
+/** A subject-access export of one candidate of the backend process, saved to exports/ as the pane
+ * saves it. */
+async function exportOf(candidateId: string): Promise<void> {
+  const ref = { processId: BACKEND, candidateId };
+  const done = await exportCandidate(w.pane.ports, w.pane.engine.processes(), ref, "sv", NOW);
+  if (!done.ok || !done.value.saved.ok) throw new Error("the export was not saved");
+}
+
 /** Mohammed with something in every place: his interview held (a call and a task), a note on his
- * OneNote page, a draft to him, and the weekly list naming him. */
+ * OneNote page, a draft to him, the weekly list naming him, and his export (and Åsa's) saved. */
 async function everywhere(): Promise<void> {
   await w.pane.engine.sweepFollowUps();
   const held = makeCommand(
@@ -113,6 +138,8 @@ async function everywhere(): Promise<void> {
   );
   expect(setup.map((c) => w.statuses.get(c.id)?.state)).toEqual(["sent", "sent", "sent"]);
   await weekly();
+  await exportOf(MOHAMMED);
+  await exportOf(ASA);
 }
 
 const weekPage = (emu: RunningEmulator): string =>
@@ -144,6 +171,10 @@ async function others(emu: RunningEmulator) {
       .filter((p) => p.includes(BACKEND) && !p.includes(MOHAMMED))
       .sort(),
     tasks: [...emu.state.todoTasks.values()].filter((t) => !mentions(t)).length,
+    exports: exportFiles(emu)
+      .map((f) => `${String(f["name"])}\n${contentOf(f)}`)
+      .filter((f) => !f.startsWith("svara-export-mohammed"))
+      .sort(),
   };
 }
 
@@ -177,6 +208,14 @@ const FAULTS: readonly [string, (w: World) => FaultRule][] = [
     (w) => w.emu.faults.throttle({ method: "PATCH", path: "/me/messages/*" }),
   ],
   [
+    "OneDrive throttling the listing of saved exports",
+    (w) => w.emu.faults.throttle({ method: "GET", path: "/me/drive/special/approot:/exports:/children*" }),
+  ],
+  [
+    "an export file's delete answered after it was done",
+    (w) => w.emu.faults.dropAfterCommit({ method: "DELETE", path: "/me/drive/items/*", count: 1 }),
+  ],
+  [
     "the first document write answered after it was done",
     (w) => w.emu.faults.dropAfterCommit({ method: "PUT", path: "/me/drive/*" }),
   ],
@@ -192,8 +231,11 @@ describe("erasing a candidate everywhere Svara wrote", () => {
     await everywhere();
     // He is everywhere to begin with.
     const places = leftOf(w.emu, true).map((l) => l.split(" ")[0]);
-    expect(new Set(places)).toEqual(new Set(["document", "page", "task", "event", "mail", "draft"]));
+    expect(new Set(places)).toEqual(
+      new Set(["document", "page", "task", "event", "mail", "draft", "export"]),
+    );
     const before = await others(w.emu);
+    expect(before.exports).toHaveLength(2);
     const rule = fault(w);
     const cmd = erase(true);
     await w.pane.engine.dispatch(cmd);
@@ -208,6 +250,7 @@ describe("erasing a candidate everywhere Svara wrote", () => {
     expect(receipts).toHaveLength(1);
     expect(receipts[0]).toMatchObject({ by: ME, deleteMails: true });
     expect(receipts[0]!.erasedAt).toBeDefined();
+    expect(receipts[0]!.places?.map((p) => p.place)).toContain("exports");
     expect(mentions(receipts[0])).toBe(false);
   });
 
@@ -237,5 +280,8 @@ describe("erasing a candidate everywhere Svara wrote", () => {
     expect(weekPage(w.emu)).not.toContain("Åsa");
     expect(weekPage(w.emu).split("data-tag=").length).toBe(lines - 1);
     expect(weekPage(w.emu)).toContain("Björn Ekdahl");
+    // She saved no export: no exports/ folder, and nothing there to delete.
+    const receipt = ((await backend()).erasures ?? []).find((e) => e.id === cmd.id);
+    expect(receipt?.places).toContainEqual({ place: "exports", count: 0 });
   });
 });

@@ -69,6 +69,7 @@ function ports(over: Partial<Record<"page" | "save", boolean>> = {}) {
         saved.push(name);
         return ok({ path: `exports/${name}`, webUrl: null });
       },
+      deleteExportsOf: async () => ok(0),
     },
   };
   return { p, saved };

@@ -2,6 +2,7 @@
 // same idempotency keys as the real adapters (ETag, transactionId / externalId, data-id, draft id)
 // and records every call, so a test can say "nothing lost, nothing made twice".
 
+import { isExportFileOf } from "../../../../src/domain/exportFileNames";
 import {
   err,
   ok,
@@ -20,6 +21,7 @@ import type {
   CandidateRef,
   DraftRequest,
   DraftsPort,
+  ExportFilesPort,
   FeedbackPort,
   FirmSettingsPort,
   StoredFirmSettings,
@@ -521,6 +523,26 @@ class FakeDrafts implements DraftsPort {
   }
 }
 
+/** The app folder's exports/: file name → content, a save of the same name replacing it. */
+class FakeExportFiles implements ExportFilesPort {
+  readonly faults = new Faults();
+  readonly files = new Map<string, string>();
+
+  save(name: string, content: string) {
+    return guarded(this.faults, "saveExport", () => {
+      this.files.set(name, content);
+      return { path: `exports/${name}`, webUrl: null };
+    });
+  }
+  deleteExportsOf(name: string) {
+    return guarded(this.faults, "deleteExports", () => {
+      const theirs = [...this.files.keys()].filter((file) => isExportFileOf(file, name));
+      for (const file of theirs) this.files.delete(file);
+      return theirs.length;
+    });
+  }
+}
+
 /** What the delta adapter will give once MailSummary carries the Message-ID. */
 type DeltaMail = MailSummary & { readonly internetMessageId?: string | null };
 
@@ -559,6 +581,7 @@ export interface FakeMicrosoft365 extends SyncPorts {
   readonly templates: FakeTemplates;
   readonly feedback: FakeFeedback;
   readonly firmSettings: FakeFirmSettings;
+  readonly exportFiles: FakeExportFiles;
 }
 
 export function fakeMicrosoft365(): FakeMicrosoft365 {
@@ -572,5 +595,6 @@ export function fakeMicrosoft365(): FakeMicrosoft365 {
     templates: new FakeTemplates(),
     feedback: new FakeFeedback(),
     firmSettings: new FakeFirmSettings(),
+    exportFiles: new FakeExportFiles(),
   };
 }
