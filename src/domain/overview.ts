@@ -5,6 +5,7 @@
 
 import { clockPolicy, clockWithPolicy, type AnswerClock } from "./answerClock";
 import type { Candidate, IsoInstant, Process, Settings, Stage, StageKind } from "./model";
+import { withoutErasing } from "./erasure";
 import { hasLeft, stageOf } from "./stageRules";
 
 export interface OverviewRow {
@@ -96,7 +97,8 @@ export function overviewRows(
   const rows: OverviewRow[] = [];
   for (const process of processes) {
     const policy = clockPolicy(process, settings);
-    for (const candidate of process.candidates) {
+    // A candidate being erased (decision 0010) has left every list the moment the erasure is queued.
+    for (const candidate of withoutErasing(process).candidates) {
       const row = overviewRow(candidate, process, settings, now, policy);
       if (!row.left) rows.push(row);
     }
@@ -143,7 +145,8 @@ export interface Pipeline {
 const CLOSED_KINDS: ReadonlySet<StageKind> = new Set(["hired", "rejected", "withdrawn"]);
 
 /** One process as the recruiting system shows it: every stage in the process's order, with counts. */
-export function pipeline(process: Process, settings: Settings, now: IsoInstant): Pipeline {
+export function pipeline(shown: Process, settings: Settings, now: IsoInstant): Pipeline {
+  const process = withoutErasing(shown);
   const policy = clockPolicy(process, settings);
   const byStage = new Map<string, OverviewRow[]>(process.stages.map((s) => [s.id, []]));
   const orphans: OverviewRow[] = [];

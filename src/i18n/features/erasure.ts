@@ -29,6 +29,7 @@ export const sv = {
   "erasure.erase.place.calendar":
     "händelser i kalendern som Svara har skapat (på intervjuer du bokat själv tas bara Svaras koppling bort)",
   "erasure.erase.place.drafts": "Svaras osända utkast till dem",
+  "erasure.erase.place.exports": "registerutdrag om dem som sparats i OneDrive (Appar/Svara/exports)",
   "erasure.erase.place.device": "kopior på den här enheten (ändringar som väntar, anteckningsutkast)",
   "erasure.erase.receipt":
     "Kvar i processen blir ett kvitto utan personuppgifter: vad som raderades, var, när och av vem.",
@@ -83,6 +84,7 @@ export const en: Record<keyof typeof sv, string> = {
   "erasure.erase.place.calendar":
     "calendar events Svara created (on interviews you booked yourself, only Svara's link is removed)",
   "erasure.erase.place.drafts": "Svara's unsent drafts to them",
+  "erasure.erase.place.exports": "subject-access exports of them saved in OneDrive (Apps/Svara/exports)",
   "erasure.erase.place.device": "copies on this device (changes waiting to be sent, note drafts)",
   "erasure.erase.receipt":
     "The process keeps a receipt with no personal data: what was erased, where, when and by whom.",

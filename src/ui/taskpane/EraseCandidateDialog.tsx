@@ -24,6 +24,7 @@ const PLACES: readonly MessageKey[] = [
   "erasure.erase.place.todo",
   "erasure.erase.place.calendar",
   "erasure.erase.place.drafts",
+  "erasure.erase.place.exports",
   "erasure.erase.place.device",
 ];
 

@@ -5,7 +5,9 @@ import {
   candidateKey,
   finishErasure,
   isBeingErased,
+  overviewRows,
   parseProcessDocument,
+  pipeline,
   plan,
   processToJson,
   withoutErasing,
@@ -41,6 +43,15 @@ describe("erasing a candidate in the process", () => {
     expect(plan(asa, marked, settings, NOW)).toEqual([]);
     expect(plan(li, marked, settings, NOW)).toEqual(plan(li, before, settings, NOW));
     expect(withoutErasing(marked).candidates.map((c) => c.id)).toEqual([li.id]);
+  });
+
+  it("takes them off the overview's list and the pipeline as soon as the erasure is queued", () => {
+    const marked = beginErasure(before, start);
+    expect(overviewRows([marked], settings, NOW).map((r) => r.candidateId)).toEqual([li.id]);
+    const inPipeline = pipeline(marked, settings, NOW).columns.flatMap((c) =>
+      c.rows.map((r) => r.candidateId),
+    );
+    expect(inPipeline).toEqual([li.id]);
   });
 
   it("marks once however often the first step is sent", () => {

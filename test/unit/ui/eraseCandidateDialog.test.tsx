@@ -66,6 +66,7 @@ describe("erasing a candidate from the card", () => {
       "uppgifterna i To Do",
       expect.stringMatching(/^händelser i kalendern som Svara har skapat/),
       "Svaras osända utkast till dem",
+      "registerutdrag om dem som sparats i OneDrive (Appar/Svara/exports)",
       expect.stringMatching(/^kopior på den här enheten/),
     ]);
     expect(dialog.textContent).toContain("ett kvitto utan personuppgifter");
