@@ -9,9 +9,8 @@ import { describe, mark, quiet, since } from "./requestLog";
 
 const MAILS = 200;
 const WRITES_BUDGET = 10;
-/** With storage v2 the burst measured 18 file uploads, 6 of them the one-time split of the seed's
- * version 1 document (decision 0009): NOT MET counted per file; held here until shards are fewer. */
-const WRITES_CEILING = 20;
+/** Counted per file PUT (index or log shard). */
+const WRITES_CEILING = WRITES_BUDGET;
 const BYTES_BUDGET = 20 * 1024 * 1024;
 const DOCUMENT = /approot:\/processes\//i;
 
@@ -50,6 +49,27 @@ export async function mailBurst(): Promise<Figure[]> {
     const processId = scaleProcessId(0);
     const process = pane.engine.processes().find((p) => p.id === processId);
     if (!process) throw new Error(`bench: ${processId} not loaded`);
+    // The seed's process is a version 1 document: its one-time split into the index and shards
+    // (decision 0009) is made first, by one mail, and reported apart. Any process written since
+    // this version is already split; the burst is what the recruiter's mailbox does every day.
+    const splitFrom = mark(emu);
+    const first = await pane.engine.dispatch(
+      makeCommand(
+        "LogContact",
+        {
+          processId,
+          candidateId: process.candidates[0]!.id,
+          contact: mailContact("mail:burst-split", new Date().toISOString(), "in", "Fråga", null),
+        },
+        stampNow(),
+      ),
+    );
+    if (!first.ok) throw new Error(`bench: the first mail not saved: ${first.error.code}`);
+    await pane.engine.idle();
+    await quiet(emu);
+    const split = since(emu, splitFrom).filter(
+      (e) => e.method === "PUT" && DOCUMENT.test(decodeURIComponent(e.path)),
+    ).length;
     const from = mark(emu);
     const started = Date.now();
     const bytes = await uploaded(async () => {
@@ -72,11 +92,11 @@ export async function mailBurst(): Promise<Figure[]> {
       {
         // One run: a burst is ~15 s on the v1 layout, and its figures are counts, not a timing.
         name: `${MAILS} detected mails into a ${process.candidates.length}-candidate process (one run)`,
-        measured: `${writes} document writes, ${mb(bytes)} up, ${log.length} Graph requests, ${ms} ms`,
+        measured:
+          `${writes} document writes (file PUTs), ${mb(bytes)} up, ${log.length} Graph requests, ${ms} ms; ` +
+          `before it, the one-time split: ${split} file PUTs`,
         detail: describe(log),
-        budget:
-          `≤ ${WRITES_BUDGET} writes, ≤ ${mb(BYTES_BUDGET)}` +
-          (writes <= WRITES_BUDGET ? "" : ` — writes NOT MET (issue 13 open); held to ≤ ${WRITES_CEILING}`),
+        budget: `≤ ${WRITES_BUDGET} writes, ≤ ${mb(BYTES_BUDGET)}`,
         pass: writes <= WRITES_CEILING && bytes <= BYTES_BUDGET,
       },
     ];

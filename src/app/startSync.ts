@@ -77,6 +77,10 @@ function authFor(config: SyncConfig, host: SyncHost): Result<PaneAuth> {
   return started.ok ? ok({ tokens: started.value.tokens, signIn: started.value.signIn }) : started;
 }
 
+/** A detection pass dispatches its mails one after another: they go out together, one write per
+ * log shard for the lot (issue 13: 200 mails, ≤ 10 document writes). */
+const GATHER_MS = 150;
+
 export interface StartOptions {
   /** This device's copy of the processes, when the page has read it already (the pane's warm start). */
   readonly held?: Promise<readonly StoredProcess[] | null>;
@@ -107,6 +111,7 @@ export async function startSync(
         ports,
         ...(cache ? { cache } : {}),
         ...(options.held ? { held: options.held } : {}),
+        gatherMs: GATHER_MS,
         ...wiring,
       }),
     host.roamingSettings,

@@ -20,6 +20,7 @@ import { applyCommand, type Processes } from "./applyCommand";
 import type { Command } from "./commands";
 import { Documents } from "./documents";
 import { Drain } from "./drain";
+import { FOLDABLE } from "./executors/documentFold";
 import type { ExecutionContext, SyncPorts } from "./executors";
 import { sweepFollowUps } from "./executors/followUpSync";
 import { RemoteFollowUps } from "./executors/remoteFollowUps";
@@ -48,6 +49,9 @@ export interface EngineOptions {
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
+  /** How long a detected mail waits for the rest of its detection pass, so the pass goes out as
+   * one burst (Drain.pumpSoon); 0 (the default): every command starts at once. */
+  readonly gatherMs?: number;
   /** Candidates sent in parallel. Outlook allows 4 concurrent requests per mailbox, OneNote 5. */
   readonly concurrency?: number;
   readonly backoff?: BackoffPolicy;
@@ -216,7 +220,8 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
         void rereadProcess(command.payload.processId);
       }
       emit(saved.value);
-      drain.pump();
+      if (FOLDABLE.has(type) && (options.gatherMs ?? 0) > 0) drain.pumpSoon(options.gatherMs!);
+      else drain.pump();
       return ok(saved.value);
     },
 

@@ -19,7 +19,7 @@ const PROCESS_SCHEMA_V2 = "svara.process/2";
 const LOG_SCHEMA_V2 = "svara.log/2";
 
 /** Candidates per log shard: a note uploads at most this many logs, whatever the process's size. */
-export const SHARD_SIZE = 50;
+export const SHARD_SIZE = 100;
 
 /** candidate id → the number of the log shard holding their log. */
 export type ShardAssignment = ReadonlyMap<string, number>;

@@ -137,7 +137,7 @@ const v1ProcessArb: fc.Arbitrary<Process> = fc
       ),
   );
 
-describe("schema 2: a compact index and log shards of at most 50 candidates", () => {
+describe("schema 2: a compact index and log shards of at most SHARD_SIZE candidates", () => {
   it("keeps the contact log and the card's details out of the index", () => {
     const asa = candidate({
       phone: "+46701234567",

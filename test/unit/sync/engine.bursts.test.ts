@@ -39,6 +39,22 @@ function slowOneDrive(h: Harness): () => void {
 }
 
 describe("a burst of detected mails into one process", () => {
+  it("waits a moment for the rest of the detection pass, so fifty first mails are one document write", async () => {
+    const h = await harness({ gatherMs: 100 });
+    h.m365.processes.seed(process({ id: PROCESS, candidates: fifty }));
+    await h.engine.refresh();
+    const writesBefore = h.m365.processes.writes();
+
+    // No slow OneDrive here: without the moment, the first mail would go alone, then the next few.
+    const firsts = burst().filter((c) => c.type === "LogContact" && c.id.endsWith("-0"));
+    for (const command of firsts) expect((await h.engine.dispatch(command)).ok).toBe(true);
+    await h.engine.idle();
+
+    expect(h.m365.processes.writes() - writesBefore).toBe(1);
+    const doc = h.m365.processes.doc(PROCESS);
+    expect(doc.candidates.every((c) => c.contacts.some((k) => k.id === `mail:m-${c.id}-0`))).toBe(true);
+  });
+
   it("logs 200 mails for 50 trainees in a handful of document writes, each once and in order", async () => {
     const h = await harness();
     h.m365.processes.seed(process({ id: PROCESS, candidates: fifty }));
