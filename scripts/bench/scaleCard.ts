@@ -25,12 +25,13 @@ const CARD_BUDGET_MS = 300;
 const REQUESTS_BUDGET = 100;
 const BYTES_BUDGET = 5 * 1024 * 1024;
 const LONG_TASK_BUDGET_MS = 200;
-/** Not met yet (issue 13 stays open): a start still downloads every process's contact logs (the
- * log shards, or a version 1 document not yet written since) and parses them on the main thread.
- * Until the pane reads only the index at start, the row holds what it measures so it cannot grow
- * unnoticed: 18.7 MB and tasks of 1.5–1.9 s on this machine. */
-const BYTES_CEILING = 20 * 1024 * 1024;
-const LONG_TASK_CEILING_MS = 2_500;
+/** Not met yet (issue 13 stays open). A later start downloads no process it holds unchanged
+ * (decision 0009), but the follow-up sweep still lists every open To Do task (≈ 5,000 here, with
+ * Svara's extension: ≈ 6 MB), and one task of its plan runs near 300 ms. Until the sweep reads only
+ * what changed (To Do's delta), the row holds what it measures so it cannot grow unnoticed:
+ * 6.8 MB and 340 ms on this machine. */
+const BYTES_CEILING = 8 * 1024 * 1024;
+const LONG_TASK_CEILING_MS = 600;
 /** The mail open when the pane starts: Åsa Öberg's latest application mail (scale seed). */
 const OPEN_MESSAGE = "AAMkScale0x0x8";
 const OPEN_NAME = "Åsa Öberg";
