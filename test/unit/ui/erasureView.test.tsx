@@ -126,7 +126,7 @@ describe("the Gallring tab", () => {
 
   it("asks Åsa to stay with a draft of the consent-renewal mail", async () => {
     const { sent, notices } = show();
-    fireEvent.click(screen.getByRole("button", { name: /Skriv ett utkast till Åsa Öberg/ }));
+    fireEvent.click(screen.getByRole("button", { name: /Be om samtycke: ett utkast till Åsa Öberg/ }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]!.type).toBe("CreateDrafts");
     expect(notices).toEqual([{ kind: "saved" }]);
@@ -134,7 +134,7 @@ describe("the Gallring tab", () => {
 
   it("records her yes as a consent through the outbox", async () => {
     const { sent } = show(DEFAULT_FIRM_SETTINGS, "en");
-    fireEvent.click(screen.getByRole("button", { name: "Åsa Öberg said yes: keep for another 12 months" }));
+    fireEvent.click(screen.getByRole("button", { name: "They said yes: keep Åsa Öberg for another 12 months" }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ type: "RecordConsent", payload: { candidateId: asa.id, months: 12 } });
   });
