@@ -134,7 +134,9 @@ describe("the Gallring tab", () => {
 
   it("records her yes as a consent through the outbox", async () => {
     const { sent } = show(DEFAULT_FIRM_SETTINGS, "en");
-    fireEvent.click(screen.getByRole("button", { name: "They said yes: keep Åsa Öberg for another 12 months" }));
+    fireEvent.click(
+      screen.getByRole("button", { name: "They said yes: keep Åsa Öberg for another 12 months" }),
+    );
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ type: "RecordConsent", payload: { candidateId: asa.id, months: 12 } });
   });
