@@ -21,16 +21,17 @@ const SHOTS = "/tmp/shots-wording";
 
 const WORDS = {
   "sv-SE": {
-    oneDayLeft: "1 dag kvar",
-    wrongPlural: /1 dagar/,
+    // The demo's deadline is one working day ahead on a weekday; over a weekend's night it is today.
+    clock: /(^|\D)1 dag kvar|Svar senast i dag/,
+    wrongPlural: /(^|\D)1 dagar/,
     phoneLabel: "Telefon",
     save: "Spara kontaktuppgifterna",
     companyRefused: "företagssida",
     phoneShown: "070-765 12 34",
   },
   "en-US": {
-    oneDayLeft: "1 day left",
-    wrongPlural: /1 days/,
+    clock: /(^|\D)1 day left|Answer due today/,
+    wrongPlural: /(^|\D)1 days/,
     phoneLabel: "Phone",
     save: "Save the contact details",
     companyRefused: "company page",
@@ -52,7 +53,7 @@ describe("the card in words a recruiter would use", () => {
       const card = pane.getByTestId("candidate-card");
       await card.waitFor();
       const clock = (await pane.getByTestId("clock").textContent()) ?? "";
-      expect(clock).toContain(words.oneDayLeft);
+      expect(clock).toMatch(words.clock);
       expect(clock).not.toMatch(words.wrongPlural);
 
       await pane.getByTestId("tab-details").click();

@@ -100,7 +100,7 @@ describe("Today / This week", () => {
     const later = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
     expect(later).toContain("Onsdag 2 december");
     const call = await screen.findByRole("link", {
-      name: "Ring Erik Nilsson på 070-123 45 67 och logga samtalet",
+      name: "Ring 070-123 45 67: Erik Nilsson, och logga samtalet",
     });
     expect(call.textContent).toBe("Ring 070-123 45 67");
     expect(call.getAttribute("href")).toBe("tel:+46701234567");
@@ -148,7 +148,7 @@ describe("Today / This week", () => {
     const days = screen.getAllByRole("region").map((r) => r.getAttribute("aria-label"));
     expect(days).toEqual(expect.arrayContaining(["Today", "Wednesday 2 December"]));
     const call = await screen.findByRole("link", {
-      name: "Call Erik Nilsson on +46 70 123 45 67 and log the call",
+      name: "Call +46 70 123 45 67: Erik Nilsson, and log the call",
     });
     expect(call.textContent).toBe("Call +46 70 123 45 67");
   });
