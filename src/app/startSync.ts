@@ -100,7 +100,11 @@ export async function startSync(
   // Without a durable outbox nothing the recruiter types could be promised to reach Microsoft 365.
   if (!outbox.ok) return err(outbox.error);
 
-  const ports = createGraphAdapters(http);
+  // The phone formatter is the UI's own chunk, loaded when a OneNote page or call event is first
+  // written: the first start does not wait for it.
+  const ports = createGraphAdapters(http, {
+    phoneText: () => import(/* webpackChunkName: "phone" */ "../i18n/phone").then((m) => m.phoneText),
+  });
   const state = await openSyncStateDb();
   // This device's copy of the processes: an offline start still shows the candidates.
   const cache = state.ok ? processCacheIn(state.value) : undefined;

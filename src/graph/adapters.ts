@@ -20,6 +20,7 @@ import type {
   TodoPort,
 } from "./ports";
 import { createOneNote } from "./onenote";
+import type { PhoneFormatSource } from "./phoneFormat";
 import { createProcesses } from "./processes";
 import { createTemplatesDocument } from "./templates";
 import { createTodoTasks } from "./todoTasks";
@@ -37,13 +38,20 @@ export interface GraphAdapters {
   readonly exportFiles: ExportFilesPort;
 }
 
-export function createGraphAdapters(http: GraphHttp): GraphAdapters {
+export interface GraphAdapterOptions {
+  /** How a phone number is written on OneNote pages and in call events (phoneFormat.ts). Every
+   * runtime that writes them passes the same one, or a page's header would change back and forth. */
+  readonly phoneText?: PhoneFormatSource;
+}
+
+export function createGraphAdapters(http: GraphHttp, options: GraphAdapterOptions = {}): GraphAdapters {
+  const { phoneText } = options;
   return {
     processes: createProcesses(http),
     mailLinks: createMailLinks(http),
     todo: createTodoTasks(http),
-    calendar: createCalendarEvents(http),
-    notes: createOneNote(http),
+    calendar: createCalendarEvents(http, { phoneText }),
+    notes: createOneNote(http, { phoneText }),
     drafts: createDrafts(http),
     templates: createTemplatesDocument(http),
     feedback: createFeedbackDocuments(http),

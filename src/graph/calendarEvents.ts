@@ -14,6 +14,7 @@ import { sameFollowUp, twinsByKey, type FollowUp } from "../domain";
 import { ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
+import { phoneFormats, type PhoneFormatSource } from "./phoneFormat";
 import type { GraphHttp } from "./graphHttp";
 import type { CalendarPort, CandidateRef, ExistingFollowUp, FollowUpTwin } from "./ports";
 import { countingHttp } from "./adapters-support/bulkWrites";
@@ -46,6 +47,8 @@ export interface CalendarOptions {
   readonly now?: () => number;
   /** The writes' $batch requests (concurrency, retries, and the clock it waits on). */
   readonly batch?: BatchOptions;
+  /** How a call's phone number is written in the event; without it, as stored. */
+  readonly phoneText?: PhoneFormatSource;
 }
 
 /** An event a write found: with the follow-up it holds, or null when only the caller's id is
@@ -75,6 +78,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
    * event): every device keeps the same event (domain/twins.ts) and completes the others. */
   let knownTwins: { readonly at: number; readonly twins: readonly FollowUpTwin[] } | null = null;
   const generations = transactionGenerations();
+  const phoneText = phoneFormats(options.phoneText);
 
   async function linkEvent(eventId: string, ref: CandidateRef): Promise<Result<void>> {
     const patched = await http.patch(
@@ -163,7 +167,7 @@ export function createCalendarEvents(graph: GraphHttp, options: CalendarOptions 
     // Both idempotent: a PATCH sets values; a POST with the same transactionId is answered with
     // the event Graph already made, so a $batch cut off after it ran can go again whole.
     async writeRequests(id, { followUp: f }, existing, language) {
-      const body = eventFields(f, language);
+      const body = eventFields(f, language, await phoneText());
       if (existing)
         return [{ id, method: "PATCH", url: `/me/events/${seg(existing.remoteId)}`, body, idempotent: true }];
       const transactionId = await transactionIdFor(f.id, generations.of(f.id, body));

@@ -7,14 +7,22 @@ import { createCandidatePages } from "./onenoteCandidatePages";
 import { createCandidateText } from "./onenoteCandidateText";
 import { createSvaraNotebook } from "./onenoteNotebook";
 import { createTodoPage } from "./onenoteTodoPage";
+import { phoneFormats, type PhoneFormatSource } from "./phoneFormat";
 
 export interface NotesOptions {
   readonly now?: () => number;
+  /** How the page header writes the candidate's phone; without it, as stored. */
+  readonly phoneText?: PhoneFormatSource;
 }
 
 export function createOneNote(http: GraphHttp, options: NotesOptions = {}): NotesPort {
   const book = createSvaraNotebook(http);
-  const { existingPage, ...pages } = createCandidatePages(http, book, options.now ?? (() => Date.now()));
+  const { existingPage, ...pages } = createCandidatePages(
+    http,
+    book,
+    options.now ?? (() => Date.now()),
+    phoneFormats(options.phoneText),
+  );
   return {
     ...pages,
     ...createCandidateText(book, existingPage),

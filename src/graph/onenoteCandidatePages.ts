@@ -23,6 +23,7 @@ import {
   visibleText,
 } from "./onenotePage";
 import { renameChanges } from "./onenotePageTitle";
+import { phoneFormats, type PhoneFormat } from "./phoneFormat";
 
 interface ProcessIndex {
   readonly at: number;
@@ -52,6 +53,7 @@ export function createCandidatePages(
   http: GraphHttp,
   book: SvaraNotebook,
   now: () => number,
+  phoneText: () => Promise<PhoneFormat> = phoneFormats(undefined),
 ): CandidatePages {
   const pages = new Map<string, string>();
   const indexes = new Map<string, ProcessIndex>();
@@ -111,7 +113,7 @@ export function createCandidatePages(
     process: Process,
     candidate: Candidate,
   ): Promise<Result<string, GraphAppError>> {
-    const html = candidatePageHtml(process, candidate, new Date(now()).toISOString());
+    const html = candidatePageHtml(process, candidate, new Date(now()).toISOString(), await phoneText());
     const made = await http.post<OnenotePage>(`/me/onenote/sections/${seg(sectionId)}/pages`, html, {
       headers: { "Content-Type": "text/html" },
     });
@@ -234,7 +236,7 @@ export function createCandidatePages(
       if (isNotFound(content.error)) forgetPage(pageId);
       return content;
     }
-    const wanted = candidateHeaderHtml(process, candidate);
+    const wanted = candidateHeaderHtml(process, candidate, await phoneText());
     const now = paragraphWithDataId(content.value, HEADER_ID);
     const renamed = renameChanges(content.value, candidate);
     const headerSame = now !== null && visibleText(now) === visibleText(wanted);

@@ -10,6 +10,7 @@ import {
   type Language,
   type Process,
 } from "../domain";
+import { STORED_AS_IS, type PhoneFormat } from "./phoneFormat";
 
 const LABELS: Record<Language, Record<"process" | "stage" | "email" | "phone" | "log", string>> = {
   sv: { process: "Process", stage: "Steg", email: "E-post", phone: "Telefon", log: "Logg" },
@@ -24,8 +25,14 @@ const LINKEDIN = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/[^\s"'<>]*$/i;
 /** The data-id of the page's header paragraph: what a stage change replaces with PATCH. */
 export const HEADER_ID = "svara-header";
 
-/** The header paragraph (process, stage, contact details), carrying its data-id. */
-export function candidateHeaderHtml(process: Process, candidate: Candidate): string {
+/** The header paragraph (process, stage, contact details), carrying its data-id. The phone is
+ * written as the page's language reads it; a change of that form is a change of the header's words,
+ * so a page written before gets it with its next refresh, once. */
+export function candidateHeaderHtml(
+  process: Process,
+  candidate: Candidate,
+  phoneText: PhoneFormat = STORED_AS_IS,
+): string {
   const l = LABELS[process.language];
   const stage = process.stages.find((s) => s.id === candidate.stageId)?.name ?? candidate.stageId;
   const org = process.organisation.trim() === "" ? "" : ` – ${escapeHtml(cleanName(process.organisation))}`;
@@ -40,7 +47,7 @@ export function candidateHeaderHtml(process: Process, candidate: Candidate): str
     `<p data-id="${HEADER_ID}"><b>${l.process}:</b> ${escapeHtml(cleanName(process.title))}${org}` +
     `<br/><b>${l.stage}:</b> ${escapeHtml(cleanName(stage))}` +
     `<br/><b>${l.email}:</b> ${escapeHtml(candidate.emails.join(", "))}` +
-    `<br/><b>${l.phone}:</b> ${escapeHtml(candidate.phone ?? "–")}${linkedIn}</p>`
+    `<br/><b>${l.phone}:</b> ${escapeHtml(candidate.phone === null ? "–" : phoneText(candidate.phone, process.language))}${linkedIn}</p>`
   );
 }
 
@@ -53,7 +60,12 @@ export const pageTitle = (candidate: Candidate): string =>
 export const pageHeadingHtml = (candidate: Candidate): string =>
   `<h1 data-id="${escapeHtml(candidateMarker(candidate.id))}">${escapeHtml(pageTitle(candidate))}</h1>`;
 
-export function candidatePageHtml(process: Process, candidate: Candidate, createdAt: string): string {
+export function candidatePageHtml(
+  process: Process,
+  candidate: Candidate,
+  createdAt: string,
+  phoneText: PhoneFormat = STORED_AS_IS,
+): string {
   const l = LABELS[process.language];
   const name = escapeHtml(pageTitle(candidate));
   return [
@@ -63,7 +75,7 @@ export function candidatePageHtml(process: Process, candidate: Candidate, create
     "<body>",
     '<div data-id="svara-log">',
     pageHeadingHtml(candidate),
-    candidateHeaderHtml(process, candidate),
+    candidateHeaderHtml(process, candidate, phoneText),
     `<h2>${l.log}</h2>`,
     "</div>",
     "</body>",

@@ -2,7 +2,9 @@
 // way the language writes them — "070-123 45 67" for a Swedish number in Swedish, "+46 70 123 45 67"
 // in English, "+44 20 7946 0958" for a British one in both. libphonenumber-js's smallest metadata
 // (min: formats and lengths, no number types) does this; it is loaded after first paint (see
-// ui/common/PhoneNumber.tsx), so the pane's first-paint budget does not carry it.
+// ui/common/PhoneNumber.tsx), so the pane's first-paint budget does not carry it. Sync writes the
+// same form on OneNote pages and in call events (`phoneText`, graph/phoneFormat.ts): the pane loads
+// this chunk when it first writes one, the send handler carries it in its single file.
 
 import { parsePhoneNumberFromString } from "libphonenumber-js/core";
 import metadata from "libphonenumber-js/min/metadata";
@@ -33,3 +35,6 @@ export function formatPhone(value: string, language: Language): PhoneDisplay {
     problem: null,
   };
 }
+
+/** Only the text, for what is written outside the pane (a OneNote page, a call event). */
+export const phoneText = (stored: string, language: Language): string => formatPhone(stored, language).text;

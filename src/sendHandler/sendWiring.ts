@@ -6,6 +6,7 @@ import { err, ok, type Result } from "../domain/result";
 import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
+import { phoneText } from "../i18n/phone";
 import type { SyncPorts } from "../sync/executors";
 import { openOutboxStore } from "../sync/outboxStore";
 import { processCacheIn } from "../sync/processCache";
@@ -52,7 +53,7 @@ function ports({ supportsNaa }: Pick<SendContext, "supportsNaa">, timeoutMs: num
   });
   if (!client.ok) return err(client.error);
   const http = createGraphHttp(client.value);
-  return ok(createGraphAdapters(http));
+  return ok(createGraphAdapters(http, { phoneText: async () => phoneText }));
 }
 
 export function realSendLogWiring(budgetMs: number): SendLogWiring {

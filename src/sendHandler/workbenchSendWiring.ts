@@ -5,6 +5,7 @@ import { err, ok } from "../domain/result";
 import { createGraphAdapters } from "../graph/adapters";
 import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
+import { phoneText } from "../i18n/phone";
 import { openOutboxStore } from "../sync/outboxStore";
 import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
@@ -29,7 +30,7 @@ export function workbenchSendLogWiring(graphBaseUrl: string, budgetMs: number): 
       });
       if (!client.ok) return err(client.error);
       const http = createGraphHttp(client.value);
-      return ok(createGraphAdapters(http));
+      return ok(createGraphAdapters(http, { phoneText: async () => phoneText }));
     },
     now: () => Date.now(),
   };

@@ -3,6 +3,7 @@
 // candidate link, SvaraItem = "follow-up" (what a listing filters on) and the follow-up itself as
 // JSON (what the listing maps back from, field for field).
 import type { FollowUp, Language } from "../../domain";
+import type { PhoneFormat } from "../phoneFormat";
 import { callEventHtml } from "./callEventBody";
 import { encodeFollowUp } from "./followUpCodec";
 import { utcDateTime } from "./graphTime";
@@ -14,12 +15,16 @@ const MINUTE = 60_000;
 export const callEnd = (f: FollowUp) =>
   utcDateTime(new Date(Date.parse(f.dueAt) + CALL_MINUTES * MINUTE).toISOString());
 
-export function eventFields(f: FollowUp, language: Language): Record<string, unknown> {
+export function eventFields(
+  f: FollowUp,
+  language: Language,
+  phoneText: PhoneFormat,
+): Record<string, unknown> {
   const start = Date.parse(f.dueAt);
   const reminder = Math.max(0, Math.round((start - Date.parse(f.remindAt)) / MINUTE));
   return {
     subject: f.title[language],
-    body: { contentType: "html", content: callEventHtml(f, language) },
+    body: { contentType: "html", content: callEventHtml(f, language, phoneText) },
     start: utcDateTime(f.dueAt),
     end: callEnd(f),
     isReminderOn: true,

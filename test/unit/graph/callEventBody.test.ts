@@ -1,6 +1,7 @@
 // The booked call's event: the recruiter reads each talking point once, in the call section.
 import { plan, type FollowUp } from "../../../src/domain";
 import { callEventHtml } from "../../../src/graph/adapters-support/callEventBody";
+import { formatPhone } from "../../../src/i18n/phone";
 import { applied, candidate, interviewHeld, mailOut, process, settings } from "../domain/fixtures";
 
 const callAfterInterview = (): FollowUp => {
@@ -36,4 +37,20 @@ describe("the call event's body", () => {
     );
     expect(html).toContain("Boka gärna om vid behov.");
   });
+
+  it.each([
+    ["sv", "070-123 45 67"],
+    ["en", "+46 70 123 45 67"],
+  ] as const)(
+    "shows the number as the recruiter writes it and dials the stored one (%s)",
+    (language, shown) => {
+      const f = callAfterInterview();
+      const html = callEventHtml(f, language, (stored, lang) => formatPhone(stored, lang).text);
+      expect(f.call!.phone).toBe("+46701234567");
+      expect(html).toContain(`<a href="tel:+46701234567">${shown}</a>`);
+      // Still once: the planner's own "Telefon: +46701234567" line is not repeated above the call section.
+      expect(count(html, "+46701234567")).toBe(1);
+      expect(count(html, shown)).toBe(1);
+    },
+  );
 });
