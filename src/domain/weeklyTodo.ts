@@ -9,7 +9,7 @@ import { agenda, mondayOf, type Agenda } from "./agenda";
 import { addDays, daysBetween, weekday } from "./calendarDays";
 import { fnv1a } from "./followUp";
 import { escapeHtml } from "./htmlEscape";
-import type { IsoDate, IsoInstant, Process, Settings, UserText } from "./model";
+import type { Candidate, IsoDate, IsoInstant, Process, Settings, UserText } from "./model";
 import type { Language } from "./result";
 import { fromWallClock, localDate } from "./timeZone";
 
@@ -36,8 +36,8 @@ export interface WeeklyTodo {
   readonly items: readonly TodoItem[];
   /** Follow-ups completed in Svara (ticked in the pane or in OneNote): their lines are ticked. */
   readonly done: readonly string[];
-  /** Candidates (candidateKey) with a mail or call logged this week: a line of theirs that left the
-   * plan was handled, so it is ticked rather than struck through. */
+  /** Candidates (candidateKey) with a mail or call logged this week, or moved to another stage this
+   * week: a line of theirs that left the plan was handled, so it is ticked rather than struck through. */
   readonly handled: readonly string[];
   /** Candidates (candidateKey) being erased or erased (decision 0010): their lines are removed, not
    * struck through — a struck line still shows the name. */
@@ -112,11 +112,25 @@ export function weeklyTodo(
     done: processes.flatMap((p) => p.candidates.flatMap((c) => c.completedFollowUps ?? [])),
     handled: processes.flatMap((p) =>
       p.candidates
-        .filter((c) => c.contacts.some((k) => k.kind !== "note" && Date.parse(k.at) >= mondayStart))
+        .filter(
+          (c) =>
+            c.contacts.some((k) => k.kind !== "note" && Date.parse(k.at) >= mondayStart) ||
+            movedSince(c, mondayStart),
+        )
         .map((c) => candidateKey(p.id, c.id)),
     ),
     erased: processes.flatMap((p) => (p.erasures ?? []).map((e) => e.candidateRef)),
   };
+}
+
+/** A stage move since `since` (epoch ms). The entry made when they were added (at their createdAt)
+ * is not a move; a history written before it existed starts with a move (domain/stageHistory.ts). */
+function movedSince(candidate: Candidate, since: number): boolean {
+  const added = Date.parse(candidate.createdAt);
+  return (candidate.stageHistory ?? []).some((e) => {
+    const at = Date.parse(e.at);
+    return at >= since && at > added;
+  });
 }
 
 const DAY_NAMES: Record<Language, readonly string[]> = {

@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { isoWeek, todoItemHtml, weekKeyFromTitle, weeklyTodo, weeklyTodoPageHtml } from "../../../src/domain";
+import {
+  candidateKey,
+  isoWeek,
+  todoItemHtml,
+  weekKeyFromTitle,
+  weeklyTodo,
+  weeklyTodoPageHtml,
+} from "../../../src/domain";
 import { applied, candidate, mailIn, process, settings } from "./fixtures";
 
 describe("the ISO week a day belongs to", () => {
@@ -61,6 +68,49 @@ describe("the recruiter's weekly to-do list in OneNote", () => {
     });
     const todo = weeklyTodo([process({ candidates: [answered] })], settings, NOW);
     expect(todo.items.every((i) => !i.followUpId.includes("answer-due"))).toBe(true);
+  });
+
+  it("counts a candidate she moved to another stage this week as handled, not one merely added this week", () => {
+    const key = (id: string) => candidateKey("p-nordbank-backend", id);
+    const added = "2026-11-20T09:00:00.000Z";
+    const base = { contacts: [applied(added)], createdAt: added };
+    const moved = candidate({
+      ...base,
+      id: "c-moved",
+      stageId: "interview",
+      stageHistory: [
+        { stageId: "applied", at: added },
+        { stageId: "interview", at: "2026-11-24T10:00:00.000Z" },
+      ],
+    });
+    const movedLastWeek = candidate({
+      ...base,
+      id: "c-last-week",
+      stageId: "interview",
+      stageHistory: [
+        { stageId: "applied", at: added },
+        { stageId: "interview", at: "2026-11-22T10:00:00.000Z" },
+      ],
+    });
+    const addedThisWeek = candidate({
+      id: "c-new",
+      contacts: [],
+      createdAt: "2026-11-24T10:00:00.000Z",
+      stageHistory: [{ stageId: "applied", at: "2026-11-24T10:00:00.000Z" }],
+    });
+    // Written before the stage history existed: the first entry it holds is a move.
+    const olderDocument = candidate({
+      ...base,
+      id: "c-older",
+      stageId: "interview",
+      stageHistory: [{ stageId: "interview", at: "2026-11-23T08:00:00.000Z" }],
+    });
+    const todo = weeklyTodo(
+      [process({ candidates: [moved, movedLastWeek, addedThisWeek, olderDocument] })],
+      settings,
+      NOW,
+    );
+    expect(todo.handled).toEqual([key("c-moved"), key("c-older")]);
   });
 
   it("writes OneNote to-dos with the item's id, escaping whatever the candidate's name holds", () => {
