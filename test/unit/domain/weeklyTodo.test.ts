@@ -74,24 +74,18 @@ describe("the recruiter's weekly to-do list in OneNote", () => {
     const key = (id: string) => candidateKey("p-nordbank-backend", id);
     const added = "2026-11-20T09:00:00.000Z";
     const base = { contacts: [applied(added)], createdAt: added };
-    const moved = candidate({
-      ...base,
-      id: "c-moved",
-      stageId: "interview",
-      stageHistory: [
-        { stageId: "applied", at: added },
-        { stageId: "interview", at: "2026-11-24T10:00:00.000Z" },
-      ],
-    });
-    const movedLastWeek = candidate({
-      ...base,
-      id: "c-last-week",
-      stageId: "interview",
-      stageHistory: [
-        { stageId: "applied", at: added },
-        { stageId: "interview", at: "2026-11-22T10:00:00.000Z" },
-      ],
-    });
+    const movedToInterview = (id: string, at: string) =>
+      candidate({
+        ...base,
+        id,
+        stageId: "interview",
+        stageHistory: [
+          { stageId: "applied", at: added },
+          { stageId: "interview", at },
+        ],
+      });
+    const moved = movedToInterview("c-moved", "2026-11-24T10:00:00.000Z");
+    const movedLastWeek = movedToInterview("c-last-week", "2026-11-22T10:00:00.000Z");
     const addedThisWeek = candidate({
       id: "c-new",
       contacts: [],
