@@ -17,6 +17,7 @@ import type {
   NotesPort,
   ProcessesPort,
   TemplatesPort,
+  TodoIndexStore,
   TodoPort,
 } from "./ports";
 import { createOneNote } from "./onenote";
@@ -37,11 +38,16 @@ export interface GraphAdapters {
   readonly exportFiles: ExportFilesPort;
 }
 
-export function createGraphAdapters(http: GraphHttp): GraphAdapters {
+export interface AdapterOptions {
+  /** Where the To Do index is kept between starts (the pane's IndexedDB; decision 0012). */
+  readonly todoIndex?: TodoIndexStore;
+}
+
+export function createGraphAdapters(http: GraphHttp, options: AdapterOptions = {}): GraphAdapters {
   return {
     processes: createProcesses(http),
     mailLinks: createMailLinks(http),
-    todo: createTodoTasks(http),
+    todo: createTodoTasks(http, options.todoIndex ? { store: options.todoIndex } : {}),
     calendar: createCalendarEvents(http),
     notes: createOneNote(http),
     drafts: createDrafts(http),

@@ -101,7 +101,7 @@ function applyTask(store: Store, t: Json, input: Json): void {
 function presentTask(ctx: Ctx, t: Json): Json {
   return {
     "@odata.context": `${ctx.base}/$metadata#users('${String(ctx.store.user["id"])}')/todo/lists('${String(t["_listId"])}')/tasks/$entity`,
-    ...shape(t, query(ctx), { navigation: NAV }),
+    ...shape(t, query(ctx), SHAPE),
   };
 }
 
