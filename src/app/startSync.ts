@@ -17,6 +17,7 @@ import { startContactDetection, type DetectionReason } from "../sync/contactPoll
 import { deltaLinksIn, memoryDeltaLinks } from "../sync/deltaLinkStore";
 import { processCacheIn } from "../sync/processCache";
 import { openSyncStateDb } from "../sync/syncStateDb";
+import { memoryTodoIndex, todoIndexIn } from "../sync/todoIndexStore";
 import { syncWeeklyTodo } from "../sync/weeklyTodoSync";
 import { createWeeklyTodoKeeper } from "../sync/weeklyTodoKeeper";
 import { createSyncEngine } from "../sync/engine";
@@ -100,12 +101,14 @@ export async function startSync(
   // Without a durable outbox nothing the recruiter types could be promised to reach Microsoft 365.
   if (!outbox.ok) return err(outbox.error);
 
+  const state = await openSyncStateDb();
+  // The To Do index kept on the device: a later start reads only the tasks that changed.
   // The phone formatter is the UI's own chunk, loaded when a OneNote page or call event is first
   // written: the first start does not wait for it.
   const ports = createGraphAdapters(http, {
+    todoIndex: state.ok ? todoIndexIn(state.value) : memoryTodoIndex(),
     phoneText: () => import(/* webpackChunkName: "phone" */ "../i18n/phone").then((m) => m.phoneText),
   });
-  const state = await openSyncStateDb();
   // This device's copy of the processes: an offline start still shows the candidates.
   const cache = state.ok ? processCacheIn(state.value) : undefined;
   const stores = createSyncStores(

@@ -17,6 +17,7 @@ import type {
   NotesPort,
   ProcessesPort,
   TemplatesPort,
+  TodoIndexStore,
   TodoPort,
 } from "./ports";
 import { createOneNote } from "./onenote";
@@ -42,14 +43,16 @@ export interface GraphAdapterOptions {
   /** How a phone number is written on OneNote pages and in call events (phoneFormat.ts). Every
    * runtime that writes them passes the same one, or a page's header would change back and forth. */
   readonly phoneText?: PhoneFormatSource;
+  /** Where the To Do index is kept between starts (the pane's IndexedDB; decision 0012). */
+  readonly todoIndex?: TodoIndexStore;
 }
 
 export function createGraphAdapters(http: GraphHttp, options: GraphAdapterOptions = {}): GraphAdapters {
-  const { phoneText } = options;
+  const { phoneText, todoIndex } = options;
   return {
     processes: createProcesses(http),
     mailLinks: createMailLinks(http),
-    todo: createTodoTasks(http),
+    todo: createTodoTasks(http, todoIndex ? { store: todoIndex } : {}),
     calendar: createCalendarEvents(http, { phoneText }),
     notes: createOneNote(http, { phoneText }),
     drafts: createDrafts(http),

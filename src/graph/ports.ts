@@ -212,6 +212,32 @@ export interface CalendarPort extends BulkFollowUpWriter, TwinListing {
 
 /** Reminders as Microsoft To Do tasks in the "Svara" list, `linkedResources.externalId` = follow-up
  * id: looked up before every create, so a retried create never makes a twin. */
+/** One open task of the Svara list as this device holds it (the To Do index, kept between starts). */
+export interface HeldTodoTask {
+  readonly remoteId: string;
+  /** Graph's createdDateTime: the twins' keeper rule (domain/twins.ts). */
+  readonly createdAt: string | null;
+  /** The follow-up id its linkedResource carries. */
+  readonly externalId: string;
+  readonly linked: { readonly id?: string; readonly webUrl?: string | null };
+  readonly followUp: FollowUp | null;
+  /** Svara's open extension is on the task (false: the older format). */
+  readonly extension: boolean;
+}
+
+/** The To Do index as held on the device, current up to its delta link (decision 0012). */
+export interface HeldTodoIndex {
+  readonly deltaLink: string;
+  readonly tasks: readonly HeldTodoTask[];
+}
+
+/** Where the To Do adapter keeps its index between starts (sync/todoIndexStore.ts: IndexedDB),
+ * by the Svara list's id — the signed-in mailbox's own list, so one account never reads another's. */
+export interface TodoIndexStore {
+  load(listId: string): Promise<Result<HeldTodoIndex | null>>;
+  save(listId: string, held: HeldTodoIndex): Promise<Result<void>>;
+}
+
 export interface TodoPort extends BulkFollowUpWriter, TwinListing {
   listFollowUps(): Promise<Result<readonly ExistingFollowUp[]>>;
   /** An erasure: every task of the candidate, open or completed, every copy, deleted. How many. */

@@ -5,13 +5,21 @@
 // extension (adapters-support/taskBody.ts). A task of the older format is rewritten once.
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how To Do lists, writes and completes a task.
-import type { TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
-import { DEFAULT_TIME_ZONE, sameFollowUp } from "../domain";
+import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
+import { DEFAULT_TIME_ZONE, sameFollowUp, type FollowUp } from "../domain";
 import { isRetryable, ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { CandidateRef, ExistingFollowUp, FollowUpTwin, FollowUpWrite, TodoPort } from "./ports";
+import type {
+  CandidateRef,
+  ExistingFollowUp,
+  FollowUpTwin,
+  FollowUpWrite,
+  HeldTodoTask,
+  TodoIndexStore,
+  TodoPort,
+} from "./ports";
 import { countingHttp, wasThrottled } from "./adapters-support/bulkWrites";
 import { foundOrMade } from "./adapters-support/findOrMake";
 import { followUpWriter } from "./adapters-support/followUpWriter";
@@ -20,8 +28,10 @@ import { allPages } from "./adapters-support/paging";
 import { seg, withQuery } from "./adapters-support/query";
 import { FOLLOW_UP_EXTENSION, followUpExtension } from "./adapters-support/taskBody";
 import { linkedResource, taskFields } from "./adapters-support/taskFields";
+import { createHeldTodo, TASK_QUERY } from "./adapters-support/todoDelta";
 import { deleteCandidateTasksIn } from "./adapters-support/todoErase";
 import {
+  indexHeld,
   indexTasks,
   olderFormat,
   withoutTwins,
@@ -43,6 +53,32 @@ export interface TodoOptions {
   readonly timeZone?: string;
   /** The writes' $batch requests (concurrency, retries, and the clock it waits on). */
   readonly batch?: BatchOptions;
+  /** Where the index is kept between starts (the device's IndexedDB): with it, a later listing
+   * reads only the tasks that changed (task delta, adapters-support/todoDelta.ts; decision 0012). */
+  readonly store?: TodoIndexStore;
+}
+
+/** The copy held of a task this device just wrote: a create's answer tells its date and its
+ * linkedResource's id (a later relink needs it); an update keeps what was held. */
+function heldAfterWrite(
+  remoteId: string,
+  f: FollowUp,
+  linked: LinkedResource,
+  created: unknown,
+): (before: HeldTodoTask | undefined) => HeldTodoTask {
+  const made = created as TodoTask | undefined;
+  const madeLink = made?.linkedResources?.find((r) => r.externalId === f.id);
+  return (before) => {
+    const id = madeLink?.id ?? linked.id ?? before?.linked.id;
+    return {
+      remoteId,
+      createdAt: made?.createdDateTime ?? before?.createdAt ?? null,
+      externalId: f.id,
+      linked: { ...(id ? { id } : {}), webUrl: linked.webUrl ?? null },
+      followUp: f,
+      extension: true,
+    };
+  };
 }
 
 export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): TodoPort {
@@ -52,6 +88,8 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   /** The Svara list's tasks, once the list is known: where writes go. */
   let tasksUrl = "";
+  /** The Svara list's id, once known. */
+  let listId = "";
   let index: (TaskIndex & { readonly at: number }) | null = null;
 
   async function findList(): Promise<Result<string | null, GraphAppError>> {
@@ -84,25 +122,38 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     if (!fresh && index && now() - index.at < INDEX_TTL_MS) return ok(index.byExternalId);
     const list = await svaraList();
     if (!list.ok) return list;
+    if (held) {
+      const tasks = await held.refresh(list.value);
+      if (!tasks.ok) return tasks;
+      index = { at: now(), ...indexHeld(tasks.value.values()) };
+      return ok(index.byExternalId);
+    }
+    const items = await listOpen(list.value);
+    if (!items.ok) return items;
+    index = { at: now(), ...indexTasks(items.value) };
+    return ok(index.byExternalId);
+  }
+
+  async function listOpen(list: string): Promise<Result<TodoTask[]>> {
     const tasks = await allPages<TodoTask>(
       http,
-      withQuery(tasksPath(list.value), {
+      withQuery(tasksPath(list), {
         $filter: OPEN,
         // The follow-up is read from Svara's extension: the title and body it was written with are
         // not needed again (they were half of 9 MB per start at 5,000 candidates, issue 13). A
         // task in the older format (its follow-up in the notes) reads as damaged and is rewritten.
-        $select: "id,status,createdDateTime",
-        $expand: "linkedResources,extensions",
+        ...TASK_QUERY,
         $top: 100,
       }),
       { what: "todo tasks", shape: SHAPES.todoTasks },
     );
     if (!tasks.ok) return tasks;
-    const items = await withOlderNotes(list.value, tasks.value.items);
-    if (!items.ok) return items;
-    index = { at: now(), ...indexTasks(items.value) };
-    return ok(index.byExternalId);
+    return withOlderNotes(list, tasks.value.items);
   }
+
+  const held = options.store
+    ? createHeldTodo({ http, store: options.store, listOpen, complete: withOlderNotes })
+    : null;
 
   /** A task of Svara's without its extension (the older format, the follow-up in its notes) is
    * read again with its notes: the listing leaves them out. Once rewritten, it never is again. */
@@ -154,6 +205,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
       const list = await svaraList();
       if (!list.ok) return list;
       tasksUrl = tasksPath(list.value);
+      listId = list.value;
       if (fresh) index = null;
       const tasks = await known(fresh);
       if (!tasks.ok || !first) return tasks;
@@ -230,7 +282,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
       return [update, extension, relink];
     },
 
-    saved(write, remoteId, existing, language) {
+    saved(write, remoteId, existing, language, answer) {
       // Keep the listing current, so the next write within the run needs no listing of its own.
       const f = write.followUp;
       const linked = existing?.linked ?? linkedResource(f, language, write.mailLink);
@@ -242,6 +294,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
         followUp: f,
         extension: true,
       });
+      held?.wrote(listId, remoteId, heldAfterWrite(remoteId, f, relinked, existing ? undefined : answer));
     },
 
     verdict(error, existing) {
@@ -266,6 +319,7 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
 
     completed(taskIds) {
       const done = new Set(taskIds);
+      held?.completed(done);
       if (!index) return;
       for (const [externalId, k] of index.byExternalId) {
         if (done.has(k.remoteId)) index.byExternalId.set(externalId, { ...k, completed: true });
@@ -280,8 +334,25 @@ export function createTodoTasks(graph: GraphHttp, options: TodoOptions = {}): To
     const list = await svaraList();
     if (!list.ok) return list;
     index = null;
+    // Its tasks go as deletions in the next round; until then the held copy must not be used as is.
+    held?.stale();
     return deleteCandidateTasksIn(http, tasksPath(list.value), ref);
   }
 
-  return { listFollowUps, listTwins, deleteCandidateTasks, ...writer };
+  /** A write pass is followed by one more round, so the next start reads none of its tasks again. */
+  const settled =
+    <A extends unknown[], R>(write: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      const out = await write(...a);
+      await held?.settle();
+      return out;
+    };
+
+  return {
+    listFollowUps,
+    listTwins,
+    deleteCandidateTasks,
+    upsertFollowUps: settled(writer.upsertFollowUps),
+    completeFollowUps: settled(writer.completeFollowUps),
+  };
 }

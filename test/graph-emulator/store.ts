@@ -10,6 +10,8 @@ export interface StoreData {
   mailFolders: Json[];
   messages: Json[];
   removedMessages: { id: string; folderId: string; seq: number }[];
+  /** Tasks deleted, for To Do's task delta (absent in a --data file of an older emulator). */
+  removedTodoTasks?: { id: string; listId: string; seq: number }[];
   categories: Json[];
   events: Json[];
   todoLists: Json[];
@@ -36,6 +38,7 @@ export class Store {
   readonly mailFolders: Map<string, Json>;
   readonly messages: Map<string, Json>;
   removedMessages: { id: string; folderId: string; seq: number }[];
+  removedTodoTasks: { id: string; listId: string; seq: number }[];
   readonly categories: Map<string, Json>;
   readonly events: Map<string, Json>;
   readonly todoLists: Map<string, Json>;
@@ -61,6 +64,7 @@ export class Store {
     this.mailFolders = byId(data.mailFolders);
     this.messages = byId(data.messages);
     this.removedMessages = data.removedMessages;
+    this.removedTodoTasks = data.removedTodoTasks ?? [];
     this.categories = byId(data.categories);
     this.events = byId(data.events);
     this.todoLists = byId(data.todoLists);
@@ -142,6 +146,13 @@ export class Store {
     }
   }
 
+  /** A To Do task gone from its list: its delta reports it "@removed" from now on. */
+  removeTodoTask(t: Json): void {
+    this.todoTasks.delete(String(t["id"]));
+    this.removedTodoTasks.push({ id: String(t["id"]), listId: String(t["_listId"]), seq: ++this.seq });
+    this.changed();
+  }
+
   messagesWithProperty(id: string, value: string): Json[] {
     const ids = this.epIndex.get(`${id.toLowerCase()}\u0000${value}`);
     if (!ids) return [];
@@ -167,6 +178,7 @@ export class Store {
       mailFolders: [...this.mailFolders.values()],
       messages: [...this.messages.values()],
       removedMessages: this.removedMessages,
+      removedTodoTasks: this.removedTodoTasks,
       categories: [...this.categories.values()],
       events: [...this.events.values()],
       todoLists: [...this.todoLists.values()],

@@ -40,8 +40,14 @@ export interface FollowUpResource<E extends Existing> {
     existing: E | undefined,
     language: Language,
   ): Promise<BatchItem[]>;
-  /** A write went through: keep the resource's own listing current. */
-  saved(write: FollowUpWrite, remoteId: string, existing: E | undefined, language: Language): void;
+  /** A write went through: keep the resource's own listing current (`answer`: its first request's). */
+  saved(
+    write: FollowUpWrite,
+    remoteId: string,
+    existing: E | undefined,
+    language: Language,
+    answer: unknown,
+  ): void;
   /** `write`: the follow-up it was for (a resource may change its next request, e.g. a new key). */
   verdict(error: GraphAppError, existing: E | undefined, write: FollowUpWrite): Verdict;
   /** The request completing each remote id; an id without one counts as done (gone, or not open). */
@@ -107,7 +113,7 @@ export function followUpWriter<E extends Existing>(
           (answer.ok && (answer.value.body as { id?: string } | undefined)?.id) || existing?.remoteId;
         if (remoteId) {
           results.save(f.id, remoteId, existing ? "updated" : "created");
-          resource.saved(write, remoteId, existing, language);
+          resource.saved(write, remoteId, existing, language, answer.ok ? answer.value.body : undefined);
         } else {
           results.fail(f.id, missingIdError(resource.what));
           verdicts.push(resource.missingId);

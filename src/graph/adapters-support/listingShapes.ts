@@ -14,6 +14,8 @@ export const SHAPES = {
     extensions: "array?",
     body: "object?",
   },
+  /** A task delta's entry: a task (id, status) or a removal ("@removed", no status). */
+  todoDelta: { id: "string", status: "string?" },
   events: { ...properties, end: "object?" },
   drafts: properties,
   messages: { ...properties, parentFolderId: "string?", internetMessageHeaders: "array?" },

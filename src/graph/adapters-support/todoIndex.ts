@@ -5,7 +5,7 @@
 // would never see the second, and it would stay open for good.
 import type { LinkedResource, TodoTask } from "@microsoft/microsoft-graph-types";
 import { twinsByKey, type FollowUp } from "../../domain";
-import type { FollowUpTwin } from "../ports";
+import type { FollowUpTwin, HeldTodoTask } from "../ports";
 import { followUpFromExtension, followUpFromLegacyNotes, svaraExtension } from "./taskBody";
 import { APPLICATION } from "./taskFields";
 
@@ -25,48 +25,53 @@ export interface TaskIndex {
   readonly twins: Map<string, FollowUpTwin[]>;
 }
 
-interface Copy {
-  readonly remoteId: string;
-  readonly createdAt: string | null | undefined;
-  readonly externalId: string;
-  readonly known: Known;
-}
-
 /** Svara's task without Svara's extension: written by an older version, its follow-up in the notes. */
 export function olderFormat(t: TodoTask): boolean {
   const ours = (t.linkedResources ?? []).some((r) => r.applicationName === APPLICATION && r.externalId);
   return ours && svaraExtension((t as { extensions?: unknown[] }).extensions) === null;
 }
 
-function copyOf(t: TodoTask): Copy | null {
+/** A task of Svara's as the index holds it (and the device keeps it), or null: not Svara's, or completed. */
+export function heldTaskOf(t: TodoTask): HeldTodoTask | null {
   const linked = (t.linkedResources ?? []).find((r) => r.applicationName === APPLICATION && r.externalId);
-  if (!linked || !t.id) return null;
+  if (!linked || !t.id || t.status === "completed") return null;
   const ext = svaraExtension((t as { extensions?: unknown[] }).extensions);
-  const known: Known = {
+  return {
     remoteId: t.id,
-    completed: t.status === "completed",
-    linked,
+    createdAt: t.createdDateTime ?? null,
+    externalId: linked.externalId!,
+    linked: { ...(linked.id ? { id: linked.id } : {}), webUrl: linked.webUrl ?? null },
     // The older format's JSON in the notes still serves, until the task is rewritten.
     followUp: followUpFromExtension(ext) ?? followUpFromLegacyNotes(t.body?.content),
     extension: ext !== null,
   };
-  return { remoteId: t.id, createdAt: t.createdDateTime, externalId: linked.externalId!, known };
 }
 
-export function indexTasks(tasks: readonly TodoTask[]): TaskIndex {
-  const copies = tasks.flatMap((t) => copyOf(t) ?? []);
+const knownOf = (h: HeldTodoTask): Known => ({
+  remoteId: h.remoteId,
+  completed: false,
+  linked: h.linked,
+  followUp: h.followUp,
+  extension: h.extension,
+});
+
+/** The index of the open tasks held: the copy kept per externalId, and the twins beside it. */
+export function indexHeld(held: Iterable<HeldTodoTask>): TaskIndex {
   const byExternalId = new Map<string, Known>();
   const twins = new Map<string, FollowUpTwin[]>();
-  for (const [externalId, split] of twinsByKey(copies, (c) => c.externalId)) {
-    byExternalId.set(externalId, split.keeper.known);
-    const open = split.twins.filter((c) => !c.known.completed);
-    if (open.length > 0)
+  for (const [externalId, split] of twinsByKey([...held], (c) => c.externalId)) {
+    byExternalId.set(externalId, knownOf(split.keeper));
+    if (split.twins.length > 0)
       twins.set(
         externalId,
-        open.map((c) => ({ followUpId: externalId, remoteId: c.remoteId })),
+        split.twins.map((c) => ({ followUpId: externalId, remoteId: c.remoteId })),
       );
   }
   return { byExternalId, twins };
+}
+
+export function indexTasks(tasks: readonly TodoTask[]): TaskIndex {
+  return indexHeld(tasks.flatMap((t) => heldTaskOf(t) ?? []));
 }
 
 /** Completed tasks leave the index's twins (the kept copies are marked by the caller). */

@@ -8,6 +8,7 @@ import { json, query, type Ctx, type Res, type Router } from "../router";
 import type { Json, Store } from "../store";
 import { checkIfMatch, userContext } from "./common";
 import { graphDateTime } from "./eventRecords";
+import { todoTaskDelta } from "./todoDelta";
 
 // The reference page's examples return linkedResources inline; $expand=linkedResources is accepted too.
 const NAV = ["checklistItems", "attachments", "extensions"];
@@ -100,7 +101,7 @@ function applyTask(store: Store, t: Json, input: Json): void {
 function presentTask(ctx: Ctx, t: Json): Json {
   return {
     "@odata.context": `${ctx.base}/$metadata#users('${String(ctx.store.user["id"])}')/todo/lists('${String(t["_listId"])}')/tasks/$entity`,
-    ...shape(t, query(ctx), { navigation: NAV }),
+    ...shape(t, query(ctx), SHAPE),
   };
 }
 
@@ -194,8 +195,8 @@ export function registerTodo(router: Router): void {
       if (l["wellknownListName"] === "defaultList")
         throw new GraphError(400, "invalidRequest", "The default list cannot be deleted.");
       ctx.store.todoLists.delete(p["list"]!);
-      for (const [id, t] of ctx.store.todoTasks)
-        if (t["_listId"] === p["list"]) ctx.store.todoTasks.delete(id);
+      for (const t of [...ctx.store.todoTasks.values()])
+        if (t["_listId"] === p["list"]) ctx.store.removeTodoTask(t);
       ctx.store.changed();
       return { status: 204 };
     })
@@ -216,6 +217,10 @@ export function registerTodo(router: Router): void {
       return { status: 200, body: page(filterAndOrder(tasks, q, opts), q, opts) };
     })
     .on("POST", "/me/todo/lists/:list/tasks", (ctx, p) => createTask(ctx, p["list"]!))
+    .on("GET", "/me/todo/lists/:list/tasks/delta", (ctx, p) => {
+      listOrThrow(ctx, p["list"]!);
+      return todoTaskDelta(ctx, p["list"]!, SHAPE);
+    })
     .on("GET", "/me/todo/lists/:list/tasks/:task", (ctx, p) => ({
       status: 200,
       body: presentTask(ctx, taskOrThrow(ctx, p["list"]!, p["task"]!)),
@@ -230,8 +235,7 @@ export function registerTodo(router: Router): void {
     .on("DELETE", "/me/todo/lists/:list/tasks/:task", (ctx, p) => {
       const t = taskOrThrow(ctx, p["list"]!, p["task"]!);
       checkIfMatch(ctx, String(t["@odata.etag"]), stale);
-      ctx.store.todoTasks.delete(String(t["id"]));
-      ctx.store.changed();
+      ctx.store.removeTodoTask(t);
       return { status: 204 };
     })
     .on("GET", "/me/todo/lists/:list/tasks/:task/linkedResources", (ctx, p) => {

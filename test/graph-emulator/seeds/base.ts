@@ -36,6 +36,7 @@ export function emptyStore(owner: Owner = DEMO_OWNER, clock?: () => Date): Store
     mailFolders: [],
     messages: [],
     removedMessages: [],
+    removedTodoTasks: [],
     categories: [],
     events: [],
     todoLists: [],

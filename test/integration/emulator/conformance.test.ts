@@ -331,6 +331,13 @@ const CASES: Case[] = [
     request: (i) => ({ method: "GET", path: `/me/todo/lists/${i.list}/tasks` }),
   },
   {
+    name: "a list's task delta",
+    doc: `${REF}/todotask-delta`,
+    sample: ["GET", "/me/todo/lists/*/tasks/delta?$deltatoken=*"],
+    // A first round in one page: the example is a later round's, the same shape (tasks + deltaLink).
+    request: (i) => ({ method: "GET", path: `/me/todo/lists/${i.list}/tasks/delta?$top=100` }),
+  },
+  {
     name: "create a task with a linked resource",
     doc: `${REF}/todotasklist-post-tasks`,
     sample: ["POST", "/me/todo/lists/*/tasks"],
