@@ -15,12 +15,17 @@ export const readDeviceCopy = (): Promise<readonly StoredProcess[] | null> =>
     .then((m) => m.readDeviceCopy())
     .catch(() => null);
 
-/** The frame after the one that shows the card: the sync chunk's parsing never holds up its paint.
- * A pane that paints no frames (hidden) goes on after a moment. */
+/** A hidden pane paints no frames: it goes on after a moment. A visible one waits for its frame,
+ * which a busy machine can hold back well past 250 ms (then the sync chunk was asked for first and
+ * the card waited for it); the longer limit only guards against a frame that never comes. */
+const HIDDEN_WAIT_MS = 250;
+const VISIBLE_WAIT_MS = 2000;
+
+/** The frame after the one that shows the card: the sync chunk's parsing never holds up its paint. */
 export const cardPainted = () =>
   new Promise<void>((resolve) => {
     afterPaint(() => afterPaint(resolve));
-    setTimeout(resolve, 250);
+    setTimeout(resolve, document.visibilityState === "hidden" ? HIDDEN_WAIT_MS : VISIBLE_WAIT_MS);
   });
 
 // Set once a connection has read the processes (and so left this device a copy): a first start
