@@ -49,6 +49,41 @@ describe("the follow-up sweep over a big pipeline", () => {
   });
 });
 
+describe("the sweep at a later start", () => {
+  it("books reminders for a candidate another device added to one of 500 since this device last swept", async () => {
+    const clock = new FakeClock();
+    const m365 = fakeMicrosoft365();
+    const candidates = Array.from({ length: CANDIDATES }, (_, i) =>
+      candidate({ id: `c-${i}`, emails: [`kandidat${i}@example.se`] }),
+    );
+    const processId = process().id;
+    m365.processes.seed(process({ candidates }));
+    m365.processes.seed(process({ id: "p-other", candidates: candidates.slice(0, 3) }));
+    const start = async () => {
+      const engine = createSyncEngine({
+        outbox: await openOutbox(new IDBFactory()),
+        ports: m365,
+        now: clock.now,
+        sleep: clock.sleep,
+        listener: { command: () => undefined, queue: () => undefined },
+      });
+      expect((await engine.refresh()).ok).toBe(true);
+      expect((await engine.sweepFollowUps()).ok).toBe(true);
+      engine.stop();
+    };
+    await start();
+    const nora = candidate({ id: "c-nora", name: "Nora Ek", emails: ["nora@example.se"] });
+    m365.processes.editRemotely(processId, (p) => ({ ...p, candidates: [...p.candidates, nora] }));
+
+    await start();
+
+    const hers = [...m365.todo.open.values(), ...m365.calendar.open.values()].filter(
+      (e) => e.followUp.processId === processId && e.followUp.candidateId === "c-nora",
+    );
+    expect(hers.length).toBeGreaterThan(0);
+  });
+});
+
 describe("the follow-up sweep cut into slices", () => {
   const base = Date.parse("2026-11-02T08:00:00.000Z");
   const instant = fc.integer({ min: 0, max: 40 * 86_400_000 }).map((ms) => new Date(base + ms).toISOString());
