@@ -27,9 +27,10 @@ const BYTES_BUDGET = 5 * 1024 * 1024;
 const LONG_TASK_BUDGET_MS = 200;
 /** Not met yet (issue 13 stays open). A later start downloads no process it holds unchanged
  * (decision 0009), but the follow-up sweep still lists every open To Do task (≈ 5,000 here, with
- * Svara's extension: ≈ 6 MB), and one task of its plan runs near 300 ms. Until the sweep reads only
- * what changed (To Do's delta), the row holds what it measures so it cannot grow unnoticed:
- * 6.8 MB and 340 ms on this machine. */
+ * Svara's extension: ≈ 6 MB). The one task over 200 ms left in a later start is the evaluation of
+ * the pane's entry script (taskpane.js: 240–290 ms of thread time here, traced); the sweep's and
+ * the weekly page's tasks are ≤ 90 ms since they run in slices. Until both are cut, the row holds
+ * what it measures so it cannot grow unnoticed: 6.8 MB and 340–420 ms on this machine. */
 const BYTES_CEILING = 8 * 1024 * 1024;
 const LONG_TASK_CEILING_MS = 600;
 /** The mail open when the pane starts: Åsa Öberg's latest application mail (scale seed). */

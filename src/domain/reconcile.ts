@@ -46,17 +46,40 @@ export function reconcile(
   desired: readonly FollowUp[],
   existing: readonly FollowUp[],
 ): readonly FollowUpOperation[] {
+  return reconcileInParts(desired, existing, Number.POSITIVE_INFINITY).flatMap((part) => part());
+}
+
+/** One part of a reconcile: run when the caller is ready for it. */
+export type ReconcilePart = () => readonly FollowUpOperation[];
+
+/**
+ * `reconcile` cut into parts that each compare at most `size` follow-ups, for a caller that gives
+ * the browser a turn between them (the sweep compares thousands: one task of it ran past 150 ms,
+ * issue 13). Run in order and concatenated, the parts are exactly reconcile's answer.
+ */
+export function reconcileInParts(
+  desired: readonly FollowUp[],
+  existing: readonly FollowUp[],
+  size: number,
+): readonly ReconcilePart[] {
   const have = firstById(existing);
   const want = firstById(desired);
-
-  const ops: FollowUpOperation[] = [];
-  for (const [id, f] of want) {
-    const previous = have.get(id);
-    if (!previous) ops.push({ type: "create", followUp: f });
-    else if (!sameFollowUp(previous, f)) ops.push({ type: "update", followUp: f, previous });
+  const wanted = [...want.values()];
+  const parts: ReconcilePart[] = [];
+  for (let i = 0; i < wanted.length; i += size) {
+    const slice = wanted.slice(i, i + size);
+    parts.push(() =>
+      slice.flatMap((f): FollowUpOperation[] => {
+        const previous = have.get(f.id);
+        if (!previous) return [{ type: "create", followUp: f }];
+        return sameFollowUp(previous, f) ? [] : [{ type: "update", followUp: f, previous }];
+      }),
+    );
   }
-  for (const id of have.keys()) if (!want.has(id)) ops.push({ type: "complete", id });
-  return ops;
+  parts.push(() =>
+    [...have.keys()].flatMap((id): FollowUpOperation[] => (want.has(id) ? [] : [{ type: "complete", id }])),
+  );
+  return parts;
 }
 
 /** What the other side holds after the operations: the model sync tests and the property use. */

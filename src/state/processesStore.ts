@@ -97,27 +97,43 @@ export interface CandidateMatch {
 
 type ProcessesSlice = Pick<ProcessesStore, "processes">;
 
-// Indexed once per processes array: the pane looks a sender up on every mail the recruiter opens,
-// and a pipeline may hold 10,000 candidates.
-const byEmailIndex = new WeakMap<readonly Process[], Map<string, CandidateMatch[]>>();
+// Indexed once per process: the pane looks a sender up on every mail the recruiter opens, a
+// pipeline may hold 10,000 candidates, and each change makes a new processes array while the
+// processes it did not touch stay the same objects — indexing them all again was a long task
+// after every sync event at 5,000 candidates (issue 13). Each answer is kept per processes array,
+// so the same lookup gives the same array.
+const byEmailOfProcess = new WeakMap<Process, Map<string, CandidateMatch[]>>();
+const answers = new WeakMap<readonly Process[], Map<string, readonly CandidateMatch[]>>();
+
+function indexOf(process: Process): Map<string, CandidateMatch[]> {
+  let index = byEmailOfProcess.get(process);
+  if (!index) {
+    index = new Map();
+    for (const candidate of withoutErasing(process).candidates)
+      for (const e of new Set(candidate.emails.map((a) => a.toLowerCase()))) {
+        const found = index.get(e);
+        if (found) found.push({ process, candidate });
+        else index.set(e, [{ process, candidate }]);
+      }
+    byEmailOfProcess.set(process, index);
+  }
+  return index;
+}
 
 /** Every candidate with this address, in process order (one person can apply to two roles),
  * however the address is written. A candidate being erased is no one's any more: their mail opens
  * no card (decision 0010). */
 export function candidatesByEmail(state: ProcessesSlice, email: string): readonly CandidateMatch[] {
-  let index = byEmailIndex.get(state.processes);
-  if (!index) {
-    index = new Map();
-    for (const process of state.processes)
-      for (const candidate of withoutErasing(process).candidates)
-        for (const e of new Set(candidate.emails.map((a) => a.toLowerCase()))) {
-          const found = index.get(e);
-          if (found) found.push({ process, candidate });
-          else index.set(e, [{ process, candidate }]);
-        }
-    byEmailIndex.set(state.processes, index);
+  const key = email.trim().toLowerCase();
+  let known = answers.get(state.processes);
+  if (!known) answers.set(state.processes, (known = new Map()));
+  let answer = known.get(key);
+  if (!answer) {
+    const found = state.processes.flatMap((process) => indexOf(process).get(key) ?? []);
+    answer = found.length > 0 ? found : NO_MATCH;
+    known.set(key, answer);
   }
-  return index.get(email.trim().toLowerCase()) ?? NO_MATCH;
+  return answer;
 }
 
 const NO_MATCH: readonly CandidateMatch[] = [];

@@ -18,8 +18,9 @@ import type { NotesPort } from "../graph/ports";
 import { makeCommand, type CompleteFollowUp, type Stamp } from "./commands";
 import { inSlices } from "./yieldToMain";
 
-/** Candidates planned between two turns for the browser (~20 ms of work on a slow laptop). */
-const PLAN_SLICE = 200;
+/** Candidates planned between two turns for the browser. The page plans first at start-up, its
+ * time-zone answers not cached yet: a slice of 200 ran 100–170 ms on a busy 2-core machine. */
+const PLAN_SLICE = 100;
 
 export interface WeeklyTodoSync {
   readonly created: boolean;

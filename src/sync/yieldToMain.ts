@@ -10,7 +10,11 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** `work` for each item, in slices of `size` with a turn for the browser between them. */
+/**
+ * `work` for each item, in slices of `size`, each slice a task of its own: a turn for the browser
+ * before every slice and after the last, so the work that led here (a listing just parsed) and the
+ * work that follows (its caller's next step) are never added to a slice's task.
+ */
 export async function inSlices<T, R>(
   items: readonly T[],
   size: number,
@@ -18,9 +22,10 @@ export async function inSlices<T, R>(
 ): Promise<R[]> {
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) {
-    if (i > 0) await yieldToMain();
+    await yieldToMain();
     for (const item of items.slice(i, i + size)) out.push(...work(item));
   }
+  await yieldToMain();
   return out;
 }
 

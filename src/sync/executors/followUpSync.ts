@@ -4,7 +4,17 @@
 // (syncFollowUps); now and then, everyone (sweepFollowUps: time alone moves plans — overdue, a
 // status update owed after quiet days — and another device may have changed a candidate).
 
-import { err, latestMail, ok, plan, reconcile, type FollowUp, type Process, type Result } from "../../domain";
+import {
+  err,
+  latestMail,
+  ok,
+  plan,
+  reconcileInParts,
+  type FollowUp,
+  type FollowUpOperation,
+  type Process,
+  type Result,
+} from "../../domain";
 import type { MailLink } from "../../graph/ports";
 import type { Processes } from "../applyCommand";
 import type { ExecutionContext } from "./context";
@@ -22,7 +32,8 @@ async function listRemote(ctx: ExecutionContext): Promise<Result<readonly Remote
   return ctx.followUps.list();
 }
 
-/** Candidates planned between two turns for the browser. */
+/** Candidates planned, or follow-ups compared, between two turns for the browser (a sweep's
+ * tests make it smaller, to cut a small pipeline into many slices). */
 const SWEEP_SLICE = 200;
 
 const NONE: FollowUpChanges = { created: 0, updated: 0, completed: 0 };
@@ -59,6 +70,7 @@ export async function syncFollowUps(
 export async function sweepFollowUps(
   processes: Processes,
   ctx: ExecutionContext,
+  slice = SWEEP_SLICE,
 ): Promise<Result<FollowUpChanges>> {
   const remote = await listRemote(ctx);
   if (!remote.ok) return remote;
@@ -68,25 +80,28 @@ export async function sweepFollowUps(
   // SWEEP_SLICE with a turn for the browser between them.
   const everyone = processes.flatMap((p) => p.candidates.map((c) => [p, c] as const));
   const [settings, now] = [ctx.settings(), ctx.now()];
-  const desired = await inSlices(everyone, SWEEP_SLICE, ([p, c]) => plan(c, p, settings, now));
+  const desired = await inSlices(everyone, slice, ([p, c]) => plan(c, p, settings, now));
   // Every twin goes, whoever's process: the copy kept is untouched, so this is safe even for a
   // process whose document could not be read.
-  return applyPlan(desired, swept, ctx, processes, () => true);
+  return applyPlan(desired, swept, ctx, processes, () => true, slice);
 }
 
-/** Each To Do task links to its candidate's latest mail ("opens in Outlook"). */
+/** Each To Do task links to its candidate's latest mail ("opens in Outlook"): worked out when
+ * first asked for, once per candidate. */
 function mailLinks(processes: Processes): (f: FollowUp) => MailLink | undefined {
-  const byCandidate = new Map<string, MailLink | undefined>();
-  for (const p of processes) {
-    for (const c of p.candidates) {
-      const mail = latestMail(c);
-      byCandidate.set(
-        `${p.id}/${c.id}`,
-        mail ? { webUrl: mail.webLink, displayName: mail.subject.trim() || p.title } : undefined,
-      );
-    }
-  }
-  return (f) => byCandidate.get(`${f.processId}/${f.candidateId}`);
+  const candidates = new Map<string, readonly [Process, Process["candidates"][number]]>();
+  for (const p of processes) for (const c of p.candidates) candidates.set(`${p.id}/${c.id}`, [p, c]);
+  const links = new Map<string, MailLink | undefined>();
+  return (f) => {
+    const key = `${f.processId}/${f.candidateId}`;
+    if (links.has(key)) return links.get(key);
+    const [p, c] = candidates.get(key) ?? [];
+    const mail = c ? latestMail(c) : undefined;
+    const link =
+      mail && p ? { webUrl: mail.webLink, displayName: mail.subject.trim() || p.title } : undefined;
+    links.set(key, link);
+    return link;
+  };
 }
 
 /** The reconcile's operations, target by target: each target's writes as one bulk call (a
@@ -97,21 +112,30 @@ async function applyPlan(
   ctx: ExecutionContext,
   processes: Processes,
   twinsInScope: (followUpId: string) => boolean,
+  slice = SWEEP_SLICE,
 ): Promise<Result<FollowUpChanges>> {
   const twins = await ctx.followUps.twins();
   if (!twins.ok) return twins;
   const where = new Map(remote.map((r) => [r.followUp.id, r]));
   const linkOf = mailLinks(processes);
-  const planned = reconcile(
+  // A sweep compares thousands of follow-ups and works out as many mail links: in slices, each a
+  // task of its own. A candidate's own sync is a few: at once, as before.
+  const big = desired.length > slice || remote.length > slice;
+  const each = <T, R>(items: readonly T[], size: number, work: (item: T) => readonly R[]) =>
+    big ? inSlices(items, size, work) : Promise.resolve(items.flatMap(work));
+  const parts = reconcileInParts(
     desired,
     remote.map((r) => r.followUp),
+    slice,
   );
+  const planned = await each(parts, 1, (part): readonly FollowUpOperation[] => part());
   // A newer mail moves a task's link although the follow-up itself is the same: update it too.
   const touched = new Set(planned.flatMap((op) => (op.type === "complete" ? [] : [op.followUp.id])));
-  const relinked = desired.filter((f) => {
+  const relinked = await each(desired, slice, (f) => {
     const r = where.get(f.id);
+    if (f.target !== "todo" || !r || touched.has(f.id)) return [];
     const link = linkOf(f);
-    return f.target === "todo" && r && !touched.has(f.id) && link && r.mailUrl !== link.webUrl;
+    return link && r.mailUrl !== link.webUrl ? [f] : [];
   });
   const ops = [...planned, ...relinked.map((followUp) => ({ type: "update" as const, followUp }))];
   const byId = new Map(desired.map((f) => [f.id, f]));

@@ -109,3 +109,24 @@ describe("which copy of a twinned follow-up every device keeps", () => {
     expect(groups.get("f2")?.twins).toEqual([]);
   });
 });
+
+describe("grouping a listing's copies by follow-up (properties)", () => {
+  it("keeps the same copy and the same twins as splitting each group, a group of one included", () => {
+    const keyed = fc
+      .record({ copy: copyArb, key: fc.constantFrom("f-1", "f-2", "f-3", "f-4") })
+      .map(({ copy, key }) => ({ ...copy, key }));
+    fc.assert(
+      fc.property(fc.array(keyed, { maxLength: 12 }), (copies) => {
+        const grouped = twinsByKey(copies, (c) => c.key);
+        const keys = [...new Set(copies.map((c) => c.key))];
+        expect([...grouped.keys()]).toEqual(keys);
+        for (const key of keys) {
+          const split = splitTwins(copies.filter((c) => c.key === key))!;
+          expect(grouped.get(key)!.keeper).toBe(split.keeper);
+          expect(grouped.get(key)!.twins).toEqual(split.twins);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

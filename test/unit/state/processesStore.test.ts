@@ -1,4 +1,5 @@
-import { ok } from "../../../src/domain";
+import fc from "fast-check";
+import { ok, withoutErasing, type Process } from "../../../src/domain";
 import {
   candidatesByEmail,
   candidateById,
@@ -35,6 +36,42 @@ describe("finding candidates for the card and the pipeline", () => {
     const s = storeWith().getState();
     expect(candidatesByEmail(s, " LI@Wei.CN ")[0]?.candidate.id).toBe("c-li-wei");
     expect(candidatesByEmail(s, "okand@example.se")).toEqual([]);
+  });
+
+  it("finds the same candidates after a change as a fresh look through every process would, the unchanged processes not indexed again", () => {
+    const emails = ["asa@example.se", "ASA@example.se ", "erik@example.se", "li@wei.cn"];
+    const arbProcess = fc
+      .record({
+        id: fc.constantFrom("p-1", "p-2", "p-3"),
+        candidates: fc.array(
+          fc.record({ id: fc.constantFrom("c-1", "c-2", "c-3"), emails: fc.subarray(emails) }),
+          { maxLength: 4 },
+        ),
+      })
+      .map(({ id, candidates }) => process({ id, candidates: candidates.map((c) => candidate(c)) }));
+    const lookFresh = (processes: readonly Process[], email: string) =>
+      processes.flatMap((p) =>
+        withoutErasing(p)
+          .candidates.filter((c) => c.emails.some((e) => e.toLowerCase() === email.trim().toLowerCase()))
+          .map((candidate) => ({ process: p, candidate })),
+      );
+    fc.assert(
+      fc.property(
+        fc.array(arbProcess, { maxLength: 4 }),
+        fc.array(arbProcess, { maxLength: 2 }),
+        fc.constantFrom(...emails, "okand@example.se"),
+        (before, changed, email) => {
+          // The recruiter's change: a new array, the processes it did not touch kept as they were.
+          const after = [...before.slice(changed.length), ...changed];
+          for (const processes of [before, after]) {
+            const found = candidatesByEmail({ processes }, email);
+            expect(found).toEqual(lookFresh(processes, email));
+            expect(candidatesByEmail({ processes }, email)).toBe(found);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("answers with the first process a candidate applied to when they are in two", () => {
