@@ -25,13 +25,12 @@ const CARD_BUDGET_MS = 300;
 const REQUESTS_BUDGET = 100;
 const BYTES_BUDGET = 5 * 1024 * 1024;
 const LONG_TASK_BUDGET_MS = 200;
-/** Not met yet (issue 13 stays open). A later start downloads no process it holds unchanged
- * (decision 0009), but the follow-up sweep still lists every open To Do task (≈ 5,000 here, with
- * Svara's extension: ≈ 6 MB). The one task over 200 ms left in a later start is the evaluation of
- * the pane's entry script (taskpane.js: 240–290 ms of thread time here, traced); the sweep's and
- * the weekly page's tasks are ≤ 90 ms since they run in slices. Until both are cut, the row holds
- * what it measures so it cannot grow unnoticed: 6.8 MB and 340–420 ms on this machine. */
-const BYTES_CEILING = 8 * 1024 * 1024;
+/** Not met yet (issue 13 stays open). The bytes are (a later start reads the To Do delta, not every
+ * open task: decision 0012). The one task over 200 ms left in a later start is the evaluation of
+ * the pane's entry script (taskpane.js: 140–210 ms of thread time, 180–290 ms wall here, traced,
+ * its scripts from the browser's cache); the sweep's and the weekly page's tasks are ≤ 90 ms since
+ * they run in slices. Until it is cut, the row holds what it measures so it cannot grow unnoticed:
+ * 250–420 ms on this machine. */
 const LONG_TASK_CEILING_MS = 600;
 /** The mail open when the pane starts: Åsa Öberg's latest application mail (scale seed). */
 const OPEN_MESSAGE = "AAMkScale0x0x8";
@@ -178,12 +177,12 @@ export async function candidateCardAtScale(root: string, rebuild: boolean): Prom
           `idle ${ms(f.map((x) => x.idle))}; longest task ${Math.round(worst.longest)} ms`,
         budget:
           `≤ ${REQUESTS_BUDGET} requests, ≤ ${mb(BYTES_BUDGET)}, no task over ${LONG_TASK_BUDGET_MS} ms` +
-          (worst.bytes <= BYTES_BUDGET && worst.longest <= LONG_TASK_BUDGET_MS
+          (worst.longest <= LONG_TASK_BUDGET_MS
             ? ""
-            : ` — bytes and tasks NOT MET (issue 13 open); held to ≤ ${mb(BYTES_CEILING)}, ≤ ${LONG_TASK_CEILING_MS} ms`),
+            : ` — tasks NOT MET (issue 13 open); held to ≤ ${LONG_TASK_CEILING_MS} ms`),
         pass:
           worst.requests <= REQUESTS_BUDGET &&
-          worst.bytes <= BYTES_CEILING &&
+          worst.bytes <= BYTES_BUDGET &&
           worst.longest <= LONG_TASK_CEILING_MS,
         detail:
           `per later start: ${f.map((x) => `${x.requests} requests + ${x.downloads} document downloads (round trips), ${mb(x.bytes)}`).join("; ")} ` +

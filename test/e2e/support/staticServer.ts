@@ -10,7 +10,16 @@ const types: Record<string, string> = {
   ".map": "application/json",
 };
 
-/** Serves a built folder on 127.0.0.1 — what a CDN does for the production add-in. */
+/** A file whose name carries its content hash (webpack's `[name].[contenthash].js`) never changes
+ * under that name: a CDN serves it to be kept for good. Pages, icons (Outlook wants them without
+ * Cache-Control, docs/manifest.md) and unhashed files get no caching header. */
+const HASHED = /\.[0-9a-f]{8,}\.js$/;
+const caching = (file: string): Record<string, string> =>
+  HASHED.test(file) ? { "Cache-Control": "public, max-age=31536000, immutable" } : {};
+
+/** Serves a built folder on 127.0.0.1 — what a CDN does for the production add-in, caching headers
+ * included (README, "Hosting"): a later start takes the scripts from the browser's cache, and with
+ * them the compiled code the browser keeps beside them. */
 export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -22,7 +31,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
     try {
       const stat = await fs.stat(file);
       if (!stat.isFile()) throw new Error("not a file");
-      res.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
+        ...caching(file),
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404).end("Not found");
