@@ -6,6 +6,7 @@ import type { IDBPDatabase } from "idb";
 import { err, ok, type Result } from "../domain/result";
 import { storageError } from "./outboxErrors";
 import { leaseFrom, leaseLive, sentByAnother } from "./outboxLease";
+import { refreshLiveness } from "./runtimeLiveness";
 import { LEASES, STORE, type LeaseStore, type OutboxSchema } from "./outboxSchema";
 import type { OutboxStore } from "./outboxPort";
 
@@ -24,19 +25,24 @@ export function deviceLeases(
     }
   }
   return {
-    acquireLease: (name, owner, nowMs = Date.now()) =>
-      inLeases(async (store) => {
+    acquireLease: async (name, owner, nowMs = Date.now()) => {
+      const look = refreshLiveness(nowMs);
+      if (look) await look;
+      return inLeases(async (store) => {
         const held = await store.get(name);
         if (leaseLive(held, nowMs) && held.owner !== owner) return false;
         await store.put({ name, ...leaseFrom(owner, nowMs) });
         return true;
-      }),
+      });
+    },
     releaseLease: (name, owner) =>
       inLeases(async (store) => {
         const held = await store.get(name);
         if (held?.owner === owner) await store.delete(name);
       }),
     sendingElsewhere: async (owner, nowMs = Date.now()) => {
+      const look = refreshLiveness(nowMs);
+      if (look) await look;
       try {
         const sending = await db.getAllFromIndex(STORE, "byStatus", "sending");
         return ok(sending.filter((c) => sentByAnother(c, owner, nowMs)).length);

@@ -32,6 +32,7 @@ import type { ProcessCache } from "./processCache";
 import type { StoredProcess } from "../graph/ports";
 import { statusOf, type QueueState, type SyncListener } from "./syncEvents";
 import { newRuntimeId } from "./runtimeId";
+import { holdRuntimeLock } from "./runtimeLiveness";
 import { SWEPT_ELSEWHERE, underSweepLease, type SweepOutcome } from "./sweepLease";
 import { isTemplateCommand, TemplatesView } from "./templatesView";
 
@@ -143,6 +144,8 @@ export function createSyncEngine(options: EngineOptions): SyncEngine {
   const emit = (envelope: OutboxEnvelope, retryAt?: number) =>
     listener.command?.(statusOf(envelope, retryAt));
   const owner = options.runtimeId ?? newRuntimeId();
+  // Its leases are taken over the moment this runtime is gone, not 45 s later (runtimeLiveness.ts).
+  holdRuntimeLock(owner);
   const sleep = options.sleep ?? realSleep;
   const drain = new Drain({
     outbox,

@@ -5,6 +5,7 @@
 // only an owner that stopped renewing (closed, crashed, its runtime ended) gives it up.
 
 import type { OutboxEnvelope } from "./outboxEnvelope";
+import { knownGone, watchedHere } from "./runtimeLiveness";
 
 /** How long a lease holds without renewal: three renewals may be missed (a busy main thread, a
  * timer throttled in a hidden page) before another runtime takes the command over. */
@@ -18,15 +19,23 @@ export interface Lease {
   readonly owner: string;
   /** ISO 8601 UTC: the owner has renewed up to here. */
   readonly until: string;
+  /** The owner holds its runtime lock (runtimeLiveness.ts): once the lock is gone, so is the lease. */
+  readonly watched?: true;
 }
 
 export const leaseFrom = (owner: string, nowMs: number): Lease => ({
   owner,
   until: new Date(nowMs + LEASE_MS).toISOString(),
+  ...(watchedHere(owner) ? { watched: true as const } : {}),
 });
 
-export const leaseLive = (lease: Lease | undefined, nowMs: number): lease is Lease =>
-  lease !== undefined && Date.parse(lease.until) > nowMs;
+/** Held: renewed within LEASE_MS, by an owner not known to be gone (a closed pane's lock is). */
+export const leaseLive = (lease: Lease | undefined, nowMs: number): lease is Lease => {
+  if (lease === undefined) return false;
+  const until = Date.parse(lease.until);
+  if (until <= nowMs) return false;
+  return !(lease.watched && knownGone(lease.owner, until - LEASE_MS));
+};
 
 /** A command left `sending` by a runtime that is gone: its lease ran out. One marked by an older
  * version (a `sendingSince` but no lease) counts as leased for LEASE_MS from then. */

@@ -32,6 +32,7 @@ import {
 } from "./outboxSchema";
 import type { OutboxStore } from "./outboxPort";
 import { requestPersistentStorage, type PersistableStorage } from "./persistentStorage";
+import { refreshLiveness } from "./runtimeLiveness";
 
 export type { OutboxStore } from "./outboxPort";
 
@@ -152,12 +153,16 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
       return pending.ok ? ok(groupByKey(pending.value)) : pending;
     },
     readyByKey: async (nowMs = Date.now()) => {
+      const look = refreshLiveness(nowMs);
+      if (look) await look;
       const all = await read(() => db.getAll(STORE));
       return all.ok ? ok(readyByKey(all.value, nowMs)) : all;
     },
     listByStatus: byStatus,
     markSending: async (id, nowMs = Date.now(), owner) => {
       let tx: { abort(): void } | undefined;
+      const look = refreshLiveness(nowMs);
+      if (look) await look;
       try {
         // One readwrite transaction over the command and the sweep lease: of two runtimes claiming
         // the command the second sees it taken, and a sweep starting elsewhere either sees this one
@@ -251,14 +256,17 @@ function outboxOver(db: IDBPDatabase<OutboxSchema>): OutboxStore {
         await store.delete(id);
         return ok(current);
       }),
-    recoverInterrupted: (nowMs = Date.now()) =>
-      write(async (store) => {
+    recoverInterrupted: async (nowMs = Date.now()) => {
+      const look = refreshLiveness(nowMs);
+      if (look) await look;
+      return write(async (store) => {
         const left = (await store.index("byStatus").getAll("sending")).filter(
           (c) => !leaseLive(c.lease, nowMs),
         );
         for (const c of left) await store.put({ ...withoutLease(c), status: "pending" });
         return ok(left.length);
-      }),
+      });
+    },
     removeSent: (createdBefore) =>
       write(async (store) => {
         const old = (await store.index("byStatus").getAll("sent")).filter((c) => c.createdAt < createdBefore);
