@@ -6,7 +6,7 @@ import { CUSTOM_PROPERTIES, customProperty } from "../../src/graph/adapters-supp
 import { SEND_PROPERTY } from "../../src/domain/sentMail";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
-import { candidateInDocument, eventually, graphGet } from "./support/emulatorState";
+import { candidateInDocument, type DocCandidate, eventually, graphGet } from "./support/emulatorState";
 import { openMail, openWorkbench, resetMailbox, taskPane } from "./support/workbench";
 
 let browser: Browser;
@@ -316,14 +316,15 @@ describe("the recruiter's day in the task pane", () => {
     await form.getByLabel("LinkedIn").fill("https://www.linkedin.com/in/svara-demo");
     await form.getByLabel("E-postadresser (en per rad)").fill(`${candidate.emails[0]}\nprivat@example.org`);
     await form.getByRole("button", { name: "Spara kontaktuppgifterna" }).click();
+    // Phone and LinkedIn live in the candidate's log shard, the addresses in the process index
+    // (decision 0009): two files written one after the other, so the witness waits for both.
     const saved = await eventually("the details are saved", async () => {
-      const c = await candidateInDocument(NORDBANK, candidate.name);
-      return c?.phone === "+46704445566" && c;
+      const c = (await candidateInDocument(NORDBANK, candidate.name)) as
+        (DocCandidate & { emails: string[]; linkedInUrl: string | null }) | undefined;
+      return c?.phone === "+46704445566" && c.emails.length === 2 && c;
     });
-    expect((saved as unknown as { emails: string[] }).emails).toEqual([
-      candidate.emails[0],
-      "privat@example.org",
-    ]);
+    expect(saved.emails).toEqual([candidate.emails[0], "privat@example.org"]);
+    expect(saved.linkedInUrl).toBe("https://www.linkedin.com/in/svara-demo");
     const linked = pane.getByTestId("linked-mails");
     await linked.getByRole("link").first().waitFor();
     expect(await linked.getByRole("link").first().getAttribute("href")).toMatch(/^https:\/\//);
