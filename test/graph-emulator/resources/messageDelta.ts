@@ -1,7 +1,9 @@
 // Mail folder delta (GET /me/mailFolders/{folder}/messages/delta): everything first, then only what
 // changed since the deltaLink, with "@removed" for mail that left the folder. Tokens carry the
 // store's change sequence numbers. A first call's $filter (Graph takes receivedDateTime ge/gt on
-// message delta) bounds the round, and every nextLink and deltaLink carries it on.
+// message delta) bounds the round, and every nextLink and deltaLink carries it on. Pages follow the
+// change sequence, not an offset (as the To Do delta does): a mail changed while a round is paged
+// leaves the round (it comes in the next one) without shifting the others past a page boundary.
 import { GraphError } from "../errors";
 import { matches } from "../odata/evaluate";
 import { shape, type ShapeOptions } from "../odata/shape";
@@ -10,9 +12,12 @@ import type { Json } from "../store";
 import { userContext } from "./common";
 
 interface DeltaToken {
+  /** Changes after this sequence number belong to the round. */
   since: number;
+  /** …up to this one (the store's sequence when the round began). */
   upto: number;
-  offset: number;
+  /** The last sequence number served on an earlier page of the round. */
+  after: number;
 }
 
 export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOptions): Res {
@@ -25,21 +30,23 @@ export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOpti
   let token: DeltaToken;
   try {
     if (q.skiptoken) token = decode(q.skiptoken);
-    else if (q.deltatoken) token = { ...decode(q.deltatoken), offset: 0, upto: ctx.store.seq };
-    else token = { since: 0, upto: ctx.store.seq, offset: 0 };
+    else if (q.deltatoken) token = { ...decode(q.deltatoken), after: 0, upto: ctx.store.seq };
+    else token = { since: 0, upto: ctx.store.seq, after: 0 };
+    if (![token.since, token.upto, token.after].every(Number.isInteger)) throw new Error("not ours");
   } catch {
     throw new GraphError(400, "SyncStateNotFound", "The sync state is invalid or expired.");
   }
+  const from = Math.max(token.since, token.after);
   const changed: Json[] = [];
   for (const m of ctx.store.messages.values()) {
     const seq = Number(m["_seq"]);
-    if (m["parentFolderId"] !== folderId || seq <= token.since || seq > token.upto) continue;
+    if (m["parentFolderId"] !== folderId || seq <= from || seq > token.upto) continue;
     if (q.filter === null || matches(q.filter, m)) changed.push(m);
   }
   const removed: Json[] = [];
   if (token.since > 0) {
     for (const r of ctx.store.removedMessages) {
-      if (r.folderId === folderId && r.seq > token.since && r.seq <= token.upto) {
+      if (r.folderId === folderId && r.seq > from && r.seq <= token.upto) {
         const stillThere = ctx.store.messages.get(r.id)?.["parentFolderId"] === folderId;
         if (!stillThere)
           removed.push({
@@ -52,7 +59,11 @@ export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOpti
     }
   }
   const all = [...changed, ...removed].sort((a, b) => Number(a["_seq"]) - Number(b["_seq"]));
-  const slice = all.slice(token.offset, token.offset + size);
+  // A page never ends between two entries of one sequence number, so the next page's cursor skips
+  // nothing.
+  let end = Math.min(size, all.length);
+  while (end < all.length && all[end]!["_seq"] === all[end - 1]!["_seq"]) end++;
+  const slice = all.slice(0, end);
   const url = `${ctx.base}/me/mailFolders/${encodeURIComponent(folderId)}/messages/delta`;
   const keep = new URLSearchParams();
   // Graph's state tokens carry the first call's query parameters ($select, $expand and the one
@@ -75,8 +86,8 @@ export function messageDelta(ctx: Ctx, folderId: string, shapeOptions: ShapeOpti
         : shape(m, q, shapeOptions),
     ),
   };
-  if (token.offset + size < all.length)
-    body["@odata.nextLink"] = link("$skiptoken", { ...token, offset: token.offset + size });
-  else body["@odata.deltaLink"] = link("$deltatoken", { since: token.upto, upto: token.upto, offset: 0 });
+  if (end < all.length)
+    body["@odata.nextLink"] = link("$skiptoken", { ...token, after: Number(slice[end - 1]!["_seq"]) });
+  else body["@odata.deltaLink"] = link("$deltatoken", { since: token.upto, upto: token.upto, after: 0 });
   return { status: 200, body };
 }

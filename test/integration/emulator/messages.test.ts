@@ -125,6 +125,36 @@ it("follows a folder's delta: all items first, then only what changed, with @rem
   expect(next.body["@odata.deltaLink"]).toBeDefined();
 });
 
+it("does not skip a mail when another changes while a folder's delta round is being paged", async () => {
+  const page = async (link: string): Promise<{ ids: string[]; next?: string; delta?: string }> => {
+    const r = await get<Json>(emu, link, { Prefer: "odata.maxpagesize=3" });
+    return {
+      ids: (r.body["value"] as Json[]).map((m) => String(m["id"])),
+      next: r.body["@odata.nextLink"] as string | undefined,
+      delta: r.body["@odata.deltaLink"] as string | undefined,
+    };
+  };
+  const drain = async (link: string): Promise<{ ids: string[]; delta: string }> => {
+    const ids: string[] = [];
+    let at = link;
+    for (;;) {
+      const p = await page(at);
+      ids.push(...p.ids);
+      if (p.delta) return { ids, delta: p.delta };
+      at = p.next!;
+    }
+  };
+  const start = "/me/mailFolders/inbox/messages/delta?$select=id";
+  const first = await page(start);
+  // The first mail served is read mid-round: it leaves this round for the next, the rest stay put.
+  await call(emu, "PATCH", `/me/messages/${first.ids[0]}`, { body: { isRead: false } });
+  const rest = await drain(first.next!);
+  const everyone = (await drain(start)).ids;
+  expect(new Set([...first.ids, ...rest.ids])).toEqual(new Set(everyone));
+  expect(first.ids.length + rest.ids.length).toBe(everyone.length);
+  expect((await drain(rest.delta)).ids).toEqual([first.ids[0]]);
+});
+
 it("adds a master category and refuses a duplicate name", async () => {
   const r = await call<Json>(emu, "POST", "/me/outlook/masterCategories", {
     body: { displayName: "Svara: Projektledare – Vattenfall", color: "preset9" },
