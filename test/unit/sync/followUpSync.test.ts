@@ -1,32 +1,18 @@
-import { DEFAULT_SETTINGS, type Process } from "../../../src/domain";
+import type { Process } from "../../../src/domain";
 import type { ExecutionContext } from "../../../src/sync/executors";
 import { sweepFollowUps, syncFollowUps } from "../../../src/sync/executors/followUpSync";
-import { RemoteFollowUps } from "../../../src/sync/executors/remoteFollowUps";
 import { candidate, interviewHeld, mailIn, process } from "../domain/fixtures";
 import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
 import { forbidden, offline } from "./fakes/faults";
 import { cmd } from "./fakes/commandsFor";
 import { ASA, ERIK, harness, PROCESS_ID } from "./fakes/harness";
 import { settle } from "./fakes/fakeClock";
+import { followUpContext, waitingProcess } from "./fakes/followUpContext";
 
 const NOW = "2026-11-25T09:00:00.000Z";
 
-function context(m365: FakeMicrosoft365, now = NOW): ExecutionContext {
-  return {
-    ports: m365,
-    now: () => now,
-    settings: () => DEFAULT_SETTINGS,
-    language: () => "sv",
-    documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
-    localProcess: () => undefined,
-    earlierUnsent: () => false,
-    templates: { get: () => undefined, put: () => undefined },
-    followUps: new RemoteFollowUps(m365, () => Date.parse(now), 0), // no caching: every call lists
-  };
-}
-
-const waiting = (): Process =>
-  process({ candidates: [candidate({ contacts: [mailIn("2026-11-20T10:00:00.000Z")] })] });
+const context = (m365: FakeMicrosoft365, now = NOW): ExecutionContext => followUpContext(m365, now);
+const waiting = waitingProcess;
 
 describe("keeping the recruiter's reminders in line with the plan", () => {
   it("creates the reminders a waiting candidate needs, and a second run makes no calls but the lists", async () => {

@@ -1,31 +1,16 @@
 // Twins in the sync layer, over the fakes: another device made a second task for a follow-up; the
 // sweep completes it and keeps the first, and a follow-up no longer wanted goes with all its copies.
-import { DEFAULT_SETTINGS, type Process } from "../../../src/domain";
 import type { ExecutionContext } from "../../../src/sync/executors";
 import { sweepFollowUps, syncFollowUps } from "../../../src/sync/executors/followUpSync";
-import { RemoteFollowUps } from "../../../src/sync/executors/remoteFollowUps";
-import { candidate, mailIn, process } from "../domain/fixtures";
 import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
+import { process } from "../domain/fixtures";
 import { forbidden } from "./fakes/faults";
+import { followUpContext, waitingProcess } from "./fakes/followUpContext";
 
 const NOW = "2026-11-25T09:00:00.000Z";
 
-function context(m365: FakeMicrosoft365): ExecutionContext {
-  return {
-    ports: m365,
-    now: () => NOW,
-    settings: () => DEFAULT_SETTINGS,
-    language: () => "sv",
-    documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
-    localProcess: () => undefined,
-    earlierUnsent: () => false,
-    templates: { get: () => undefined, put: () => undefined },
-    followUps: new RemoteFollowUps(m365, () => Date.parse(NOW), 0),
-  };
-}
-
-const waiting = (): Process =>
-  process({ candidates: [candidate({ contacts: [mailIn("2026-11-20T10:00:00.000Z")] })] });
+const context = (m365: FakeMicrosoft365): ExecutionContext => followUpContext(m365, NOW);
+const waiting = waitingProcess;
 
 /** The phone's copy of every task the laptop made: To Do took both creates. */
 function phoneMadeTwins(m365: FakeMicrosoft365): string[] {

@@ -3,14 +3,13 @@
 import { IDBFactory } from "fake-indexeddb";
 import "fake-indexeddb/auto";
 import fc from "fast-check";
-import { DEFAULT_SETTINGS, type Candidate, type Process } from "../../../src/domain";
-import type { ExecutionContext } from "../../../src/sync/executors";
+import type { Candidate, Process } from "../../../src/domain";
 import { sweepFollowUps } from "../../../src/sync/executors/followUpSync";
-import { RemoteFollowUps } from "../../../src/sync/executors/remoteFollowUps";
 import { candidate, contact, process } from "../domain/fixtures";
 import { createSyncEngine } from "../../../src/sync/engine";
 import { FakeClock } from "./fakes/fakeClock";
-import { fakeMicrosoft365, type FakeMicrosoft365 } from "./fakes/fakePorts";
+import { fakeMicrosoft365 } from "./fakes/fakePorts";
+import { followUpContext } from "./fakes/followUpContext";
 import { openOutbox } from "./fakes/harness";
 
 const CANDIDATES = 500;
@@ -126,19 +125,7 @@ describe("the follow-up sweep cut into slices", () => {
     later: fc.integer({ min: 0, max: 20 * 86_400_000 }),
   });
 
-  function context(m365: FakeMicrosoft365, now: string): ExecutionContext {
-    return {
-      ports: m365,
-      now: () => now,
-      settings: () => DEFAULT_SETTINGS,
-      language: () => "sv",
-      documents: { get: () => undefined, put: () => undefined, exclusive: (_id, work) => work() },
-      localProcess: () => undefined,
-      earlierUnsent: () => false,
-      templates: { get: () => undefined, put: () => undefined },
-      followUps: new RemoteFollowUps(m365, () => Date.parse(now), 0),
-    };
-  }
+  const context = followUpContext;
 
   it("makes the very calls, in the same order, that the sweep in one piece makes, whatever changed since the last", async () => {
     await fc.assert(
