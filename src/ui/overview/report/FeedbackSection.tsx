@@ -5,7 +5,7 @@ import { SURVEY_QUESTIONS, type FeedbackFigures, type Process } from "../../../d
 import { formatDecimal } from "../../../i18n/translate";
 import { selectFeedbackReport, type FeedbackStoreApi } from "../../../state/feedbackStore";
 import { useLanguage } from "../../common/LanguageContext";
-import { FeedbackTable, NoFigure, type FeedbackTableRow } from "./FeedbackTable";
+import { FiguresTable, NoFigure, type FiguresRow } from "./FiguresTable";
 import { HandScoring } from "./HandScoring";
 import { formatMonth } from "./reportFormat";
 import { registerLaterWords } from "../../../i18n/laterFeatures";
@@ -53,11 +53,12 @@ export function FeedbackSection({
     ...SURVEY_QUESTIONS.map((q) => average(f.questions[q.id].average)),
   ];
   const questionColumns = SURVEY_QUESTIONS.map((q) => t(`feedback.question.${q.id}`));
-  const processRows: FeedbackTableRow[] = [
-    ...report.processes.map((p) => ({ key: p.processId, name: processName(p.processId), cells: figures(p) })),
-    { key: "all", name: t("feedback.all"), cells: figures(report), total: true },
-  ];
-  const monthRows: FeedbackTableRow[] = report.months.map((m) => ({
+  const processRows: FiguresRow[] = report.processes.map((p) => ({
+    key: p.processId,
+    name: processName(p.processId),
+    cells: figures(p),
+  }));
+  const monthRows: FiguresRow[] = report.months.map((m) => ({
     key: m.month,
     name: formatMonth(m.month, language),
     cells: [m.count, average(m.overall.average)],
@@ -90,10 +91,11 @@ export function FeedbackSection({
               answers: t("feedback.count", { count: report.count }),
             })}
           </Text>
-          <FeedbackTable
+          <FiguresTable
             caption={t("feedback.caption.processes")}
             columns={[t("feedback.column.process"), t("feedback.column.count"), ...questionColumns]}
             rows={processRows}
+            total={{ key: "all", name: t("feedback.all"), cells: figures(report) }}
             testId="feedback-processes"
           />
           <Text size={200} className={styles.intro}>
@@ -103,7 +105,7 @@ export function FeedbackSection({
               ).join(" "),
             })}
           </Text>
-          <FeedbackTable
+          <FiguresTable
             caption={t("feedback.caption.months")}
             columns={[t("feedback.column.month"), t("feedback.column.count"), t("feedback.column.average")]}
             rows={monthRows}

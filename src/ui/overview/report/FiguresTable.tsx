@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
   wrapper: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
-  // As the answer-time table: the columns stay, the table scrolls sideways at 320 px.
+  // The table keeps its columns at 320 px and scrolls sideways; the keyboard can scroll it too.
   scroll: {
     overflowX: "auto",
     maxWidth: "100%",
@@ -17,18 +17,19 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   cell: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     textAlign: "end",
     whiteSpace: "nowrap",
     fontVariantNumeric: "tabular-nums",
   },
-  head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom" },
+  head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom", whiteSpace: "normal" },
+  // The row's name stays in view while the figures scroll under it.
   rowHead: {
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
     whiteSpace: "normal",
-    minWidth: "5em",
+    minWidth: "6em",
     position: "sticky",
     left: 0,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -44,22 +45,48 @@ const useStyles = makeStyles({
   },
 });
 
-export interface FeedbackTableRow {
+export interface FiguresRow {
   readonly key: string;
   readonly name: ReactNode;
   readonly cells: readonly ReactNode[];
-  readonly total?: boolean;
 }
 
-/** A small figures table with a caption a screen reader names it by and headers on both axes. */
-export function FeedbackTable(props: {
+/**
+ * A figures table of the report: a caption a screen reader names it by, headers on both axes, an
+ * optional total row at its foot. The caption shows above the scroll area too, so at 320 px it wraps
+ * instead of scrolling away with the columns.
+ */
+export function FiguresTable(props: {
   caption: string;
+  /** The first names the rows' column; the rest the figures'. */
   columns: readonly string[];
-  rows: readonly FeedbackTableRow[];
+  rows: readonly FiguresRow[];
+  total?: FiguresRow;
   testId: string;
+  /** Each row's test id; `{testId}-{key}` unless given. */
+  rowTestId?: (key: string) => string;
+  /** Each figure column's `data-figure`, in order, so a test can read a figure by its name. */
+  figureIds?: readonly string[];
 }) {
   const styles = useStyles();
-  const captionId = useId("feedback-caption");
+  const captionId = useId("figures-caption");
+  const rowTestId = props.rowTestId ?? ((key: string) => `${props.testId}-${key}`);
+  const line = (row: FiguresRow, total: boolean) => (
+    <tr key={row.key} data-testid={rowTestId(row.key)}>
+      <th scope="row" className={mergeClasses(styles.cell, styles.rowHead, total ? styles.total : undefined)}>
+        {row.name}
+      </th>
+      {row.cells.map((cell, i) => (
+        <td
+          key={props.figureIds?.[i] ?? i}
+          className={mergeClasses(styles.cell, total ? styles.total : undefined)}
+          data-figure={props.figureIds?.[i]}
+        >
+          {cell}
+        </td>
+      ))}
+    </tr>
+  );
   return (
     <div className={styles.wrapper}>
       <Text weight="semibold" aria-hidden="true">
@@ -89,23 +116,8 @@ export function FeedbackTable(props: {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {props.rows.map((row) => (
-              <tr key={row.key} data-testid={`${props.testId}-${row.key}`}>
-                <th
-                  scope="row"
-                  className={mergeClasses(styles.cell, styles.rowHead, row.total ? styles.total : undefined)}
-                >
-                  {row.name}
-                </th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className={mergeClasses(styles.cell, row.total ? styles.total : undefined)}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <tbody>{props.rows.map((row) => line(row, false))}</tbody>
+          {props.total && <tfoot>{line(props.total, true)}</tfoot>}
         </table>
       </div>
     </div>
