@@ -6,7 +6,15 @@ import type { Browser, Frame } from "playwright-core";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { eventually, graphGet } from "./support/emulatorState";
-import { openWorkbench, resetMailbox, taskPane, type WorkbenchOptions } from "./support/workbench";
+import {
+  openWorkbench,
+  requestMark,
+  resetMailbox,
+  taskPane,
+  touchesToDo,
+  untilQuiet,
+  type WorkbenchOptions,
+} from "./support/workbench";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,11 +83,12 @@ describe("Today / This week", () => {
     });
 
     // A new start sweeps again: the tick is in the process document, so nothing is made again.
+    const mark = await requestMark();
     await page.reload();
     const again = await taskPane(page);
     await openAgenda(again);
     await again.getByTestId("agenda-item").first().waitFor();
-    await new Promise((r) => setTimeout(r, 2_000)); // time for the start's sweep to run
+    await untilQuiet("the start's sweep has read To Do and is done", mark, touchesToDo);
     const tasks = await tasksOf(followUpId);
     expect(tasks.map((t) => t.status)).toEqual(["completed"]);
     expect(await again.locator(`[data-follow-up="${followUpId}"]`).count()).toBe(0);

@@ -116,6 +116,7 @@ describe("the dashboard in a browser, with no Teams around it", () => {
   });
 
   it("speaks English and goes dark when the address says so", async () => {
+    await resetMailbox();
     const { page, close } = await openDashboard({ lang: "en-US", theme: "dark" });
     await page.getByRole("heading", { name: "Svara – overview" }).waitFor();
     const background = await page
@@ -128,6 +129,7 @@ describe("the dashboard in a browser, with no Teams around it", () => {
   });
 
   it.each(["light", "dark"] as const)("has no axe-core violations (%s theme)", async (theme) => {
+    await resetMailbox();
     const { page, close } = await openDashboard({ theme });
     expect(describeViolations(await axeViolations(page))).toBe("");
     await openFirstCandidate(page);

@@ -32,12 +32,15 @@ describe("Gallring: whose data is due for erasure", () => {
     await view.waitFor();
 
     const due = view.getByTestId("erasure-due").getByTestId("erasure-row");
+    // The view shows while the processes load: read the lists once they have rows.
+    await due.first().waitFor();
     expect(await due.allTextContents()).toEqual([
       expect.stringMatching(
         /^Inés Ñúñez-ÅkerlundEkonomiassistent – Fjällbo AB · lämnade .*Radera senast .* · Sparad i 24 månader/,
       ),
     ]);
     const soon = view.getByTestId("erasure-soon").getByTestId("erasure-row");
+    await soon.first().waitFor();
     expect(await soon.allTextContents()).toEqual([expect.stringMatching(/^Nils Ågren/)]);
     expect(describeViolations(await axeViolations(pane))).toBe("");
 

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, Frame, Page } from "playwright-core";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
-import { emulatorRequests, openMail, openWorkbench, resetMailbox } from "./support/workbench";
+import { emulatorRequests, openMail, openWorkbench, requestMark, resetMailbox } from "./support/workbench";
 
 const SHOTS = "/tmp/shots-export";
 const NOTE = "Stark i SQL – ring på fredag om lönen";
@@ -52,16 +52,16 @@ describe("export file contents", () => {
     await openMail(page, "Åsa Öberg");
     await pane.getByTestId("candidate-name").getByText("Åsa Öberg").waitFor();
 
-    const since = (await emulatorRequests()).length;
+    const since = await requestMark();
     await pane.getByTestId("tab-note").click();
     await pane.getByTestId("note-text").fill(NOTE);
     await pane.getByRole("button", { name: "Spara anteckningen" }).click();
     await pane.getByTestId("candidate-log").getByText(NOTE, { exact: false }).waitFor();
     // The note is on her OneNote page once the outbox has sent it: the export reads it there.
     await eventually("the note reached OneNote", async () =>
-      (await emulatorRequests())
-        .slice(since)
-        .some((r) => r.method === "PATCH" && /\/onenote\/pages\/.+\/content/.test(r.path) && r.status < 300),
+      (await emulatorRequests(since)).some(
+        (r) => r.method === "PATCH" && /\/onenote\/pages\/.+\/content/.test(r.path) && r.status < 300,
+      ),
     );
     await pane.getByTestId("tab-stage").click();
     await pane.getByTestId("stage-select").selectOption({ label: "Intervju" });

@@ -170,6 +170,7 @@ describe("the right next step", () => {
     expect(await pane.getByTestId("candidate-log").locator("li").count()).toBe(logged);
     // The call script is talking points in the call panel, never a mail template.
     await pane.getByTestId("tab-answer").click();
+    await pane.getByTestId("template-select").locator("option").first().waitFor({ state: "attached" });
     const options = await pane
       .getByTestId("template-select")
       .locator("option")
@@ -206,6 +207,13 @@ describe("the right next step", () => {
     expect(await pane.getByTestId("clock").getAttribute("data-phase")).toBe(clockBefore);
     await accessible(pane);
     await shot(pane, "candidate-card", "note-not-contact-sv");
+    // Shown at once, sent later: the English pane is another browser, so it reads what reached
+    // Microsoft 365 (closing this one before would take its outbox with it).
+    await eventually("the note is in her log in Microsoft 365", async () =>
+      (await candidateInDocument(SOLKRAFT, sofia.name))?.contacts.some(
+        (k) => k.kind === "note" && k.summary.startsWith("Ring Sofia på fredag"),
+      ),
+    );
     await close();
 
     const en = await openWorkbench(browser, { lang: "en-US" });

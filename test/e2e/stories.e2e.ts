@@ -174,6 +174,7 @@ describe("the recruiter's day in the task pane", () => {
     expect(event.isReminderOn).toBe(true);
 
     await pane.getByTestId("tab-answer").click();
+    await pane.getByTestId("template-select").locator("option").first().waitFor({ state: "attached" });
     const options = await pane.getByTestId("template-select").locator("option").allTextContents();
     expect(options.filter((o) => o.startsWith("Besked"))).toEqual([]);
     await pane.getByTestId("tab-call").click();

@@ -13,6 +13,7 @@ afterAll(async () => {
 
 describe("the workbench stands in for Outlook", () => {
   it("lists the recruiter's inbox from the Graph emulator and shows the pane waiting for a selection", async () => {
+    await resetMailbox();
     const { page, pane, errors } = await openWorkbench(browser);
     expect(await page.getByTestId("message").count()).toBeGreaterThan(5);
     await pane.getByTestId("no-item").waitFor();
@@ -34,6 +35,7 @@ describe("the workbench stands in for Outlook", () => {
   });
 
   it("speaks English and goes dark when the host does", async () => {
+    await resetMailbox();
     const { page } = await openWorkbench(browser, { lang: "en-US", theme: "dark" });
     await page.getByTestId("message").first().click();
     const pane = await taskPane(page);

@@ -68,7 +68,7 @@ export async function candidateInDocument(
 export async function eventually<T>(
   what: string,
   check: () => Promise<T | undefined | false>,
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;

@@ -22,16 +22,56 @@ export async function resetMailbox(): Promise<DemoDataset> {
   return demoDataset(now);
 }
 
-export async function emulatorRequests(
-  since = 0,
-): Promise<Array<{ method: string; path: string; status: number }>> {
+export interface LoggedRequest {
+  readonly seq: number;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  /** A $batch's sub-requests, with URLs relative to /v1.0. */
+  readonly batch?: ReadonlyArray<{ method: string; url: string; status: number }>;
+}
+
+/** The requests the emulator answered after the one numbered `since` (see `requestMark`). */
+export async function emulatorRequests(since = 0): Promise<LoggedRequest[]> {
   const response = await fetch(`${origin()}/_emulator/requests?since=${since}`);
   const body = (await response.json()) as { value?: unknown[] } | unknown[];
-  return (Array.isArray(body) ? body : (body.value ?? [])) as Array<{
-    method: string;
-    path: string;
-    status: number;
-  }>;
+  return (Array.isArray(body) ? body : (body.value ?? [])) as LoggedRequest[];
+}
+
+/** The number of the last request the emulator answered: pass it to `emulatorRequests` later. */
+export async function requestMark(): Promise<number> {
+  return (await emulatorRequests()).at(-1)?.seq ?? 0;
+}
+
+/** A request to Microsoft To Do, alone or inside a $batch. */
+export const touchesToDo = (r: LoggedRequest): boolean =>
+  r.path.startsWith("/me/todo") || (r.batch ?? []).some((s) => s.url.startsWith("/me/todo"));
+
+/** A request to OneNote, alone or inside a $batch. */
+export const touchesOneNote = (r: LoggedRequest): boolean =>
+  r.path.startsWith("/me/onenote") || (r.batch ?? []).some((s) => s.url.startsWith("/me/onenote"));
+
+/**
+ * Waits until the pane has made a request `matches` picks after `since`, and then none for `quietMs`:
+ * work the pane does on its own (a start's sweep) has run, however long this machine takes.
+ */
+export async function untilQuiet(
+  what: string,
+  since: number,
+  matches: (r: LoggedRequest) => boolean,
+  quietMs = 1_500,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let count = 0;
+  let stableSince = Date.now();
+  for (;;) {
+    const now = (await emulatorRequests(since)).filter(matches).length;
+    if (now !== count) [count, stableSince] = [now, Date.now()];
+    if (count > 0 && Date.now() - stableSince >= quietMs) return;
+    if (Date.now() > until) throw new Error(`${what}: not within ${timeoutMs} ms (${count} requests)`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Opens the workbench against the e2e emulator and waits for the inbox and the pane. */
