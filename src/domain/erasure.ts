@@ -4,45 +4,8 @@
 // the weekly list plan nothing for them); once done, the candidate is out and the entry is a
 // receipt with no personal data — where, how many, when, by whom.
 
-import { candidateKey } from "./weeklyTodo";
-import type { IsoInstant, Process } from "./model";
-
-/** The places an erasure looks in, in the order it empties them. */
-export const ERASURE_PLACES = [
-  "onenote-page",
-  "todo-tasks",
-  "calendar-events",
-  "interview-links",
-  "drafts",
-  "mails-deleted",
-  "mail-links",
-  "exports",
-  "process-document",
-] as const;
-type ErasurePlace = (typeof ERASURE_PLACES)[number];
-
-export interface ErasedPlace {
-  readonly place: ErasurePlace;
-  /** What this try found there and erased (a step cut off and resumed counts what was left). */
-  readonly count: number;
-}
-
-export interface Erasure {
-  /** The erase command's id: a second try finds its own entry, and the receipt is there once. */
-  readonly id: string;
-  /** The candidate's hash as the weekly to-do page's lines carry it (weeklyTodo.ts candidateKey):
-   * opaque, and what lets those lines be removed after the candidate is gone. */
-  readonly candidateRef: string;
-  readonly startedAt: IsoInstant;
-  /** The recruiter who erased them (her address). */
-  readonly by: string;
-  readonly deleteMails: boolean;
-  /** Only while the erasure runs: the candidate it is about. */
-  readonly candidateId?: string;
-  /** Set when done; with it, `places`. */
-  readonly erasedAt?: IsoInstant;
-  readonly places?: readonly ErasedPlace[];
-}
+import { candidateHash } from "./followUp";
+import type { ErasedPlace, Erasure, IsoInstant, Process } from "./model";
 
 export interface ErasureStart {
   readonly id: string;
@@ -76,7 +39,7 @@ export function beginErasure(process: Process, start: ErasureStart): Process {
   if (!process.candidates.some((c) => c.id === start.candidateId)) return process;
   const erasure: Erasure = {
     id: start.id,
-    candidateRef: candidateKey(process.id, start.candidateId),
+    candidateRef: candidateHash(process.id, start.candidateId),
     startedAt: start.at,
     by: start.by,
     deleteMails: start.deleteMails,

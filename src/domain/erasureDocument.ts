@@ -2,7 +2,7 @@
 // entry that cannot be read is dropped with a warning rather than refusing the whole process — and
 // written in a fixed key order, absent when there are none (older documents stay byte for byte).
 
-import { ERASURE_PLACES, type ErasedPlace, type Erasure } from "./erasure";
+import { ERASURE_PLACES, type ErasedPlace, type Erasure } from "./model";
 import { isInstant, isObj, type Obj, type Reader } from "./processDocument/reader";
 
 const PLACES: ReadonlySet<string> = new Set(ERASURE_PLACES);

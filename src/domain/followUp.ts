@@ -53,6 +53,11 @@ export function fnv1a(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
+/** A candidate's opaque hash, as the weekly to-do page's lines and an erasure's receipt carry it:
+ * it names no one, and it lets their lines be found after they are gone. */
+export const candidateHash = (processId: string, candidateId: string): string =>
+  fnv1a(`${processId}:${candidateId}`);
+
 /**
  * `processId:candidateId:kind:anchor`. Candidate ids are unique only within a process, hence
  * the process id. Over 100 characters the head is replaced by a hash, keeping the tail readable.

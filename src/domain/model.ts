@@ -2,7 +2,6 @@
 // are ISO-8601 UTC strings ("2026-11-03T09:12:00.000Z"), calendar dates are "YYYY-MM-DD"; both
 // survive JSON unchanged, which is what the process document and the outbox need.
 
-import type { Erasure } from "./erasure";
 import type { Language, UserText } from "./result";
 
 export type IsoInstant = string;
@@ -141,8 +140,47 @@ export interface Process {
   /** When the recruiter closed the process: it leaves the lists, its candidates stay. Absent
    * (open) in documents written before it existed. */
   readonly closedAt?: IsoInstant | null;
-  /** Candidates being erased, and the receipts of those erased (erasure.ts). Absent: none ever. */
+  /** Candidates being erased, and the receipts of those erased (Erasure below). Absent: none ever. */
   readonly erasures?: readonly Erasure[];
+}
+
+// An erasure as the process document records it; what it does is erasure.ts (decision 0010).
+
+/** The places an erasure looks in, in the order it empties them. */
+export const ERASURE_PLACES = [
+  "onenote-page",
+  "todo-tasks",
+  "calendar-events",
+  "interview-links",
+  "drafts",
+  "mails-deleted",
+  "mail-links",
+  "exports",
+  "process-document",
+] as const;
+type ErasurePlace = (typeof ERASURE_PLACES)[number];
+
+export interface ErasedPlace {
+  readonly place: ErasurePlace;
+  /** What this try found there and erased (a step cut off and resumed counts what was left). */
+  readonly count: number;
+}
+
+export interface Erasure {
+  /** The erase command's id: a second try finds its own entry, and the receipt is there once. */
+  readonly id: string;
+  /** The candidate's hash as the weekly to-do page's lines carry it (followUp.ts candidateHash):
+   * opaque, and what lets those lines be removed after the candidate is gone. */
+  readonly candidateRef: string;
+  readonly startedAt: IsoInstant;
+  /** The recruiter who erased them (her address). */
+  readonly by: string;
+  readonly deleteMails: boolean;
+  /** Only while the erasure runs: the candidate it is about. */
+  readonly candidateId?: string;
+  /** Set when done; with it, `places`. */
+  readonly erasedAt?: IsoInstant;
+  readonly places?: readonly ErasedPlace[];
 }
 
 export type DayCounting = "calendar" | "business";

@@ -7,7 +7,7 @@
 
 import { agenda, mondayOf, type Agenda } from "./agenda";
 import { addDays, daysBetween, weekday } from "./calendarDays";
-import { fnv1a } from "./followUp";
+import { candidateHash, fnv1a } from "./followUp";
 import { escapeHtml } from "./htmlEscape";
 import type { Candidate, IsoDate, IsoInstant, Process, Settings, UserText } from "./model";
 import type { Language } from "./result";
@@ -36,10 +36,10 @@ export interface WeeklyTodo {
   readonly items: readonly TodoItem[];
   /** Follow-ups completed in Svara (ticked in the pane or in OneNote): their lines are ticked. */
   readonly done: readonly string[];
-  /** Candidates (candidateKey) with a mail or call logged this week, or moved to another stage this
+  /** Candidates (candidateHash) with a mail or call logged this week, or moved to another stage this
    * week: a line of theirs that left the plan was handled, so it is ticked rather than struck through. */
   readonly handled: readonly string[];
-  /** Candidates (candidateKey) being erased or erased (decision 0010): their lines are removed, not
+  /** Candidates (candidateHash) being erased or erased (decision 0010): their lines are removed, not
    * struck through — a struck line still shows the name. */
   readonly erased?: readonly string[];
 }
@@ -74,12 +74,9 @@ export function weekKeyFromTitle(title: string): string | null {
 /** `svara-todo-{candidate}-{follow-up}` (week) and `svara-today-…` (today): the candidate's part
  * lets a changed follow-up rewrite its candidate's line in place; hashes keep ids short and ASCII. */
 export const todoLineId = (list: TodoList, processId: string, candidateId: string, followUpId: string) =>
-  `svara-${list === "week" ? "todo" : "today"}-${candidateKey(processId, candidateId)}-${fnv1a(followUpId)}`;
+  `svara-${list === "week" ? "todo" : "today"}-${candidateHash(processId, candidateId)}-${fnv1a(followUpId)}`;
 
 export type TodoList = "week" | "today";
-
-export const candidateKey = (processId: string, candidateId: string): string =>
-  fnv1a(`${processId}:${candidateId}`);
 
 /** The week's page; `planned` is the week's agenda when the caller worked it out already (in slices). */
 export function weeklyTodo(
@@ -117,7 +114,7 @@ export function weeklyTodo(
             c.contacts.some((k) => k.kind !== "note" && Date.parse(k.at) >= mondayStart) ||
             movedSince(c, mondayStart),
         )
-        .map((c) => candidateKey(p.id, c.id)),
+        .map((c) => candidateHash(p.id, c.id)),
     ),
     erased: processes.flatMap((p) => (p.erasures ?? []).map((e) => e.candidateRef)),
   };

@@ -2,7 +2,7 @@
 // the candidate's line in place, a language switch keeps one page for the week, and a to-do ticked
 // in OneNote completes the follow-up in To Do. The emulator's state is the witness.
 import type { Browser } from "playwright-core";
-import { candidateKey, fnv1a } from "../../src/domain";
+import { candidateHash, fnv1a } from "../../src/domain";
 import { axeViolations, describeViolations } from "./support/axe";
 import { launchChromium } from "./support/browser";
 import { candidateInDocument, eventually, graphGet } from "./support/emulatorState";
@@ -40,7 +40,7 @@ async function pageHtml(id: string): Promise<string> {
 
 /** The week's to-do lines of one candidate: data-id and words. */
 function linesOf(html: string, processId: string, candidateId: string): { id: string; words: string }[] {
-  const key = candidateKey(processId, candidateId);
+  const key = candidateHash(processId, candidateId);
   return [...html.matchAll(/<p\b[^>]*data-id="(svara-todo-[0-9a-f]{8}-[0-9a-f]{8})"[^>]*>([\s\S]*?)<\/p>/g)]
     .filter((m) => m[1]!.startsWith(`svara-todo-${key}-`))
     .map((m) => ({ id: m[1]!, words: m[2]!.replace(/<[^>]*>/g, "").trim() }));

@@ -1,7 +1,7 @@
 // The recruiter's weekly to-do list, kept in OneNote as they always have: one page per week, with
 // today's section on top, brought up to date in one PATCH — what they wrote or ticked stays.
 import type { RunningEmulator } from "../../graph-emulator";
-import { candidateKey, todoLineId, type TodoItem, type WeeklyTodo } from "../../../src/domain";
+import { candidateHash, todoLineId, type TodoItem, type WeeklyTodo } from "../../../src/domain";
 import { createOneNote } from "../../../src/graph/onenote";
 import { counted, emulator, graphFor, unwrap } from "./helpers";
 
@@ -151,7 +151,7 @@ describe("the weekly page stays true when the plan changes", () => {
     const { id } = await weekPage(emu);
     await byHand(id, [ownLine]);
     // Karin's answer was ticked in the pane; Åsa's process was closed; Li was answered by mail.
-    const after = week([], { done: [karin.followUpId], handled: [candidateKey("p1", "li")] });
+    const after = week([], { done: [karin.followUpId], handled: [candidateHash("p1", "li")] });
     expect(unwrap(await notes.syncTodoPage({ todo: after, language: "sv" })).changed).toBe(3);
     const { html } = await weekPage(emu);
     expect(lineOf(html, karin.id)).toContain('data-tag="to-do:completed"');

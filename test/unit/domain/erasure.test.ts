@@ -2,7 +2,7 @@
 // for no more, then out with a receipt that names no one; read and written back unchanged.
 import {
   beginErasure,
-  candidateKey,
+  candidateHash,
   finishErasure,
   isBeingErased,
   overviewRows,
@@ -66,7 +66,7 @@ describe("erasing a candidate in the process", () => {
     expect(done.erasures).toEqual([
       {
         id: "erase-1",
-        candidateRef: candidateKey(before.id, asa.id),
+        candidateRef: candidateHash(before.id, asa.id),
         startedAt: NOW,
         by: start.by,
         deleteMails: true,

@@ -3,7 +3,7 @@
 // replace by data-id), and the page is read back the way the adapter reads OneNote.
 import fc from "fast-check";
 import {
-  candidateKey,
+  candidateHash,
   todoLineId,
   todoPageChanges,
   weeklyTodoPageHtml,
@@ -61,7 +61,7 @@ const aWeek: fc.Arbitrary<WeeklyTodo> = fc
   .record({
     items: fc.uniqueArray(anItem, { selector: (i) => i.followUpId, maxLength: 8 }),
     done: fc.subarray(WHO.flatMap((w) => ["answer-due:1", "call:1"].map((k) => `p1:${w}:${k}`))),
-    handled: fc.subarray(WHO.map((w) => candidateKey("p1", w))),
+    handled: fc.subarray(WHO.map((w) => candidateHash("p1", w))),
   })
   .map(({ items, done, handled }) => ({
     weekKey: "2026-W48",
@@ -193,7 +193,7 @@ describe("a change of plan, line by line", () => {
     const page = onenotePage(weeklyTodoPageHtml(week([answer, survey]), "sv"));
     const changes = update(
       page,
-      week([], { done: [answer.followUpId], handled: [candidateKey("p1", "asa")] }),
+      week([], { done: [answer.followUpId], handled: [candidateHash("p1", "asa")] }),
     );
     expect(changes.map((c) => [c.target, /to-do:completed/.test(c.content)])).toEqual([
       [`#${answer.id}`, true],
@@ -269,19 +269,19 @@ describe("an erased candidate on the weekly page", () => {
         content: `<p data-tag="to-do:completed" data-id="${asa.id}">Ring Åsa</p>`,
       },
     ]);
-    const changes = update(page, week([li], [candidateKey("p1", "asa")]));
+    const changes = update(page, week([li], [candidateHash("p1", "asa")]));
     expect(changes.filter((c) => c.action === "delete")).toHaveLength(3); // week ×2, today ×1
     const html = page.html();
     expect(html).not.toContain("Åsa");
     expect(html).toContain("Svara Li");
-    expect(todoPageChanges(week([li], [candidateKey("p1", "asa")]), todoPageLines(html), "sv")).toEqual([]);
+    expect(todoPageChanges(week([li], [candidateHash("p1", "asa")]), todoPageLines(html), "sv")).toEqual([]);
   });
 
   it("places a new line beside one that stays, not beside one removed in the same change", () => {
     const asa = item("asa", "answer", "Svara Åsa", "2026-11-27", false);
     const li = item("li", "answer", "Svara Li", "2026-11-26", false);
     const page = onenotePage(weeklyTodoPageHtml(week([asa]), "sv"));
-    update(page, week([li], [candidateKey("p1", "asa")]));
+    update(page, week([li], [candidateHash("p1", "asa")]));
     const html = page.html();
     expect(html).not.toContain("Åsa");
     expect(html).toContain("Svara Li");

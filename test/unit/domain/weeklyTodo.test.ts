@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  candidateKey,
+  candidateHash,
   isoWeek,
   todoItemHtml,
   weekKeyFromTitle,
@@ -71,7 +71,7 @@ describe("the recruiter's weekly to-do list in OneNote", () => {
   });
 
   it("counts a candidate she moved to another stage this week as handled, not one merely added this week", () => {
-    const key = (id: string) => candidateKey("p-nordbank-backend", id);
+    const key = (id: string) => candidateHash("p-nordbank-backend", id);
     const added = "2026-11-20T09:00:00.000Z";
     const base = { contacts: [applied(added)], createdAt: added };
     const movedToInterview = (id: string, at: string) =>
