@@ -1,5 +1,5 @@
 import { err, ok, type Result } from "../domain/result";
-import type { DashboardHost } from "./dashboardHost";
+import type { DashboardHost } from "./host";
 import type { Host, ThemeKind } from "./host";
 import { hostErrors } from "./hostErrors";
 import { localRoamingSettings } from "./localRoamingSettings";

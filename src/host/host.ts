@@ -1,4 +1,4 @@
-import type { Result } from "../domain/result";
+import type { Language, Result } from "../domain/result";
 
 /** The four Outlook surfaces the manifest puts Svara's button on. */
 export type ItemKind = "message-read" | "message-compose" | "appointment-organizer" | "appointment-attendee";
@@ -62,4 +62,22 @@ export interface Host {
   readonly roamingSettings: RoamingSettings;
   /** Whether MSAL nested app authentication can be used in this host. */
   supportsNestedAppAuth(): boolean;
+}
+
+/** Where the dashboard page (dashboard.html) runs: a Teams personal tab, a plain browser, the workbench. */
+export type DashboardHostKind = "teams" | "browser" | "workbench";
+
+/** What the dashboard needs from wherever it runs; decided once, at start. */
+export interface DashboardHost {
+  readonly kind: DashboardHostKind;
+  readonly theme: ThemeKind;
+  readonly language: Language;
+  /** Teams brokers tokens (MSAL nested app auth); a browser signs in with MSAL's own popup. */
+  readonly supportsNestedAppAuth: boolean;
+  /** Who Teams says is signed in, for MSAL's loginHint; null outside Teams. */
+  readonly loginHint: string | null;
+  /** Called when the host's theme changes while the page is open; returns an unsubscribe function. */
+  onThemeChange(listener: (theme: ThemeKind) => void): () => void;
+  /** Teams opens links itself (TeamsJS app.openLink); elsewhere the page opens a new tab. */
+  readonly openLink?: (url: string) => Promise<void>;
 }

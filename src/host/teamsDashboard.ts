@@ -1,7 +1,6 @@
 import { err, ok, type Result } from "../domain/result";
 import { languageFromTag } from "../i18n/translate";
-import type { DashboardHost } from "./dashboardHost";
-import type { ThemeKind } from "./host";
+import type { DashboardHost, ThemeKind } from "./host";
 import { hostErrors } from "./hostErrors";
 
 /** Teams mobile can be slow to answer; past this the recruiter is told rather than left waiting. */

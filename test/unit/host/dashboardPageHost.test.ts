@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import type { DashboardHost } from "../../../src/host/dashboardHost";
+import type { DashboardHost } from "../../../src/host/host";
 import { createDashboardPageHost, outlookWebMailLink } from "../../../src/host/dashboardPageHost";
 import type { ThemeKind } from "../../../src/host/host";
 
