@@ -4,7 +4,6 @@
 // legitimately take many minutes (0005's worst case), so no fixed age makes a command abandoned:
 // only an owner that stopped renewing (closed, crashed, its runtime ended) gives it up.
 
-import type { OutboxEnvelope } from "./outboxEnvelope";
 import { knownGone, watchedHere } from "./runtimeLiveness";
 
 /** How long a lease holds without renewal: three renewals may be missed (a busy main thread, a
@@ -23,6 +22,14 @@ export interface Lease {
   readonly watched?: true;
 }
 
+/** What a lease is judged on: an outbox envelope's status and lease (outboxEnvelope.ts). */
+interface Leased {
+  readonly status: string;
+  readonly lease?: Lease;
+  /** Set by older versions, which marked a command `sending` without a lease. */
+  readonly sendingSince?: string;
+}
+
 export const leaseFrom = (owner: string, nowMs: number): Lease => ({
   owner,
   until: new Date(nowMs + LEASE_MS).toISOString(),
@@ -39,7 +46,7 @@ export const leaseLive = (lease: Lease | undefined, nowMs: number): lease is Lea
 
 /** A command left `sending` by a runtime that is gone: its lease ran out. One marked by an older
  * version (a `sendingSince` but no lease) counts as leased for LEASE_MS from then. */
-export function ownerGone(envelope: OutboxEnvelope, nowMs: number): boolean {
+export function ownerGone(envelope: Leased, nowMs: number): boolean {
   if (envelope.status !== "sending") return false;
   if (envelope.lease) return !leaseLive(envelope.lease, nowMs);
   if (envelope.sendingSince === undefined) return false; // waits for replay(), as it always did
@@ -47,5 +54,5 @@ export function ownerGone(envelope: OutboxEnvelope, nowMs: number): boolean {
 }
 
 /** Another runtime is sending it right now: never send it beside them. */
-export const sentByAnother = (envelope: OutboxEnvelope, owner: string, nowMs: number): boolean =>
+export const sentByAnother = (envelope: Leased, owner: string, nowMs: number): boolean =>
   envelope.status === "sending" && leaseLive(envelope.lease, nowMs) && envelope.lease.owner !== owner;
