@@ -9,7 +9,7 @@ import { createGraphClient } from "../graph/client";
 import { createGraphHttp } from "../graph/graphHttp";
 import { createMailDelta } from "../graph/mailDelta";
 import { createSurveyReplies } from "../graph/surveyReplies";
-import type { CandidateRef, MailLinksPort, StoredProcess } from "../graph/ports";
+import type { MailLinksPort, StoredProcess } from "../graph/ports";
 import type { Host } from "../host/host";
 import { createFeedbackStore, type FeedbackStoreApi } from "../state/feedbackStore";
 import { createSyncStores, startSync as runStores, type SyncStores } from "../state/syncStores";
@@ -24,6 +24,7 @@ import { createSyncEngine } from "../sync/engine";
 import { whenPageIdle } from "../sync/yieldToMain";
 import { openOutboxStore } from "../sync/outboxStore";
 import type { CandidateExport } from "../sync/candidateExport";
+import type { CandidateRef } from "../domain";
 
 export interface SyncConfig {
   /** The workbench's emulator, or real Graph. */

@@ -7,10 +7,10 @@ import { languageFromTag } from "../i18n/translate";
 import { createOverviewStore } from "../state/overviewStore";
 import { ErrorBar } from "../ui/common/ErrorBar";
 import { SvaraProvider } from "../ui/common/SvaraProvider";
-import type { CandidateRef } from "../ui/overview/overviewServices";
 import { DashboardPage, type DashboardPageProps } from "../ui/dashboard/DashboardPage";
 import { syncConfigFor } from "../app/syncConfig";
 import type { RunningSync } from "../app/startSync";
+import type { CandidateRef } from "../domain";
 
 /** A new tab, cut off from this page (it may be Outlook on the web or any link a mail carries). */
 function openWindow(url: string): boolean {

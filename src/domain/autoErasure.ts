@@ -6,10 +6,9 @@
 import { addDays } from "./calendarDays";
 import { isBeingErased } from "./erasure";
 import type { FirmSettings } from "./firmSettings";
-import type { IsoDate, IsoInstant, Process, Settings } from "./model";
+import type { CandidateRef, IsoDate, IsoInstant, Process, Settings } from "./model";
 import { retentionDate } from "./retention";
 import { localDate } from "./timeZone";
-import type { CandidateRef } from "./transitions/inProcesses";
 
 /** The day Svara erases a candidate due on `dueOn` by itself; null while the firm has it off. */
 export function automaticErasureOn(dueOn: IsoDate, firm: FirmSettings): IsoDate | null {

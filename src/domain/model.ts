@@ -94,6 +94,12 @@ export interface StageEntry {
   readonly at: IsoInstant;
 }
 
+/** A candidate in a process: how every layer names one (ids, not names). */
+export interface CandidateRef {
+  readonly processId: string;
+  readonly candidateId: string;
+}
+
 export interface Candidate {
   readonly id: string;
   readonly name: string;

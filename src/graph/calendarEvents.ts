@@ -10,13 +10,13 @@
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how the calendar lists, writes and completes an event.
 import type { Event } from "@microsoft/microsoft-graph-types";
-import { sameFollowUp, twinsByKey, type FollowUp } from "../domain";
+import { sameFollowUp, twinsByKey, type FollowUp, type CandidateRef } from "../domain";
 import { ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import { phoneFormats, type PhoneFormatSource } from "./phoneFormat";
 import type { GraphHttp } from "./graphHttp";
-import type { CalendarPort, CandidateRef, ExistingFollowUp, FollowUpTwin } from "./ports";
+import type { CalendarPort, ExistingFollowUp, FollowUpTwin } from "./ports";
 import { countingHttp } from "./adapters-support/bulkWrites";
 import { deleteEach } from "./adapters-support/deleteEach";
 import { callEnd, eventFields } from "./adapters-support/callEventFields";

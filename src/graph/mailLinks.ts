@@ -5,7 +5,7 @@ import { ok, type Result } from "../domain/result";
 import type { BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
-import type { CandidateRef, MailLinksPort, MailSummary } from "./ports";
+import type { MailLinksPort, MailSummary } from "./ports";
 import { MailFolderIds } from "./adapters-support/mailFolders";
 import { MESSAGE_EXPAND, MESSAGE_SELECT, toMailSummary } from "./adapters-support/mailSummary";
 import { readCollectionPage } from "./adapters-support/answerShape";
@@ -20,6 +20,7 @@ import {
   propertyValue,
 } from "./adapters-support/svaraProperties";
 import { getWithFolders } from "./adapters-support/withFolders";
+import type { CandidateRef } from "../domain";
 
 /** Someone else may change the mail's categories between our read and our write; we re-read. */
 const LINK_ATTEMPTS = 3;

@@ -4,6 +4,7 @@
 // Graph types never cross this line.
 
 import type {
+  CandidateRef,
   Candidate,
   FirmSettings,
   FollowUp,
@@ -48,11 +49,6 @@ export interface ProcessesPort {
   read(processId: string): Promise<Result<StoredProcess | null>>;
   /** Writes with If-Match (null etag: create, failing if it exists). 412 → error code "conflict". */
   write(process: Process, etag: string | null): Promise<Result<StoredProcess, ProcessWriteError>>;
-}
-
-export interface CandidateRef {
-  readonly processId: string;
-  readonly candidateId: string;
 }
 
 export type MailFolder = "inbox" | "sentitems" | "drafts" | "other";

@@ -6,13 +6,12 @@
 // Writes go through the shared follow-up writer (adapters-support/followUpWriter.ts); this file
 // says how To Do lists, writes and completes a task.
 import type { LinkedResource, TodoTask, TodoTaskList } from "@microsoft/microsoft-graph-types";
-import { DEFAULT_TIME_ZONE, sameFollowUp, type FollowUp } from "../domain";
+import { DEFAULT_TIME_ZONE, sameFollowUp, type FollowUp, type CandidateRef } from "../domain";
 import { isRetryable, ok, type Result } from "../domain/result";
 import type { BatchItem, BatchOptions } from "./batch";
 import { isNotFound, type GraphAppError } from "./graphError";
 import type { GraphHttp } from "./graphHttp";
 import type {
-  CandidateRef,
   ExistingFollowUp,
   FollowUpTwin,
   FollowUpWrite,

@@ -1,7 +1,16 @@
-import { appError, err, ok, type IsoInstant, type Language, type Process, type Result } from "../domain";
+import {
+  appError,
+  err,
+  ok,
+  type IsoInstant,
+  type Language,
+  type Process,
+  type Rejection,
+  type Result,
+  type CandidateRef,
+} from "../domain";
 import { translator } from "../i18n/translate";
-import type { CallChannel } from "../sync/commands";
-import type { CandidateActions, CandidateRef } from "./candidateActions";
+import type { CallChannel, CallOutcome } from "../sync/commands";
 
 /** How the call after interview went, as the recruiter picks it. */
 export const CALL_OUTCOMES = ["offer", "next-step", "rejected", "no-answer"] as const;
@@ -103,6 +112,20 @@ export interface CallLogged {
 
 const DECISIONS: readonly AnyCallOutcome[] = ["offer", "next-step", "rejected"];
 
+/** What logging a call does in Microsoft 365: the two recruiter actions it is made of (the pane's
+ * CandidateActions has them). */
+export interface CallActions {
+  moveStage(ref: CandidateRef, stageId: string, rejection?: Rejection | null): Promise<Result<unknown>>;
+  /** `when`: the time and way the recruiter says the call was made (default now, by phone). */
+  logCall(
+    ref: CandidateRef,
+    outcome: CallOutcome,
+    summary: string,
+    decision?: boolean,
+    when?: CallWhen,
+  ): Promise<Result<unknown>>;
+}
+
 /**
  * Logs the call, then — for a "no" — closes the candidate's process with the reason given. A call
  * that reached the candidate stops the clock (with a decision after interview); "no answer" and
@@ -110,7 +133,7 @@ const DECISIONS: readonly AnyCallOutcome[] = ["offer", "next-step", "rejected"];
  * closing reason is in the process's language, as the candidate would read it.
  */
 export async function logCallOutcome(
-  actions: Pick<CandidateActions, "logCall" | "moveStage">,
+  actions: CallActions,
   process: Process | null,
   ref: CandidateRef,
   outcome: AnyCallOutcome,

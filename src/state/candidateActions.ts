@@ -1,11 +1,11 @@
 import type {
+  CandidateRef,
   AppError,
   Candidate,
   ContactEvent,
   IsoInstant,
   Language,
   Process,
-  Rejection,
   Result,
 } from "../domain";
 import { candidateNameFromMail, guessLanguage, newCandidateId, ok } from "../domain";
@@ -14,25 +14,25 @@ import {
   callContact,
   makeCommand,
   meetingHeldContact,
-  type CallOutcome,
   type CandidateChanges,
   type Command,
   type CreateDrafts,
   type SourceMail,
   type Stamp,
 } from "../sync/commands";
-import { logCallOutcome, type AnyCallOutcome, type CallLogged, type CallWhen } from "./callOutcome";
+import {
+  logCallOutcome,
+  type AnyCallOutcome,
+  type CallActions,
+  type CallLogged,
+  type CallWhen,
+} from "./callOutcome";
 import { changedDetails, type CandidateDetails } from "./candidateDetails";
 import { statusUpdateDrafts, type SkippedRecipient, type TemplateForMany } from "./statusDrafts";
 
 /** The mail the recruiter has open, as the pane knows it (host item + its Graph id). */
 interface OpenMail extends SourceMail {
   readonly from: { readonly name: string; readonly email: string };
-}
-
-export interface CandidateRef {
-  readonly processId: string;
-  readonly candidateId: string;
 }
 
 /** The "add as candidate" form, checked: the sender as the recruiter corrected them. */
@@ -51,7 +51,7 @@ type Recipient = { readonly process: Process; readonly candidate: Candidate };
 
 /** What the recruiter can do to a candidate, each made into a command with a fresh id at the
  * moment of the click and dispatched. The result says "saved" or "not saved". */
-export interface CandidateActions {
+export interface CandidateActions extends CallActions {
   addCandidateFromMail(
     processId: string,
     candidateId: string,
@@ -67,7 +67,6 @@ export interface CandidateActions {
   /** The unknown sender of the open mail becomes a candidate: a fresh id, the mail linked, the clock started. */
   addCandidateFromItem(item: HostItem, input: NewCandidateInput): Promise<Result<unknown>>;
   linkMail(ref: CandidateRef, messageId: string): Promise<Result<unknown>>;
-  moveStage(ref: CandidateRef, stageId: string, rejection?: Rejection | null): Promise<Result<unknown>>;
   updateCandidate(ref: CandidateRef, changes: CandidateChanges): Promise<Result<unknown>>;
   /** The details form: only what changed since it opened is sent; null when nothing did. */
   updateDetails(
@@ -75,14 +74,6 @@ export interface CandidateActions {
     started: CandidateDetails,
     details: CandidateDetails,
   ): Promise<Result<unknown>> | null;
-  /** `when`: the time and way the recruiter says the call was made (default now, by phone). */
-  logCall(
-    ref: CandidateRef,
-    outcome: CallOutcome,
-    summary: string,
-    decision?: boolean,
-    when?: CallWhen,
-  ): Promise<Result<unknown>>;
   /** A call as the recruiter picked its outcome (callOutcome.ts): logged, and a "no" closes. Any
    * stage: before the interview it is an answer or an attempt, after it the decision. */
   logCallOutcome(

@@ -1,7 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import { createJSONStorage, persist } from "zustand/middleware";
-import type { Result } from "../domain";
-import type { CandidateRef } from "./candidateActions";
+import type { CandidateRef, Result } from "../domain";
 
 /**
  * Notes being typed, per candidate, kept on this device as the recruiter types: Outlook closes

@@ -1,11 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { CandidateMove } from "./processActions";
-
-/** One candidate across processes (the same shape the overview's services and Graph's links use). */
-export interface CandidateRef {
-  readonly processId: string;
-  readonly candidateId: string;
-}
+import type { CandidateRef } from "../domain";
 
 /**
  * What the pane shows: the open item (a mail's candidate; the overview when nothing is selected),

@@ -2,11 +2,11 @@
 // laid out by the domain as an HTML page and a JSON file, and both saved to the app folder's
 // exports/. Loaded on first use (startSync imports it when the recruiter asks), so none of it
 // weighs on the pane's start.
-import type { Language, Process } from "../domain";
+import type { CandidateRef, Language, Process } from "../domain";
 import { err, ok, type Result } from "../domain/result";
 import { subjectAccessExport } from "../domain/subjectAccess";
 import { subjectAccessFiles, type ExportFile } from "../domain/subjectAccessFiles";
-import type { CandidateRef, ExportFilesPort, SavedFile } from "../graph/ports";
+import type { ExportFilesPort, SavedFile } from "../graph/ports";
 import { gatherSubjectAccess, type SubjectAccessPorts } from "./subjectAccessGather";
 import { exportSaveFailed } from "./subjectAccessErrors";
 

@@ -2,17 +2,10 @@
 // process and the candidate as this device sees them (stages, stage history, log), and from
 // Microsoft 365 the text of their OneNote page, their open reminders in To Do and the calendar,
 // and the subjects and dates of the mails linked to them. Only reads; nothing is queued or written.
-import type { Process } from "../domain";
+import type { CandidateRef, Process } from "../domain";
 import { err, ok, type Result } from "../domain/result";
 import type { ExportMail, ExportNotes, SubjectAccessInput } from "../domain/subjectAccess";
-import type {
-  CalendarPort,
-  CandidateRef,
-  MailLinksPort,
-  MailSummary,
-  NotesPort,
-  TodoPort,
-} from "../graph/ports";
+import type { CalendarPort, MailLinksPort, MailSummary, NotesPort, TodoPort } from "../graph/ports";
 import { exportCandidateMissing, exportReadFailed } from "./subjectAccessErrors";
 
 export interface SubjectAccessPorts {

@@ -1,13 +1,13 @@
 // The overview inside the pane (issue 10): its store, where the pane is, and the two things only the
 // pane can do for it — show a candidate's card, open their latest mail in Outlook. Loaded with the
 // sync chunk, after first paint.
-import { err, type Result } from "../domain";
+import { err, type Result, type CandidateRef } from "../domain";
 import { noLinkedMail } from "../app/appErrors";
 import type { Host } from "../host/host";
 import type { ItemStoreApi } from "../state/itemStore";
 import { createOverviewStore } from "../state/overviewStore";
 import { candidatesByEmail } from "../state/processesStore";
-import { createPaneNavigationStore, type CandidateRef } from "../state/paneNavigationStore";
+import { createPaneNavigationStore } from "../state/paneNavigationStore";
 import type { PaneServices } from "../ui/taskpane/paneContext";
 import type { PaneOverview } from "../ui/taskpane/paneOverview";
 import type { PaneSync } from "../ui/taskpane/paneSync";

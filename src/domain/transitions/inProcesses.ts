@@ -3,15 +3,10 @@
 // tell "nothing to write" by identity and a replay does no harm; a change that does stamps
 // `updatedAt` on what it changed.
 
-import type { Candidate, IsoInstant, Process } from "../model";
+import type { CandidateRef, Candidate, IsoInstant, Process } from "../model";
 import { appError, err, ok, type AppError, type Result } from "../result";
 
 export type Processes = readonly Process[];
-
-export interface CandidateRef {
-  readonly processId: string;
-  readonly candidateId: string;
-}
 
 /** Replace one process; the same array back when the process did not change. */
 export function changeProcess(

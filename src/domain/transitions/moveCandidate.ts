@@ -3,17 +3,11 @@
 // OneDrive, so each half is its own idempotent step — received by the target first, then removed
 // from the source — and a move cut off between the two finishes when it runs again.
 
-import type { Candidate, IsoInstant, Process, Settings } from "../model";
+import type { CandidateRef, Candidate, IsoInstant, Process, Settings } from "../model";
 import { appError, err, ok, type Result } from "../result";
 import { withStageEntered } from "../stageHistory";
 import { withRetentionDate } from "../retention";
-import {
-  candidateNotFound,
-  changeProcess,
-  processNotFound,
-  type CandidateRef,
-  type Processes,
-} from "./inProcesses";
+import { candidateNotFound, changeProcess, processNotFound, type Processes } from "./inProcesses";
 
 /** The target process with the candidate in it (same id), in the stage of the same kind; the same
  * process when they are already there. */

@@ -1,6 +1,6 @@
 // Svara's named extended properties (docs/decisions/0002): one GUID, several names. Graph can
 // $filter on single-value extended properties, so they are how Svara finds its own items again.
-import type { CandidateRef } from "../ports";
+import type { CandidateRef } from "../../domain";
 
 const SVARA_GUID = "{6ba7bc0f-ea86-4499-8049-a2a6bb729aae}";
 

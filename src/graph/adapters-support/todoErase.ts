@@ -4,13 +4,13 @@
 import type { TodoTask } from "@microsoft/microsoft-graph-types";
 import { ok, type Result } from "../../domain/result";
 import type { GraphHttp } from "../graphHttp";
-import type { CandidateRef } from "../ports";
 import { deleteEach } from "./deleteEach";
 import { SHAPES } from "./listingShapes";
 import { allPages } from "./paging";
 import { seg, withQuery } from "./query";
 import { followUpFromExtension, followUpFromLegacyNotes, svaraExtension } from "./taskBody";
 import { APPLICATION } from "./taskFields";
+import type { CandidateRef } from "../../domain";
 
 /** Whether a task of the Svara list is one of this candidate's follow-ups. */
 function isCandidateTask(task: TodoTask, ref: CandidateRef): boolean {

@@ -14,8 +14,8 @@ import {
   type ErasedPlace,
   type Process,
   type Result,
+  type CandidateRef,
 } from "../../domain";
-import type { CandidateRef } from "../../graph/ports";
 import type { EraseCandidate } from "../commands";
 import { processCategory, type ExecutionContext, type Executor, type SentResult } from "./context";
 import { changeDocument } from "./documentWrite";

@@ -1,9 +1,8 @@
 // The mails linked to a candidate, linked to where they are now (a move) or to no one (a removal).
 // Found by their link, so mails already done are not found again.
 
-import { ok, type Result } from "../../domain";
+import { ok, type Result, type CandidateRef } from "../../domain";
 import { isNotFound } from "../../graph/graphError";
-import type { CandidateRef } from "../../graph/ports";
 import type { ExecutionContext } from "./context";
 
 const MAX_ROUNDS = 50;

@@ -3,9 +3,10 @@ import { useEffect, useRef } from "react";
 import { useStore } from "zustand";
 import { focusedCandidateView } from "../../state/paneView";
 import { useLanguage } from "../common/LanguageContext";
-import { useNow, useOverview, type CandidateRef } from "../overview/overviewServices";
+import { useNow, useOverview } from "../overview/overviewServices";
 import { CandidateCard } from "../taskpane/CandidateCard";
 import { registerLaterWords } from "../../i18n/laterFeatures";
+import type { CandidateRef } from "../../domain";
 
 registerLaterWords();
 

@@ -6,10 +6,11 @@ import { refAfterMove } from "../../state/paneNavigationStore";
 import { ErrorBar } from "../common/ErrorBar";
 import { useLanguage } from "../common/LanguageContext";
 import { OverviewShell } from "../overview/OverviewShell";
-import { OverviewContext, type CandidateRef, type OverviewServices } from "../overview/overviewServices";
+import { OverviewContext, type OverviewServices } from "../overview/overviewServices";
 import { SyncStatusBar } from "../taskpane/SyncStatusBar";
 import { CandidatePanel } from "./CandidatePanel";
 import { registerLaterWords } from "../../i18n/laterFeatures";
+import type { CandidateRef } from "../../domain";
 
 registerLaterWords();
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
-import type { AppError, IsoInstant, Result, TemplateKind } from "../../domain";
+import type { CandidateRef, AppError, IsoInstant, Result, TemplateKind } from "../../domain";
 import type { FeedbackStoreApi } from "../../state/feedbackStore";
 import type { FirmSettingsStoreApi } from "../../state/firmSettingsStore";
 import type { OutboxStatusStoreApi } from "../../state/outboxStatusStore";
@@ -7,11 +7,6 @@ import type { OverviewStoreApi } from "../../state/overviewStore";
 import type { ProcessesStoreApi } from "../../state/processesStore";
 import type { SettingsStoreApi } from "../../state/settingsStore";
 import type { TemplatesStoreApi } from "../../state/templatesStore";
-
-export interface CandidateRef {
-  readonly processId: string;
-  readonly candidateId: string;
-}
 
 /** What a follow-up's one click asks the candidate's view to open with; every field optional. */
 export interface CandidateHint {

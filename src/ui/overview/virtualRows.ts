@@ -1,7 +1,7 @@
 import type { Virtualizer } from "@tanstack/react-virtual";
 import { useMemo, type KeyboardEvent } from "react";
-import type { AppError, Result } from "../../domain";
-import { useOverview, type CandidateRef, type OverviewServices } from "./overviewServices";
+import type { CandidateRef, AppError, Result } from "../../domain";
+import { useOverview, type OverviewServices } from "./overviewServices";
 
 /** The list scrolls inside what is left of the page: the pane under its header and filters, the
  * dashboard under its own. A floor keeps a few rows visible in a very short pane. */

@@ -18,7 +18,6 @@ import type {
   BulkCompleteOutcome,
   BulkFollowUpOutcome,
   CalendarPort,
-  CandidateRef,
   DraftRequest,
   DraftsPort,
   ExportFilesPort,
@@ -42,6 +41,7 @@ import type {
 } from "../../../../src/graph/ports";
 import type { SyncPorts } from "../../../../src/sync/executors";
 import { conflict, Faults, type FakeError } from "./faults";
+import type { CandidateRef } from "../../../../src/domain";
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
