@@ -6,12 +6,13 @@
 import { DEFAULT_SETTINGS, type IsoInstant, type Process, type Settings } from "../domain";
 import { applyCommand, type Processes } from "./applyCommand";
 import type { Command } from "./commands";
+import { PendingOverlay } from "./pendingOverlay";
 
 export type ProcessesListener = (processes: Processes) => void;
 
 export class OptimisticView {
   private base: readonly Process[] = [];
-  private readonly overlay: Command[] = [];
+  private readonly overlay = new PendingOverlay<Command>();
   private current: Processes = [];
 
   constructor(
@@ -41,7 +42,7 @@ export class OptimisticView {
   }
 
   has(commandId: string): boolean {
-    return this.overlay.some((c) => c.id === commandId);
+    return this.overlay.has(commandId);
   }
 
   /** Whether a command made before `command` (another candidate's, say) and touching one of its
@@ -49,7 +50,7 @@ export class OptimisticView {
    * (an address freed by an earlier edit, a stage added by an earlier save). */
   hasEarlierUnsent(command: Command): boolean {
     const touched = documentsOf(command);
-    for (const earlier of this.overlay) {
+    for (const earlier of this.overlay.all()) {
       if (earlier.id === command.id) return false; // the overlay is in the order they were made
       if (earlier.createdAt > command.createdAt) continue;
       if (documentsOf(earlier).some((id) => touched.includes(id))) return true;
@@ -59,26 +60,18 @@ export class OptimisticView {
 
   /** Adds the command on top (once: the same id twice is one intent). */
   add(command: Command): void {
-    if (this.has(command.id)) return;
-    this.overlay.push(command);
-    this.recompute();
+    if (this.overlay.add(command)) this.recompute();
   }
 
   remove(commandId: string): void {
-    const i = this.overlay.findIndex((c) => c.id === commandId);
-    if (i < 0) return;
-    this.overlay.splice(i, 1);
-    this.recompute();
+    if (this.overlay.remove(commandId)) this.recompute();
   }
 
-  /** A command that no longer applies (its candidate gone remotely) is left out, not fatal. */
   private recompute(): void {
-    let processes: Processes = this.base;
     const now = this.now();
-    for (const command of this.overlay) {
-      const next = applyCommand(processes, command, now, this.settings());
-      if (next.ok) processes = next.value;
-    }
+    const processes = this.overlay.fold<Processes>(this.base, (value, command) =>
+      applyCommand(value, command, now, this.settings()),
+    );
     this.current = processes;
     this.listener(processes);
   }

@@ -5,6 +5,7 @@
 import { changeTemplates, type Result, type Template } from "../domain";
 import type { StoredTemplates } from "../graph/ports";
 import type { ChangeTemplate, Command } from "./commands";
+import { PendingOverlay } from "./pendingOverlay";
 
 export type TemplatesListener = (templates: readonly Template[]) => void;
 
@@ -14,7 +15,7 @@ export const isTemplateCommand = (command: Command): command is ChangeTemplate =
 export class TemplatesView {
   /** undefined: not read yet; null: read, and there is no document (no template of her own). */
   private stored: StoredTemplates | null | undefined = undefined;
-  private readonly overlay: ChangeTemplate[] = [];
+  private readonly overlay = new PendingOverlay<ChangeTemplate>();
   private current: readonly Template[] = [];
 
   constructor(private readonly listener: TemplatesListener = () => undefined) {}
@@ -39,25 +40,18 @@ export class TemplatesView {
   }
 
   add(command: Command): void {
-    if (!isTemplateCommand(command) || this.overlay.some((c) => c.id === command.id)) return;
-    this.overlay.push(command);
-    this.recompute();
+    if (isTemplateCommand(command) && this.overlay.add(command)) this.recompute();
   }
 
   remove(commandId: string): void {
-    const i = this.overlay.findIndex((c) => c.id === commandId);
-    if (i < 0) return;
-    this.overlay.splice(i, 1);
-    this.recompute();
+    if (this.overlay.remove(commandId)) this.recompute();
   }
 
   /** A change that no longer applies (its template deleted elsewhere) is left out, not fatal. */
   private recompute(): void {
-    let templates = this.stored?.templates ?? [];
-    for (const command of this.overlay) {
-      const next = changeTemplates(templates, command.payload.change);
-      if (next.ok) templates = next.value;
-    }
+    const templates = this.overlay.fold<readonly Template[]>(this.stored?.templates ?? [], (value, command) =>
+      changeTemplates(value, command.payload.change),
+    );
     this.current = templates;
     this.listener(templates);
   }
