@@ -1,4 +1,4 @@
-import { Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useMemo, useRef } from "react";
 import { useStore } from "zustand";
@@ -9,6 +9,7 @@ import { CandidateRow, ROW_HEIGHT } from "./CandidateRow";
 import { useNow, useOverview } from "./overviewServices";
 import { listMaxHeight, rowKeys, useRowActions, type RowActions } from "./virtualRows";
 import { ProcessOptions } from "./ProcessOptions";
+import { Loading } from "../common/Loading";
 
 const CLOSED: ReadonlySet<StageKind> = new Set(["hired", "rejected", "withdrawn"]);
 
@@ -99,7 +100,7 @@ export default function CandidatesView() {
       </Text>
       {rows.length === 0 ? (
         loading ? (
-          <Spinner size="tiny" label={t("pane.loading")} />
+          <Loading />
         ) : (
           <Text data-testid="overview-empty">
             {t(filtered ? "overview.emptyFiltered" : "overview.empty")}

@@ -1,4 +1,4 @@
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import { useStore } from "zustand";
 import { OVERVIEW_TABS, type OverviewTab } from "../../state/overviewStore";
@@ -6,6 +6,7 @@ import type { MessageKey } from "../../i18n/translate";
 import { useLanguage } from "../common/LanguageContext";
 import { OverviewContext, type OverviewServices } from "./overviewServices";
 import { registerLaterWords } from "../../i18n/laterFeatures";
+import { Loading } from "../common/Loading";
 
 registerLaterWords();
 
@@ -60,7 +61,7 @@ export function OverviewShell({ services }: { services: OverviewServices }) {
           ))}
         </TabList>
         <div role="tabpanel" aria-label={t(LABELS[tab])}>
-          <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+          <Suspense fallback={<Loading />}>
             <View />
           </Suspense>
         </div>

@@ -1,4 +1,4 @@
-import { Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { useStore } from "zustand";
 import {
@@ -16,6 +16,7 @@ import { FeedbackSection } from "./report/FeedbackSection";
 import { ReportSummary } from "./report/ReportSummary";
 import { ReportTable } from "./report/ReportTable";
 import { registerLaterWords } from "../../i18n/laterFeatures";
+import { Loading } from "../common/Loading";
 
 registerLaterWords();
 
@@ -61,8 +62,7 @@ export default function ReportView() {
   const now = useNow(processes);
   const { ref, wide } = useWideEnough(CHART_MIN_WIDTH, services.layout === "dashboard");
 
-  if (status === "loading" && processes.length === 0)
-    return <Spinner size="tiny" label={t("pane.loading")} />;
+  if (status === "loading" && processes.length === 0) return <Loading />;
 
   const report = selectReport(processes, settings, now, period);
   const rows = rowsOf(report, grouping);
@@ -117,7 +117,7 @@ export default function ReportView() {
         <>
           <ReportSummary stats={report.overall} />
           {wide && (
-            <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+            <Suspense fallback={<Loading />}>
               <ReportCharts grouping={grouping} rows={rows} />
             </Suspense>
           )}

@@ -14,6 +14,7 @@ import { PaneNavBar, type PaneShowing } from "./PaneNavBar";
 import type { PaneOverview } from "./paneOverview";
 import type { PaneSync } from "./paneSync";
 import { SyncStatusBar } from "./SyncStatusBar";
+import { Loading } from "../common/Loading";
 
 // The forms and the template picker are not needed to show the card: they load once it is painted.
 const CandidateActions = lazy(() => import("./CandidateActions"));
@@ -56,7 +57,7 @@ function CandidateBlock({
     <>
       <CandidateCard view={view} timeZone={timeZone} />
       {painted ? (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Loading />}>
           {/* A new candidate starts on their own first tab, not on the last one's. */}
           <CandidateActions
             key={`${view.process.id}/${view.candidate.id}/${show ?? ""}`}
@@ -67,7 +68,7 @@ function CandidateBlock({
           />
         </Suspense>
       ) : (
-        <Spinner size="tiny" />
+        <Loading />
       )}
     </>
   );
@@ -167,7 +168,7 @@ export function ConnectedPane({
       )}
       {showing === "overview" && view.kind === "own-mail" && <Text size={200}>{t("pane.ownMail")}</Text>}
       {(showing === "overview" || showing === "overview-of-item") && (
-        <Suspense fallback={<Spinner size="tiny" label={t("pane.loading")} />}>
+        <Suspense fallback={<Loading />}>
           <OverviewShell services={overview.services} />
         </Suspense>
       )}
@@ -186,7 +187,7 @@ export function ConnectedPane({
         <>
           <ItemSummary item={item} />
           {status === "ready" && (
-            <Suspense fallback={<Spinner size="tiny" />}>
+            <Suspense fallback={<Loading />}>
               {/* A new sender gets a fresh form: a pinned pane must never file B's mail under A. */}
               <AddCandidate
                 key={item.restId ?? view.sender.email}
@@ -207,7 +208,7 @@ export function ConnectedPane({
         />
       )}
       {showing === "item" && view.kind === "compose" && (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Loading />}>
           <ComposePanel recipients={view.recipients} />
         </Suspense>
       )}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Spinner, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Link, Text, Textarea } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import {
   candidateLanguage,
@@ -14,6 +14,7 @@ import { useFormStyles } from "../common/formStyles";
 import { CandidateLanguageSelect } from "../common/CandidateLanguageSelect";
 import { useLanguage } from "../common/LanguageContext";
 import { usePane } from "./paneContext";
+import { Loading } from "../common/Loading";
 
 type Errors = Partial<Record<"phone" | "linkedInUrl" | "emails", string>>;
 
@@ -106,7 +107,7 @@ export function DetailsForm(props: {
         <Text as="h3" weight="semibold" size={300} style={{ margin: 0 }}>
           {t("details.linked")}
         </Text>
-        {linked === null && <Spinner size="tiny" />}
+        {linked === null && <Loading />}
         {linked && !linked.ok && <Text>{linked.error.message[language]}</Text>}
         {linked?.ok && linked.value.length === 0 && <Text>{t("details.noLinked")}</Text>}
         {linked?.ok && linked.value.length > 0 && (

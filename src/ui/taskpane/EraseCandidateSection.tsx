@@ -1,9 +1,10 @@
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import type { Candidate, Process } from "../../domain";
 import { registerLaterWords } from "../../i18n/laterFeatures";
 import { useLanguage } from "../common/LanguageContext";
 import { usePane } from "./paneContext";
+import { Loading } from "../common/Loading";
 
 registerLaterWords();
 
@@ -57,7 +58,7 @@ export function EraseCandidateSection({ process, candidate }: { process: Process
         {t("erasure.erase.open")}
       </Button>
       {open && (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Loading />}>
           <EraseCandidateDialog
             name={candidate.name}
             busy={busy}

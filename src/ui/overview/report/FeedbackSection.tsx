@@ -1,4 +1,4 @@
-import { Button, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect } from "react";
 import { useStore } from "zustand";
 import { SURVEY_QUESTIONS, type FeedbackFigures, type Process } from "../../../domain";
@@ -9,6 +9,7 @@ import { FiguresTable, NoFigure, type FiguresRow } from "./FiguresTable";
 import { HandScoring } from "./HandScoring";
 import { formatMonth } from "./reportFormat";
 import { registerLaterWords } from "../../../i18n/laterFeatures";
+import { Loading } from "../../common/Loading";
 
 registerLaterWords();
 
@@ -73,7 +74,7 @@ export function FeedbackSection({
       <Text size={200} className={styles.intro}>
         {t("feedback.intro")}
       </Text>
-      {status === "loading" && nothing && <Spinner size="tiny" label={t("pane.loading")} />}
+      {status === "loading" && nothing && <Loading />}
       {status === "error" && (
         <div>
           <Text block>{error ? error.message[language] : t("feedback.error")}</Text>
